@@ -1,0 +1,38 @@
+#pragma once
+// The table of commands `actiontrack` dispatches to. cli.cpp parses the options each command
+// declares, answers --help from its usage text and reports usage errors, so a command's `run`
+// only sees well-formed arguments and decides what they mean.
+
+#include <span>
+#include <string_view>
+
+#include "daemon/arguments.hpp"
+#include "daemon/cli.hpp"
+
+namespace actiontrack::cli {
+
+struct Command {
+    std::string_view name;
+    std::string_view summary;  // one line for `actiontrack --help`
+    std::string_view usage;    // the full text `actiontrack NAME --help` prints
+    std::span<const OptionSpec> options;
+    ExitCode (*run)(const ParsedArgs& args);
+};
+
+const Command& extract_command();
+const Command& ingest_command();
+const Command& list_command();
+const Command& done_command();
+
+// Prints "actiontrack NAME: MESSAGE" and a hint to --help on stderr and returns ExitCode::usage,
+// for commands that find an argument malformed after parsing (a bad date, a bad id).
+ExitCode usage_error(std::string_view command, std::string_view message);
+
+// Prints "actiontrack: SUBJECT: MESSAGE" on stderr and returns ExitCode::failure. The subject
+// is what the message is about: a file, the database path.
+ExitCode failure(std::string_view subject, std::string_view message);
+
+// Prints "actiontrack: SUBJECT: warning: MESSAGE" on stderr.
+void warning(std::string_view subject, std::string_view message);
+
+}  // namespace actiontrack::cli

@@ -1,0 +1,494 @@
+#include "parsers/actions.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "parsers/owner.hpp"
+#include "parsers/text.hpp"
+
+namespace actiontrack::parsers {
+
+namespace {
+
+using text::ifind_word;
+using text::iequals;
+using text::trim;
+
+// Past participles that make "X be ___" a direction to do something. Verbs of mere record
+// (noted, received, approved, agreed, welcomed, confirmed) are deliberately absent.
+constexpr std::array<std::string_view, 52> k_directive_participles = {
+    "submitted", "revised",    "circulated",  "sent",        "forwarded",  "referred",
+    "reported",  "brought",    "presented",   "provided",    "prepared",   "reviewed",
+    "arranged",  "included",   "added",       "updated",     "amended",    "invited",
+    "asked",     "requested",  "instructed",  "authorised",  "authorized", "delegated",
+    "pursued",   "investigated", "explored",  "published",   "written",    "drafted",
+    "developed", "produced",   "undertaken",  "scheduled",   "organised",  "organized",
+    "established", "commissioned", "shared",  "escalated",   "raised",     "progressed",
+    "implemented", "completed", "sought",     "obtained",    "contacted",  "consulted",
+    "notified",  "placed",     "clarified",   "identified"};
+
+// The narrower set that marks a commitment in reported speech ("These would be circulated by
+// e-mail"); descriptive futures ("would be distributed differently", "would be evaluated") are
+// left out because minutes use them to describe plans, not tasks.
+constexpr std::array<std::string_view, 24> k_commitment_participles = {
+    "circulated", "provided",  "reported",  "sent",      "forwarded", "brought",
+    "submitted",  "arranged",  "amended",   "written",   "drafted",   "prepared",
+    "published",  "investigated", "included", "added",   "invited",   "sought",
+    "obtained",   "clarified", "referred",  "shared",    "placed",    "updated"};
+
+// Verbs that ask an owner to act: "be asked to", "requests the Officer to".
+constexpr std::array<std::string_view, 8> k_request_participles = {
+    "asked", "requested", "instructed", "authorised", "authorized", "delegated", "tasked",
+    "invited"};
+
+constexpr std::array<std::string_view, 8> k_request_verbs = {
+    "requests", "asks", "instructs", "directs", "invites", "authorises", "authorizes", "urges"};
+
+constexpr std::array<std::string_view, 8> k_commit_verbs = {
+    "agreed to", "undertook to", "offered to", "promised to", "volunteered to",
+    "would arrange to", "committed to", "had agreed to"};
+
+constexpr std::array<std::string_view, 5> k_modals = {"would", "will", "shall", "should", "must"};
+
+// After "X would ...": verbs that describe rather than commit.
+// Leaving the room, abstaining and the like happen at the meeting itself.
+constexpr std::array<std::string_view, 20> k_non_commitment_verbs = {
+    "be", "not", "need", "have", "remain", "continue", "prefer", "expect", "hope", "welcome",
+    "appreciate", "prevent", "mean", "depend", "leave", "withdraw", "abstain", "vote", "speak",
+    "declare"};
+
+template <std::size_t N>
+bool contains_ci(const std::array<std::string_view, N>& list, std::string_view w) {
+    for (auto item : list)
+        if (iequals(item, w)) return true;
+    return false;
+}
+
+std::string clean_task(std::string_view s) {
+    std::string out = text::collapse_spaces(s);
+    while (!out.empty() && (out.back() == '.' || out.back() == ';' || out.back() == ',' ||
+                            out.back() == ' '))
+        out.pop_back();
+    for (std::string_view tail : {"; and", " and", "; or"}) {
+        if (out.size() > tail.size() && out.compare(out.size() - tail.size(), tail.size(), tail) == 0)
+            out.erase(out.size() - tail.size());
+    }
+    while (!out.empty() && (out.back() == ';' || out.back() == ',')) out.pop_back();
+    return out;
+}
+
+std::string strip_that(std::string_view s) {
+    s = trim(s);
+    if (text::istarts_with(s, "that ")) s.remove_prefix(5);
+    return std::string(s);
+}
+
+// Start of the clause that contains position `at`: after the nearest "that ", ";" or ", and"
+// / " and " that introduces a new subject (no other "be" between it and `at`).
+std::size_t clause_start(std::string_view s, std::size_t at) {
+    std::size_t start = 0;
+    for (std::string_view sep : {"that ", "That ", "; ", " and ", ", and "}) {
+        std::size_t found = std::string_view::npos;
+        for (std::size_t p = s.find(sep); p != std::string_view::npos && p < at; p = s.find(sep, p + 1))
+            found = p;
+        if (found == std::string_view::npos) continue;
+        const std::size_t after = found + sep.size();
+        if (sep == " and " || sep == ", and ") {
+            // Only a new subject: "the report be agreed and the Rules be reviewed".
+            const std::string_view between = s.substr(after, at - after);
+            if (ifind_word(between, "the") != 0 && !text::is_capitalised(text::word_after(s, after)))
+                continue;
+        }
+        start = std::max(start, after);
+    }
+    return start;
+}
+
+struct Found {
+    std::string text;
+    std::optional<std::string> owner;
+    std::size_t offset = 0;
+    std::size_t resolution = static_cast<std::size_t>(-1);
+    std::string item;
+};
+
+// Looks inside a resolution for the work it directs.
+std::optional<Found> directive_in_resolution(std::string_view text) {
+    const std::string_view body = trim(text);
+    // "requests the Policy and Improvement Officer to investigate ...", "requests that ...".
+    for (const auto& w : text::words(body.substr(0, std::min<std::size_t>(body.size(), 60)))) {
+        if (!contains_ci(k_request_verbs, w.text)) continue;
+        Found f;
+        f.text = clean_task(body);
+        const std::size_t after = w.pos + w.text.size() + 1;
+        const std::size_t to = body.find(" to ", after);
+        if (to != std::string_view::npos && !text::istarts_with(body.substr(after), "that "))
+            if (auto owner = owner_between(body, after, to); owner && owner->kind != OwnerKind::meeting_body)
+                f.owner = owner->text;
+        return f;
+    }
+    for (std::size_t at = ifind_word(body, "be"); at != std::string_view::npos;
+         at = ifind_word(body, "be", at + 1)) {
+        const std::string_view participle = text::word_after(body, at + 2);
+        if (!contains_ci(k_directive_participles, participle)) continue;
+        Found f;
+        const std::size_t start = clause_start(body, at);
+        f.text = clean_task(body.substr(start));
+        if (contains_ci(k_request_participles, participle) && !iequals(participle, "invited")) {
+            if (auto owner = owner_between(body, start, at); owner && owner->kind != OwnerKind::meeting_body)
+                f.owner = owner->text;
+        }
+        return f;
+    }
+    const std::size_t report = text::ifind(body, "report back");
+    if (report != std::string_view::npos) return Found{clean_task(body), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
+    return std::nullopt;
+}
+
+// The nearest owner named before a pronoun in the same sentence: "the Chair confirmed that he
+// would ...". Only a single candidate counts; otherwise the pronoun stays unresolved.
+std::optional<std::string> resolve_pronoun(std::string_view sentence, std::size_t pronoun_at) {
+    std::optional<std::string> nearest;
+    const auto ws = text::words(sentence.substr(0, pronoun_at));
+    for (std::size_t k = ws.size(); k-- > 0;) {
+        const std::size_t end = ws[k].pos + ws[k].text.size();
+        if (!text::is_capitalised(ws[k].text) && !contains_ci(std::array<std::string_view, 2>{"chair", "officers"}, ws[k].text))
+            continue;
+        if (auto owner = owner_before(sentence, end); owner && owner->kind != OwnerKind::meeting_body) {
+            nearest = owner->text;
+            break;
+        }
+    }
+    return nearest;
+}
+
+// "An update on ... will be provided": the agenda announcing what the meeting will hear.
+bool is_agenda_preview(std::string_view clause) {
+    const auto ws = text::words(clause.substr(0, std::min<std::size_t>(clause.size(), 80)));
+    for (std::size_t k = 0; k < ws.size() && k < 8; ++k) {
+        const std::string lower = text::to_lower(ws[k].text);
+        if (lower == "update" || lower == "presentation" || lower == "introduction" ||
+            lower == "overview" || lower == "report")
+            return true;
+    }
+    return false;
+}
+
+class NarrativeReader {
+public:
+    explicit NarrativeReader(std::vector<Found>& out) : m_out(out) {}
+
+    void read_sentence(std::string_view s, std::size_t offset, const std::string& item) {
+        m_offset = offset;
+        m_item = item;
+        if (action_line(s)) return;
+        if (agreed_that(s)) return;
+        if (commitment(s)) return;
+        if (modal(s)) return;
+        if (passive_modal(s)) return;
+        if (unmarked_resolution(s)) return;
+        action_list_entry(s);
+    }
+
+private:
+    void add(std::string text, std::optional<std::string> owner) {
+        Found f;
+        f.text = clean_task(text);
+        if (f.text.size() < 8) return;
+        f.owner = std::move(owner);
+        f.offset = m_offset;
+        f.item = m_item;
+        m_out.push_back(std::move(f));
+    }
+
+    // "ACTION: Head of Finance to circulate the revised figures by the end of April 2023."
+    bool action_line(std::string_view s) {
+        if (!text::istarts_with(s, "action:") && !text::istarts_with(s, "action -") &&
+            !text::istarts_with(s, "actions:"))
+            return false;
+        std::string_view rest = trim(s.substr(s.find_first_of(":-") + 1));
+        std::optional<std::string> owner;
+        const std::size_t to = rest.find(" to ");
+        if (to != std::string_view::npos)
+            if (auto o = owner_between(rest, 0, to)) {
+                owner = o->text;
+                rest = rest.substr(to + 4);
+            }
+        add(std::string(rest), owner);
+        return true;
+    }
+
+    // "it was agreed that the Democratic Services Officer would ...", "Council agreed that
+    // written responses should be provided ...", "and the Panel agreed, that the Rules ... be reviewed".
+    bool agreed_that(std::string_view s) {
+        for (std::string_view lead : {"agreed that ", "agreed, that ", "requested that ", "resolved that ", "decided that "}) {
+            const std::size_t at = text::ifind(s, lead);
+            if (at == std::string_view::npos) continue;
+            const std::string_view clause = s.substr(at + lead.size());
+            bool directive = false;
+            for (auto modal : k_modals) directive |= ifind_word(clause, modal) != std::string_view::npos;
+            for (std::size_t b = ifind_word(clause, "be"); b != std::string_view::npos; b = ifind_word(clause, "be", b + 1))
+                directive |= contains_ci(k_directive_participles, text::word_after(clause, b + 2));
+            if (!directive) continue;
+            std::optional<std::string> owner;
+            std::string task(clause);
+            for (auto modal : k_modals) {
+                const std::size_t m = ifind_word(clause, modal);
+                if (m == std::string_view::npos) continue;
+                if (auto o = owner_between(clause, 0, m); o && o->kind != OwnerKind::meeting_body) {
+                    owner = o->text;
+                    task = std::string(trim(clause.substr(m + modal.size())));
+                }
+                break;
+            }
+            add(task, owner);
+            return true;
+        }
+        return false;
+    }
+
+    // "The Executive Director agreed to report back", "Officers were asked to ...".
+    bool commitment(std::string_view s) {
+        for (auto verb : k_commit_verbs) {
+            const std::size_t at = text::ifind(s, std::string(" ") + std::string(verb) + " ");
+            if (at == std::string_view::npos) continue;
+            auto owner = owner_before(s, at);
+            if (!owner || owner->kind == OwnerKind::meeting_body) continue;
+            add(std::string(s.substr(at + verb.size() + 2)), owner->text);
+            return true;
+        }
+        for (std::string_view verb : {" was asked to ", " were asked to ", " was requested to ",
+                                      " were requested to ", " was tasked with ", " were tasked to "}) {
+            const std::size_t at = text::ifind(s, verb);
+            if (at == std::string_view::npos) continue;
+            auto owner = owner_before(s, at);
+            if (!owner || owner->kind == OwnerKind::meeting_body) continue;
+            add(std::string(s.substr(at + verb.size())), owner->text);
+            return true;
+        }
+        return false;
+    }
+
+    // "Councillor C Dowden will meet with ...", "the Chair confirmed that he would pursue ...".
+    bool modal(std::string_view s) {
+        for (auto modal_word : {std::string_view("would"), std::string_view("will")}) {
+            for (std::size_t at = ifind_word(s, modal_word); at != std::string_view::npos;
+                 at = ifind_word(s, modal_word, at + 1)) {
+                std::size_t verb_at = at + modal_word.size();
+                std::string_view verb = text::word_after(s, verb_at);
+                if (iequals(verb, "also")) {
+                    verb_at = s.find(verb, verb_at) + verb.size();
+                    verb = text::word_after(s, verb_at);
+                }
+                if (verb.empty() || contains_ci(k_non_commitment_verbs, verb)) continue;
+                std::optional<std::string> owner;
+                const std::string_view subject = text::word_before(s, at);
+                if (is_pronoun(subject)) {
+                    owner = resolve_pronoun(s, at - subject.size() - 1);
+                } else if (auto o = owner_before(s, at); o && (o->kind == OwnerKind::role ||
+                                                             o->kind == OwnerKind::person ||
+                                                             o->kind == OwnerKind::body)) {
+                    owner = o->text;
+                }
+                if (!owner) continue;
+                std::string_view task = trim(s.substr(s.find(verb, verb_at)));
+                if (modal_word == "will" && is_agenda_preview(task)) continue;
+                if (text::istarts_with(task, "like to ")) task.remove_prefix(8);
+                add(std::string(task), owner);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "These would be circulated by e-mail", "This will be reported back to the Committee".
+    bool passive_modal(std::string_view s) {
+        for (std::size_t at = ifind_word(s, "be"); at != std::string_view::npos; at = ifind_word(s, "be", at + 1)) {
+            const std::string_view before = text::word_before(s, at);
+            if (!contains_ci(k_modals, before)) continue;
+            const std::string_view participle = text::word_after(s, at + 2);
+            if (!contains_ci(k_commitment_participles, participle)) continue;
+            const std::size_t participle_end = s.find(participle, at) + participle.size();
+            if (iequals(text::word_after(s, participle_end), "with")) continue;  // "be provided with"
+            const std::size_t start = clause_start(s, at);
+            std::string_view clause = s.substr(start);
+            if (iequals(before, "will") && is_agenda_preview(clause)) continue;
+            add(std::string(clause), std::nullopt);
+            return true;
+        }
+        return false;
+    }
+
+    // A keyword lost in export: "That the filling of the vacant positions be pursued as a priority."
+    bool unmarked_resolution(std::string_view s) {
+        if (!text::istarts_with(s, "that ")) return false;
+        auto f = directive_in_resolution(s);
+        if (!f) return false;
+        add(f->text, f->owner);
+        return true;
+    }
+
+    // Action-log style: "Stephen Lawrence-Orumwense to be invited to future meetings.",
+    // "Head of Finance to circulate the figures."
+    void action_list_entry(std::string_view s) {
+        const std::size_t to_be = s.find(" to be ");
+        if (to_be != std::string_view::npos && to_be < 60) {
+            const std::string_view participle = text::word_after(s, to_be + 7);
+            if (contains_ci(k_directive_participles, participle) && text::is_capitalised(s)) {
+                const std::string_view subject = s.substr(0, to_be);
+                bool capitalised_subject = true;
+                for (const auto& w : text::words(subject)) capitalised_subject &= text::is_capitalised(w.text) || w.text == "of" || w.text == "and";
+                if (capitalised_subject) add(std::string(s), std::nullopt);
+                return;
+            }
+        }
+        const std::size_t to = s.find(" to ");
+        if (to == std::string_view::npos || to > 80) return;
+        if (auto o = owner_between(s, 0, to); o && (o->kind == OwnerKind::role || o->kind == OwnerKind::person) && o->begin <= 4)
+            add(std::string(s.substr(to + 4)), o->text);
+    }
+
+    std::vector<Found>& m_out;
+    std::size_t m_offset = 0;
+    std::string m_item;
+};
+
+std::string stem(std::string_view word) {
+    std::string w = text::to_lower(word);
+    if (w.size() > 4 && w.back() == 's') w.pop_back();
+    return w.substr(0, std::min<std::size_t>(w.size(), 6));
+}
+
+std::set<std::string> content_stems(std::string_view s) {
+    static constexpr std::array<std::string_view, 30> k_stop = {
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "be", "by", "at", "as", "is",
+        "was", "were", "that", "this", "with", "from", "it", "its", "all", "would", "will",
+        "should", "panel", "committee", "members"};
+    std::set<std::string> out;
+    for (const auto& w : text::words(s)) {
+        const std::string lower = text::to_lower(w.text);
+        if (contains_ci(k_stop, lower)) continue;
+        out.insert(stem(lower));
+    }
+    return out;
+}
+
+void apply_due(Action& action, std::string_view text, const DueContext& context) {
+    if (auto due = find_due(text, context)) {
+        action.due_text = due->phrase;
+        action.due = due->date;
+        action.due_grain = due->grain;
+    }
+}
+
+// Folds a narrative action into a resolution action that states the same task ("the
+// Democratic Services Officer would circulate the new dates" + "AGREED that the schedule be
+// revised and circulated"), taking the owner and due phrase the resolution lacks.
+bool same_task(const Action& a, const Action& b) {
+    if (a.item != b.item) return false;
+    if (a.due_text && b.due_text && a.due_text != b.due_text) return false;
+    const auto sa = content_stems(a.text), sb = content_stems(b.text);
+    std::size_t common = 0;
+    for (const auto& w : sa) common += sb.count(w);
+    const std::size_t total = sa.size() + sb.size() - common;
+    if (total == 0) return true;
+    const double jaccard = static_cast<double>(common) / static_cast<double>(total);
+    return jaccard >= 0.4 || (common >= 2 && jaccard >= 0.15);
+}
+
+}  // namespace
+
+double task_similarity(std::string_view a, std::string_view b) {
+    const auto sa = content_stems(a), sb = content_stems(b);
+    std::size_t common = 0;
+    for (const auto& w : sa) common += sb.count(w);
+    const std::size_t total = sa.size() + sb.size() - common;
+    return total == 0 ? 1.0 : static_cast<double>(common) / static_cast<double>(total);
+}
+
+std::vector<std::string_view> split_sentences(std::string_view p) {
+    static constexpr std::array<std::string_view, 14> k_abbreviations = {
+        "mr", "mrs", "ms", "dr", "cllr", "st", "no", "e.g", "i.e", "etc", "prof", "cf", "approx", "nos"};
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i + 1 < p.size(); ++i) {
+        const char c = p[i];
+        if (c != '.' && c != '?' && c != '!') continue;
+        if (p[i + 1] != ' ') continue;
+        std::size_t next = i + 2;
+        while (next < p.size() && (p[next] == ' ' || p[next] == '"' || p[next] == '\'')) ++next;
+        if (next >= p.size() || !(text::is_upper(p[next]) || text::is_digit(p[next]))) continue;
+        if (c == '.') {
+            const std::string_view before = text::word_before(p, i);
+            if (before.size() == 1 && text::is_upper(before[0])) continue;  // an initial
+            if (contains_ci(k_abbreviations, before)) continue;
+        }
+        out.push_back(trim(p.substr(start, i + 1 - start)));
+        start = i + 2;
+    }
+    if (start < p.size()) out.push_back(trim(p.substr(start)));
+    return out;
+}
+
+std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStructure& structure,
+                                 const ResolutionScan& scan, const DueContext& context) {
+    std::vector<Action> actions;
+    for (std::size_t r = 0; r < scan.resolutions.size(); ++r) {
+        const Resolution& res = scan.resolutions[r];
+        auto found = directive_in_resolution(res.text);
+        if (!found) continue;
+        Action a;
+        a.item = res.item;
+        a.text = strip_that(found->text);
+        a.owner = found->owner;
+        a.resolution = r;
+        a.offset = res.offset;
+        apply_due(a, a.text, context);
+        actions.push_back(std::move(a));
+    }
+
+    std::vector<Found> narrative;
+    NarrativeReader reader(narrative);
+    for (const auto& item : structure.items) {
+        const auto& scan_list = item.has_minutes_marker ? item.minutes : item.agenda;
+        for (std::size_t index : scan_list) {
+            const Paragraph& p = doc.paragraphs[index];
+            std::string_view narrative_text = p.text;
+            if (auto c = scan.consumed.find(index); c != scan.consumed.end())
+                narrative_text = narrative_text.substr(0, c->second);
+            for (std::string_view sentence : split_sentences(narrative_text)) {
+                const std::size_t offset = p.offset + static_cast<std::size_t>(sentence.data() - p.text.data());
+                reader.read_sentence(sentence, offset, item.item.number);
+            }
+        }
+    }
+
+    for (auto& f : narrative) {
+        Action a;
+        a.item = f.item;
+        a.text = strip_that(f.text);
+        a.owner = f.owner;
+        a.offset = f.offset;
+        apply_due(a, a.text, context);
+        auto same = std::find_if(actions.begin(), actions.end(),
+                                 [&](const Action& existing) { return same_task(existing, a); });
+        if (same != actions.end()) {
+            if (!same->owner) same->owner = a.owner;
+            if (!same->due_text) {
+                same->due_text = a.due_text;
+                same->due = a.due;
+                same->due_grain = a.due_grain;
+            }
+            continue;
+        }
+        actions.push_back(std::move(a));
+    }
+    std::stable_sort(actions.begin(), actions.end(),
+                     [](const Action& x, const Action& y) { return x.offset < y.offset; });
+    return actions;
+}
+
+}  // namespace actiontrack::parsers

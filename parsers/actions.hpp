@@ -1,0 +1,27 @@
+#pragma once
+// Finds follow-up actions: tasks someone must do after the meeting, from resolutions that direct
+// work and from narrative commitments, with their owners and due phrases.
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "parsers/due.hpp"
+#include "parsers/extraction.hpp"
+#include "parsers/normalise.hpp"
+#include "parsers/resolutions.hpp"
+#include "parsers/structure.hpp"
+
+namespace actiontrack::parsers {
+
+std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStructure& structure,
+                                 const ResolutionScan& resolutions, const DueContext& context);
+
+// Splits prose into sentences, keeping abbreviations ("Mr.", "Cllr.", "e.g.") and initials
+// ("S. Butcher") inside their sentence.
+std::vector<std::string_view> split_sentences(std::string_view paragraph);
+
+// Similarity of two task descriptions: Jaccard of crudely stemmed content words, 0..1.
+double task_similarity(std::string_view a, std::string_view b);
+
+}  // namespace actiontrack::parsers

@@ -1,0 +1,303 @@
+#include "parsers/date.hpp"
+
+#include <array>
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "parsers/text.hpp"
+
+namespace actiontrack::parsers {
+
+namespace {
+
+using text::is_digit;
+using text::is_space;
+
+constexpr std::array<std::string_view, 7> k_weekdays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 12> k_months = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+    while (i < s.size() && is_space(s[i])) ++i;
+    return i;
+}
+
+// Reads an unsigned number of 1..max_digits digits at i; returns digits consumed (0 if none).
+std::size_t read_number(std::string_view s, std::size_t i, std::size_t max_digits, int& value) {
+    std::size_t j = i;
+    while (j < s.size() && is_digit(s[j]) && j - i < max_digits + 1) ++j;
+    const std::size_t n = j - i;
+    if (n == 0 || n > max_digits) return 0;
+    std::from_chars(s.data() + i, s.data() + j, value);
+    return n;
+}
+
+// The alphabetic word at i (ASCII letters only).
+std::string_view alpha_word(std::string_view s, std::size_t i) {
+    std::size_t j = i;
+    while (j < s.size() && text::is_alpha(s[j])) ++j;
+    return s.substr(i, j - i);
+}
+
+bool at_word_start(std::string_view s, std::size_t pos) {
+    return pos == 0 || !text::is_word_char(s[pos - 1]);
+}
+
+bool ends_word(std::string_view s, std::size_t end) {
+    return end >= s.size() || !(text::is_alpha(s[end]) || is_digit(s[end]));
+}
+
+bool valid_day(int year, unsigned month, unsigned day) {
+    if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+    if (year == 0) year = 2000;  // leap year: accept 29 February without a year
+    return std::chrono::year_month_day{std::chrono::year{year}, std::chrono::month{month},
+                                       std::chrono::day{day}}
+        .ok();
+}
+
+// After a weekday: optional comma and spaces.
+std::size_t skip_weekday(std::string_view s, std::size_t i) {
+    const std::string_view word = alpha_word(s, i);
+    if (word.size() < 3) return i;
+    const std::string lower = text::to_lower(word);
+    for (auto day : k_weekdays) {
+        if (lower == day) {
+            std::size_t j = i + word.size();
+            if (j < s.size() && s[j] == ',') ++j;
+            return skip_spaces(s, j);
+        }
+    }
+    return i;
+}
+
+// Reads ", 2021" / " 2021" after a day-month; returns the new position or `i` when absent.
+std::size_t read_year_after(std::string_view s, std::size_t i, int& year) {
+    std::size_t j = i;
+    if (j < s.size() && s[j] == ',') ++j;
+    j = skip_spaces(s, j);
+    int value = 0;
+    const std::size_t n = read_number(s, j, 4, value);
+    if (n == 4 && value >= 1900 && value <= 2200 && ends_word(s, j + n)) {
+        year = value;
+        return j + n;
+    }
+    return i;
+}
+
+std::optional<DateMention> match_numeric(std::string_view s, std::size_t pos) {
+    int a = 0, b = 0, c = 0;
+    std::size_t i = pos;
+    std::size_t n = read_number(s, i, 4, a);
+    if (n == 0) return std::nullopt;
+    i += n;
+    if (n == 4) {  // ISO 2021-11-03
+        if (i + 1 >= s.size() || s[i] != '-') return std::nullopt;
+        std::size_t m = read_number(s, i + 1, 2, b);
+        if (m == 0 || i + 1 + m >= s.size() || s[i + 1 + m] != '-') return std::nullopt;
+        std::size_t d = read_number(s, i + 2 + m, 2, c);
+        if (d == 0) return std::nullopt;
+        const std::size_t end = i + 2 + m + d;
+        if (!ends_word(s, end) || !valid_day(a, static_cast<unsigned>(b), static_cast<unsigned>(c)))
+            return std::nullopt;
+        return DateMention{pos, end - pos, a, static_cast<unsigned>(b), static_cast<unsigned>(c)};
+    }
+    if (n > 2 || i >= s.size()) return std::nullopt;
+    const char sep = s[i];
+    if (sep != '/' && sep != '.' && sep != '-') return std::nullopt;
+    std::size_t m = read_number(s, i + 1, 2, b);
+    if (m == 0 || i + 1 + m >= s.size() || s[i + 1 + m] != sep) return std::nullopt;
+    const std::size_t year_at = i + 2 + m;
+    std::size_t y = read_number(s, year_at, 4, c);
+    if (y != 2 && y != 4) return std::nullopt;
+    const std::size_t end = year_at + y;
+    if (!ends_word(s, end)) return std::nullopt;
+    // "4.00.2021" style noise and times are excluded by requiring a real day and month.
+    if (y == 2) c += 2000;
+    if (!valid_day(c, static_cast<unsigned>(b), static_cast<unsigned>(a))) return std::nullopt;
+    return DateMention{pos, end - pos, c, static_cast<unsigned>(b), static_cast<unsigned>(a)};
+}
+
+}  // namespace
+
+std::optional<unsigned> month_from_name(std::string_view word) {
+    if (word.size() < 3) return std::nullopt;
+    const std::string lower = text::to_lower(word);
+    for (unsigned m = 0; m < k_months.size(); ++m) {
+        const std::string_view full = k_months[m];
+        if (lower == full) return m + 1;
+        if (lower.size() == 3 && full.substr(0, 3) == lower) return m + 1;
+        if (lower == "sept" && m == 8) return m + 1;
+    }
+    return std::nullopt;
+}
+
+std::optional<DateMention> match_date_at(std::string_view s, std::size_t pos, bool allow_month_only) {
+    if (pos >= s.size() || !at_word_start(s, pos)) return std::nullopt;
+    const std::size_t i = skip_weekday(s, pos);
+    if (i < s.size() && is_digit(s[i])) {
+        if (i == pos) {
+            if (auto numeric = match_numeric(s, pos)) return numeric;
+        }
+        int day = 0;
+        std::size_t n = read_number(s, i, 2, day);
+        if (n == 0) return std::nullopt;
+        std::size_t j = i + n;
+        const std::string_view suffix = alpha_word(s, j);
+        if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") j += 2;
+        j = skip_spaces(s, j);
+        if (text::istarts_with(s.substr(j), "of ")) j = skip_spaces(s, j + 3);
+        const std::string_view month_word = alpha_word(s, j);
+        const auto month = month_from_name(month_word);
+        if (!month || !ends_word(s, j + month_word.size())) return std::nullopt;
+        if (month_word.size() == 3 && j + 3 < s.size() && s[j + 3] == '.') ++j;  // "Sep."
+        std::size_t end = j + month_word.size();
+        int year = 0;
+        end = read_year_after(s, end, year);
+        if (!valid_day(year, *month, static_cast<unsigned>(day))) return std::nullopt;
+        return DateMention{pos, end - pos, year, *month, static_cast<unsigned>(day)};
+    }
+    const std::string_view month_word = alpha_word(s, i);
+    const auto month = month_from_name(month_word);
+    if (!month || !ends_word(s, i + month_word.size())) return std::nullopt;
+    // "May" is also a verb: only a capitalised month name counts.
+    if (!text::is_upper(month_word[0])) return std::nullopt;
+    std::size_t j = skip_spaces(s, i + month_word.size());
+    int day = 0;
+    std::size_t n = read_number(s, j, 2, day);
+    if (n > 0 && ends_word(s, j + n + (alpha_word(s, j + n).size() == 2 ? 2 : 0))) {
+        std::size_t end = j + n;
+        const std::string_view suffix = alpha_word(s, end);
+        if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") end += 2;
+        int year = 0;
+        const std::size_t after_year = read_year_after(s, end, year);
+        if (year != 0 && valid_day(year, *month, static_cast<unsigned>(day)))
+            return DateMention{pos, after_year - pos, year, *month, static_cast<unsigned>(day)};
+    }
+    if (!allow_month_only || i != pos) return std::nullopt;
+    int year = 0;
+    const std::size_t end = read_year_after(s, i + month_word.size(), year);
+    return DateMention{pos, end - pos, year, *month, 0};
+}
+
+std::vector<DateMention> find_dates(std::string_view s) {
+    std::vector<DateMention> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const char c = s[i];
+        if ((is_digit(c) || text::is_upper(c)) && at_word_start(s, i)) {
+            if (auto m = match_date_at(s, i)) {
+                out.push_back(*m);
+                i += m->length;
+                continue;
+            }
+        }
+        ++i;
+    }
+    return out;
+}
+
+std::optional<Date> to_date(const DateMention& m) {
+    if (m.year == 0 || m.day == 0) return std::nullopt;
+    const Date d{std::chrono::year{m.year}, std::chrono::month{m.month}, std::chrono::day{m.day}};
+    if (!d.ok()) return std::nullopt;
+    return d;
+}
+
+std::optional<Date> resolve_date(const DateMention& m, std::optional<Date> meeting) {
+    if (m.year != 0) {
+        if (m.day == 0) return last_day_of_month(m.year, m.month);
+        return to_date(m);
+    }
+    if (!meeting) return std::nullopt;
+    const int year = static_cast<int>(meeting->year());
+    auto candidate = [&](int y) {
+        return m.day == 0 ? last_day_of_month(y, m.month)
+                          : Date{std::chrono::year{y}, std::chrono::month{m.month},
+                                 std::chrono::day{m.day}};
+    };
+    Date d = candidate(year);
+    if (!d.ok()) return std::nullopt;
+    if (std::chrono::sys_days{d} < std::chrono::sys_days{*meeting}) d = candidate(year + 1);
+    return d.ok() ? std::optional<Date>(d) : std::nullopt;
+}
+
+Date last_day_of_month(int year, unsigned month) {
+    const std::chrono::year_month_day_last last{
+        std::chrono::year{year}, std::chrono::month_day_last{std::chrono::month{month}}};
+    return Date{last};
+}
+
+Date add_days(Date date, int days) {
+    return Date{std::chrono::sys_days{date} + std::chrono::days{days}};
+}
+
+Date add_months(Date date, int months) {
+    const auto ym = std::chrono::year_month{date.year(), date.month()} + std::chrono::months{months};
+    const Date last = last_day_of_month(static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
+    return date.day() > last.day() ? last : Date{ym.year(), ym.month(), date.day()};
+}
+
+std::optional<TimeMention> match_time_at(std::string_view s, std::size_t pos) {
+    if (pos >= s.size() || !at_word_start(s, pos)) return std::nullopt;
+    int hour = 0, minute = 0;
+    std::size_t n = read_number(s, pos, 2, hour);
+    if (n == 0) return std::nullopt;
+    std::size_t i = pos + n;
+    bool has_minutes = false;
+    if (i + 2 < s.size() && (s[i] == '.' || s[i] == ':') && is_digit(s[i + 1])) {
+        const std::size_t m = read_number(s, i + 1, 2, minute);
+        if (m != 2) return std::nullopt;
+        i += 1 + m;
+        has_minutes = true;
+    }
+    std::size_t j = skip_spaces(s, i);
+    const std::string lower = text::to_lower(alpha_word(s, j));
+    const std::string_view dotted = s.substr(j, 4);
+    int add = -1;
+    if (lower == "am" || text::iequals(dotted, "a.m.")) add = 0;
+    if (lower == "pm" || text::iequals(dotted, "p.m.")) add = 12;
+    if (add >= 0) {
+        if (hour < 1 || hour > 12 || minute > 59) return std::nullopt;
+        hour = hour % 12 + add;
+        i = j + (lower.size() == 2 ? 2 : 4);
+    } else if (!has_minutes || s[pos + n] != ':' || hour > 23 || minute > 59) {
+        return std::nullopt;  // a bare "4.00" is too ambiguous; "18:00" is a time
+    }
+    return TimeMention{fmt::format("{:02}:{:02}", hour, minute), i - pos};
+}
+
+std::string iso_date(Date date) {
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
+                       static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+}
+
+std::optional<Date> parse_iso_date(std::string_view s) {
+    if (s.size() != 10) return std::nullopt;
+    const auto m = match_date_at(s, 0);
+    if (!m || m->length != 10 || s[4] != '-') return std::nullopt;
+    return to_date(*m);
+}
+
+std::string_view to_string(DateGrain grain) {
+    switch (grain) {
+        case DateGrain::day: return "day";
+        case DateGrain::month: return "month";
+        case DateGrain::quarter: return "quarter";
+    }
+    return "day";
+}
+
+std::string_view to_string(ResolutionKind kind) {
+    switch (kind) {
+        case ResolutionKind::agreed: return "agreed";
+        case ResolutionKind::resolved: return "resolved";
+        case ResolutionKind::noted: return "noted";
+        case ResolutionKind::recommended: return "recommended";
+    }
+    return "resolved";
+}
+
+}  // namespace actiontrack::parsers

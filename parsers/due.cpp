@@ -1,0 +1,186 @@
+#include "parsers/due.hpp"
+
+#include <array>
+#include <vector>
+
+#include "parsers/date.hpp"
+#include "parsers/text.hpp"
+
+namespace actiontrack::parsers {
+
+namespace {
+
+using text::istarts_with;
+
+struct Candidate {
+    std::size_t pos = std::string_view::npos;
+    Due due;
+};
+
+// Phrases that state timing without fixing a date.
+constexpr std::array<std::string_view, 14> k_vague = {
+    "in due course",        "as soon as possible", "as soon as practicable", "as necessary",
+    "as a priority",        "in the new year",     "a future meeting",       "as appropriate",
+    "in the near future",   "later in the year",   "before the summer recess", "when available",
+    "at the earliest opportunity", "early in the new year"};
+
+constexpr std::array<std::string_view, 9> k_date_leads = {
+    "by the end of ", "by end of ", "no later than ", "not later than ", "on or before ",
+    "by ", "before ", "until ", "end of "};
+
+constexpr std::array<std::string_view, 13> k_number_words = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve"};
+
+std::optional<int> read_count(std::string_view word) {
+    if (!word.empty() && text::is_digit(word[0])) {
+        int n = 0;
+        for (char c : word) {
+            if (!text::is_digit(c)) return std::nullopt;
+            n = n * 10 + (c - '0');
+            if (n > 400) return std::nullopt;
+        }
+        return n;
+    }
+    for (std::size_t i = 0; i < k_number_words.size(); ++i)
+        if (text::iequals(word, k_number_words[i])) return static_cast<int>(i);
+    return std::nullopt;
+}
+
+void consider(Candidate& best, std::size_t pos, Due due) {
+    if (pos < best.pos) best = Candidate{pos, std::move(due)};
+}
+
+void find_explicit(std::string_view s, const DueContext& ctx, Candidate& best) {
+    for (auto lead : k_date_leads) {
+        for (std::size_t at = text::ifind_word(s, text::trim(lead)); at != std::string_view::npos;
+             at = text::ifind_word(s, text::trim(lead), at + 1)) {
+            if (!istarts_with(s.substr(at), lead)) continue;
+            const std::size_t date_at = at + lead.size();
+            const bool end_of = text::ifind(lead, "end of") != std::string_view::npos;
+            if (auto m = match_date_at(s, date_at, /*allow_month_only=*/true)) {
+                if (m->day == 0 && !end_of && lead != "by " && lead != "before ") {
+                    continue;  // "until March" is vague
+                }
+                Due due;
+                due.phrase = std::string(s.substr(at, date_at + m->length - at));
+                due.date = resolve_date(*m, ctx.meeting);
+                due.grain = m->day == 0 ? DateGrain::month : DateGrain::day;
+                if (m->day == 0 && lead == "before " && due.date) {
+                    // "before March" means by the end of February.
+                    due.date = add_days(Date{due.date->year(), due.date->month(), std::chrono::day{1}}, -1);
+                }
+                consider(best, at, std::move(due));
+            }
+        }
+    }
+    // "in May 2013", "during December": a month, due at its end.
+    for (std::string_view lead : {"in ", "during ", "for "}) {
+        for (std::size_t at = text::ifind_word(s, text::trim(lead)); at != std::string_view::npos;
+             at = text::ifind_word(s, text::trim(lead), at + 1)) {
+            const std::size_t date_at = at + lead.size();
+            const auto m = match_date_at(s, date_at, /*allow_month_only=*/true);
+            if (!m) continue;
+            Due due;
+            due.phrase = std::string(s.substr(at, date_at + m->length - at));
+            due.date = resolve_date(*m, ctx.meeting);
+            due.grain = m->day == 0 ? DateGrain::month : DateGrain::day;
+            consider(best, at, std::move(due));
+        }
+    }
+}
+
+void find_relative(std::string_view s, const DueContext& ctx, Candidate& best) {
+    for (std::size_t at = text::ifind_word(s, "within"); at != std::string_view::npos;
+         at = text::ifind_word(s, "within", at + 1)) {
+        const auto ws = text::words(s.substr(at, 40));
+        if (ws.size() < 3) continue;
+        const auto count = read_count(ws[1].text);
+        if (!count) continue;
+        const std::string unit = text::to_lower(ws[2].text);
+        Due due;
+        due.phrase = std::string(s.substr(at, ws[2].pos + ws[2].text.size()));
+        if (ctx.meeting) {
+            if (unit == "day" || unit == "days") due.date = add_days(*ctx.meeting, *count);
+            else if (unit == "week" || unit == "weeks") due.date = add_days(*ctx.meeting, *count * 7);
+            else if (unit == "month" || unit == "months") due.date = add_months(*ctx.meeting, *count);
+            else continue;
+        } else if (unit.rfind("day", 0) != 0 && unit.rfind("week", 0) != 0 && unit.rfind("month", 0) != 0) {
+            continue;
+        }
+        consider(best, at, std::move(due));
+    }
+    for (std::size_t at = text::ifind(s, "next meeting"); at != std::string_view::npos;
+         at = text::ifind(s, "next meeting", at + 1)) {
+        // Include the preposition and article: "to the next meeting", "at its next meeting".
+        std::size_t start = at;
+        for (std::string_view lead : {"the ", "its ", "their "})
+            if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead))
+                start -= lead.size();
+        for (std::string_view lead : {"to ", "at ", "for ", "by ", "until ", "before "})
+            if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead)) {
+                start -= lead.size();
+                break;
+            }
+        std::size_t end = at + 12;
+        if (istarts_with(s.substr(end), " of the ")) {
+            // "the next meeting of the Scrutiny Panel": keep the body's name in the phrase.
+            const std::size_t name_at = end + 8;
+            std::size_t name_end = 0;
+            for (const auto& w : text::words(s.substr(name_at, 120))) {
+                const bool joiner = w.text == "and" || w.text == "of";
+                if (!text::is_capitalised(w.text) && !joiner) break;
+                if (!joiner) name_end = name_at + w.pos + w.text.size();
+            }
+            if (name_end > 0) end = name_end;
+        }
+        Due due;
+        due.phrase = std::string(s.substr(start, end - start));
+        due.date = ctx.next_meeting;
+        consider(best, start, std::move(due));
+    }
+}
+
+void find_vague(std::string_view s, Candidate& best) {
+    for (auto phrase : k_vague) {
+        const std::size_t at = text::ifind_word(s, phrase);
+        if (at != std::string_view::npos) consider(best, at, Due{std::string(s.substr(at, phrase.size())), std::nullopt, DateGrain::day});
+    }
+    // "after the Panel had been operating for 12 months": relative to an unstated start.
+    for (std::size_t at = text::ifind_word(s, "after"); at != std::string_view::npos;
+         at = text::ifind_word(s, "after", at + 1)) {
+        const auto ws = text::words(s.substr(at, 90));
+        for (std::size_t k = 1; k + 1 < ws.size() && k < 10; ++k) {
+            const std::string unit = text::to_lower(ws[k + 1].text);
+            if (read_count(ws[k].text) &&
+                (unit.rfind("month", 0) == 0 || unit.rfind("year", 0) == 0 || unit.rfind("week", 0) == 0)) {
+                consider(best, at, Due{std::string(s.substr(at, ws[k + 1].pos + ws[k + 1].text.size())),
+                                       std::nullopt, DateGrain::day});
+                break;
+            }
+        }
+    }
+    // "early 2022", "later in 2023": a year with no month fixes nothing.
+    for (std::string_view lead : {"early ", "mid ", "late ", "later in "}) {
+        for (std::size_t at = text::ifind_word(s, text::trim(lead)); at != std::string_view::npos;
+             at = text::ifind_word(s, text::trim(lead), at + 1)) {
+            const std::string_view w = text::word_after(s, at + lead.size());
+            if (w.size() == 4 && text::is_digit(w[0]) && text::is_digit(w[3]) &&
+                s.compare(at + lead.size(), 4, w) == 0)
+                consider(best, at, Due{std::string(s.substr(at, lead.size() + 4)), std::nullopt, DateGrain::day});
+        }
+    }
+}
+
+}  // namespace
+
+std::optional<Due> find_due(std::string_view text, const DueContext& context) {
+    Candidate best;
+    find_explicit(text, context, best);
+    find_relative(text, context, best);
+    find_vague(text, best);
+    if (best.pos == std::string_view::npos) return std::nullopt;
+    return best.due;
+}
+
+}  // namespace actiontrack::parsers

@@ -1,0 +1,27 @@
+#pragma once
+// Due phrases: "by 30 June 2023", "by the end of March 2023", "in May 2013", "within 28 days",
+// "to the next meeting", "in due course". Pure.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "parsers/extraction.hpp"
+
+namespace actiontrack::parsers {
+
+struct DueContext {
+    std::optional<Date> meeting;       // for yearless dates and "within N days"
+    std::optional<Date> next_meeting;  // for "the next meeting"
+};
+
+struct Due {
+    std::string phrase;        // as written, e.g. "by the end of March 2023"
+    std::optional<Date> date;  // when the phrase fixes a date
+    DateGrain grain = DateGrain::day;
+};
+
+// The first due phrase in `text`, or nullopt when it states none.
+std::optional<Due> find_due(std::string_view text, const DueContext& context);
+
+}  // namespace actiontrack::parsers

@@ -1,0 +1,20 @@
+#pragma once
+// Turning bytes of unknown encoding into UTF-8. Pure; never fails.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace actiontrack::parsers {
+
+// True when `bytes` is well-formed UTF-8 (no overlongs, no surrogates).
+bool is_valid_utf8(std::string_view bytes);
+
+// Decodes to UTF-8: strips a UTF-8 BOM, converts UTF-16 LE/BE with a BOM, and reads anything
+// that is not valid UTF-8 as Windows-1252 (what old council documents use), adding a warning.
+std::string decode_to_utf8(std::string_view bytes, std::vector<std::string>& warnings);
+
+// Appends the UTF-8 encoding of a code point (invalid ones become U+FFFD).
+void append_utf8(std::string& out, char32_t code_point);
+
+}  // namespace actiontrack::parsers

@@ -1,0 +1,175 @@
+#include "parsers/owner.hpp"
+
+#include <array>
+#include <vector>
+
+#include "parsers/text.hpp"
+
+namespace actiontrack::parsers {
+
+namespace {
+
+using text::trim;
+
+// Last words of a role: "... Officer", "... Director", "Chair".
+constexpr std::array<std::string_view, 44> k_role_heads = {
+    "officer",     "officers",     "director",   "directors",  "manager",     "managers",
+    "chair",       "chairman",     "chairwoman", "chairperson", "vice-chair", "vice-chairman",
+    "leader",      "mayor",        "clerk",      "secretary",  "commissioner", "lead",
+    "convener",    "convenor",     "holder",     "adviser",    "advisor",     "coordinator",
+    "co-ordinator", "administrator", "solicitor", "treasurer", "auditor",     "engineer",
+    "planner",     "inspector",    "superintendent", "sergeant", "constable", "member",
+    "team",        "lawyer",       "accountant", "analyst",    "consultant",  "deputy",
+    "head",        "representative"};
+
+// Bodies that can own work.
+constexpr std::array<std::string_view, 4> k_owner_bodies = {"executive", "cabinet", "mayor",
+                                                            "administration"};
+
+// Bodies that are the meeting itself: "the Panel agreed to keep ..." is a decision, not a task.
+constexpr std::array<std::string_view, 12> k_meeting_bodies = {
+    "committee", "sub-committee", "panel", "board",   "commission", "council",
+    "members",   "group",         "forum", "meeting", "partnership", "subcommittee"};
+
+constexpr std::array<std::string_view, 13> k_person_titles = {
+    "councillor", "councillors", "cllr", "mr", "mrs", "ms", "miss", "dr", "professor", "sir",
+    "dame", "lord", "lady"};
+
+template <std::size_t N>
+bool contains_ci(const std::array<std::string_view, N>& list, std::string_view word) {
+    for (auto item : list)
+        if (text::iequals(item, word)) return true;
+    return false;
+}
+
+bool is_initial(std::string_view w) {
+    return (w.size() == 1 && text::is_upper(w[0])) ||
+           (w.size() == 2 && text::is_upper(w[0]) && w[1] == '.');
+}
+
+bool is_joiner(std::string_view w) {
+    return w == "of" || w == "and" || w == "for" || w == "&" || w == "the";
+}
+
+bool is_name_word(std::string_view w) {
+    return text::is_capitalised(w) && !text::is_all_caps(w.size() > 1 ? w : "") ;
+}
+
+// "Bryan Smith", "S Butcher", "Stephen Lawrence-Orumwense": a person's name without a title.
+bool looks_like_name(const std::vector<text::Word>& ws) {
+    if (ws.size() < 2 || ws.size() > 4) return false;
+    for (const auto& w : ws)
+        if (!text::is_capitalised(w.text)) return false;
+    return is_initial(ws.front().text) || ws.size() >= 2;
+}
+
+}  // namespace
+
+bool is_pronoun(std::string_view w) {
+    // "they" is left out: it usually means a group the minutes do not name.
+    return w == "he" || w == "she" || w == "He" || w == "She";
+}
+
+std::optional<OwnerKind> classify_owner(std::string_view phrase) {
+    const auto ws = text::words(phrase);
+    if (ws.empty() || ws.size() > 14) return std::nullopt;
+    // An owner is a name: capitalised words and the small words that join them. A lone
+    // lower-case role word ("officers", "the chair") is the one exception.
+    for (const auto& w : ws) {
+        if (text::is_capitalised(w.text) || is_joiner(w.text) || text::is_digit(w.text[0])) continue;
+        if (contains_ci(k_role_heads, w.text)) continue;  // "convener of the Working Group"
+        return std::nullopt;
+    }
+    // "Director of Finance", "convener of the Civic Events Working Group": the head comes
+    // before the first "of".
+    for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
+        if (ws[k].text != "of") continue;
+        const std::string_view head = ws[k - 1].text;
+        if (contains_ci(k_role_heads, head) && !text::iequals(head, "member")) return OwnerKind::role;
+        break;
+    }
+    const std::string_view first = ws.front().text;
+    const std::string_view last = ws.back().text;
+    if (contains_ci(k_person_titles, first) && ws.size() >= 2) return OwnerKind::person;
+    if (contains_ci(k_meeting_bodies, last)) return OwnerKind::meeting_body;
+    if (contains_ci(k_owner_bodies, last) && ws.size() <= 2) return OwnerKind::body;
+    const std::size_t comma = phrase.find(',');
+    if (comma != std::string_view::npos) {
+        // "S Butcher, Executive Director of Children's Services": a person with their role.
+        const auto name = text::words(phrase.substr(0, comma));
+        if (looks_like_name(name) && classify_owner(phrase.substr(comma + 1)) == OwnerKind::role)
+            return OwnerKind::person;
+        return std::nullopt;
+    }
+    if (contains_ci(k_role_heads, last)) {
+        if (text::iequals(last, "member") && ws.size() < 2) return std::nullopt;
+        if (text::iequals(last, "head")) return std::nullopt;  // "Head" alone is not a role
+        return OwnerKind::role;
+    }
+    if (ws.size() >= 3 && text::iequals(first, "head") && ws[1].text == "of") return OwnerKind::role;
+    if (ws.size() >= 2 && ws.size() <= 3 && is_initial(first)) return OwnerKind::person;
+    return std::nullopt;
+}
+
+std::optional<OwnerPhrase> owner_between(std::string_view sentence, std::size_t begin, std::size_t end) {
+    std::string_view phrase = trim(sentence.substr(begin, end - begin));
+    while (!phrase.empty() && (phrase.back() == ',' || phrase.back() == ';')) phrase = trim(phrase.substr(0, phrase.size() - 1));
+    std::size_t start = begin + (sentence.substr(begin, end - begin).find(phrase));
+    for (std::string_view article : {"the ", "The ", "a ", "A ", "an "}) {
+        if (phrase.substr(0, article.size()) == article) {
+            phrase.remove_prefix(article.size());
+            start += article.size();
+        }
+    }
+    const auto kind = classify_owner(phrase);
+    if (!kind) return std::nullopt;
+    return OwnerPhrase{std::string(phrase), *kind, start};
+}
+
+std::optional<OwnerPhrase> owner_before(std::string_view s, std::size_t end) {
+    const auto ws = text::words(s.substr(0, end));
+    if (ws.empty()) return std::nullopt;
+    // Walk back over capitalised words, initials and the small words that join them; allow one
+    // comma between a name and a role ("Bryan Smith, Litigation Manager").
+    std::size_t first = ws.size();
+    bool used_comma = false;
+    for (std::size_t k = ws.size(); k-- > 0;) {
+        const std::string_view w = ws[k].text;
+        const std::size_t gap_begin = ws[k].pos + w.size();
+        const std::size_t gap_end = k + 1 < ws.size() ? ws[k + 1].pos : end;
+        const std::string_view gap = s.substr(gap_begin, gap_end - gap_begin);
+        if (gap.find_first_not_of(" ") != std::string_view::npos) {
+            const bool comma_only = trim(gap) == ",";
+            if (!(comma_only && !used_comma && first < ws.size())) {
+                if (k + 1 == ws.size() && trim(gap) == ",") {
+                    // "S Butcher, Executive Director, agreed to": the phrase ends in a comma.
+                } else {
+                    break;
+                }
+            } else {
+                used_comma = true;
+            }
+        }
+        const bool capital = is_name_word(w) || is_initial(w) || text::is_capitalised(w);
+        const bool role_word = contains_ci(k_role_heads, w) || contains_ci(k_meeting_bodies, w);
+        if (capital || (is_joiner(w) && first < ws.size()) || (role_word && first == ws.size())) {
+            first = k;
+            if (!capital && !is_joiner(w)) break;  // a lower-case role word: "officers would"
+            continue;
+        }
+        break;
+    }
+    while (first < ws.size() && is_joiner(ws[first].text)) ++first;
+    if (first >= ws.size()) return std::nullopt;
+    // Drop a sentence-initial capital that is not part of a name ("In response, the Chair").
+    std::size_t begin = ws[first].pos;
+    std::optional<OwnerPhrase> found = owner_between(s, begin, end);
+    // If the longest phrase fails, try shorter ones (drop leading words one at a time).
+    for (std::size_t k = first + 1; !found && k < ws.size(); ++k) {
+        if (is_joiner(ws[k].text)) continue;
+        found = owner_between(s, ws[k].pos, end);
+    }
+    return found;
+}
+
+}  // namespace actiontrack::parsers

@@ -1,0 +1,312 @@
+#include "parsers/resolutions.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+
+#include "parsers/text.hpp"
+
+namespace actiontrack::parsers {
+
+namespace {
+
+using text::trim;
+
+struct Keyword {
+    std::string_view word;
+    ResolutionKind kind;
+};
+constexpr std::array<Keyword, 5> k_keywords = {{
+    {"RESOLVED", ResolutionKind::resolved},
+    {"AGREED", ResolutionKind::agreed},
+    {"NOTED", ResolutionKind::noted},
+    {"RECOMMENDED", ResolutionKind::recommended},
+    {"DECISION", ResolutionKind::resolved},
+}};
+
+struct Opener {
+    std::size_t pos = 0;       // where the keyword starts
+    std::size_t text_pos = 0;  // where the resolution text starts
+    ResolutionKind kind = ResolutionKind::resolved;
+    bool introduces_text = false;  // "RESOLVED:" / "Resolved -": the text may be on the next line
+};
+
+bool is_roman(std::string_view s) {
+    if (s.empty() || s.size() > 4) return false;
+    for (char c : s)
+        if (c != 'i' && c != 'v' && c != 'x') return false;
+    return true;
+}
+
+// A paragraph that is mostly capitals is a heading ("RECOMMENDATIONS AGREED BY CABINET").
+bool is_shouted_heading(std::string_view s) {
+    const auto ws = text::words(s);
+    std::size_t caps = 0, letters = 0;
+    for (const auto& w : ws) {
+        if (!text::is_alpha(w.text[0])) continue;
+        ++letters;
+        if (text::is_all_caps(w.text) && w.text.size() > 1) ++caps;
+    }
+    return letters >= 4 && caps * 10 >= letters * 7;
+}
+
+// Skips "(unanimously)", ":", "-", "," and spaces after a keyword.
+std::size_t skip_keyword_tail(std::string_view s, std::size_t i, bool& introduces_text) {
+    while (i < s.size()) {
+        const char c = s[i];
+        if (c == ':' || c == '-' || c == ',') {
+            introduces_text = true;
+            ++i;
+        } else if (text::is_space(c)) {
+            ++i;
+        } else if (c == '(') {
+            const std::size_t close = s.find(')', i);
+            const std::string_view inner = close == std::string_view::npos ? "" : s.substr(i + 1, close - i - 1);
+            if (text::iequals(inner, "unanimously") || text::iequals(inner, "by consensus") ||
+                text::iequals(inner, "nem con")) {
+                i = close + 1;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+// All openers in a paragraph, left to right.
+std::vector<Opener> find_openers(std::string_view s) {
+    std::vector<Opener> out;
+    const bool heading = is_shouted_heading(s);
+    for (const auto& w : text::words(s)) {
+        const Keyword* keyword = nullptr;
+        for (const auto& k : k_keywords)
+            if (w.text == k.word) keyword = &k;
+        const bool at_start = w.pos == 0;
+        // Mixed case only opens a paragraph: "Resolved:", "Resolved - That", "Agreed that".
+        if (!keyword && at_start) {
+            for (const auto& k : k_keywords)
+                if (text::iequals(w.text, k.word)) keyword = &k;
+            if (keyword) {
+                const std::string_view after = trim(s.substr(w.text.size()));
+                const bool marks = after.empty() || after[0] == ':' || after[0] == '-' ||
+                                   text::istarts_with(after, "that") || after[0] == '(';
+                if (!marks || keyword->kind == ResolutionKind::noted) keyword = nullptr;
+            }
+        }
+        if (!keyword || (heading && !at_start)) continue;
+        if (keyword->kind == ResolutionKind::resolved && w.text == "DECISION" &&
+            (w.pos + w.text.size() >= s.size() || s[w.pos + w.text.size()] != ':'))
+            continue;
+        // "the Scrutiny Letters Log be NOTED" is part of a resolution, not a new one.
+        const std::string_view before = text::word_before(s, w.pos);
+        if (before == "be" || before == "been" || before == "being" || before == "is" ||
+            before == "are")
+            continue;
+        Opener o;
+        o.pos = w.pos;
+        o.kind = keyword->kind;
+        o.text_pos = skip_keyword_tail(s, w.pos + w.text.size(), o.introduces_text);
+        out.push_back(o);
+    }
+    return out;
+}
+
+// Splits "that (1) A; (2) B" into labelled parts when the labels run in sequence.
+std::vector<std::pair<std::string, std::string>> split_inline_labels(std::string_view s) {
+    std::vector<std::pair<std::string, std::string>> parts;
+    auto label_at = [&](std::size_t i, const std::string& expected) {
+        return s.compare(i, expected.size(), expected) == 0 &&
+               (i == 0 || text::is_space(s[i - 1]) || s[i - 1] == ':' || s[i - 1] == '-');
+    };
+    for (int style = 0; style < 2; ++style) {
+        auto label = [&](int n) {
+            return style == 0 ? "(" + std::to_string(n) + ")"
+                              : std::string("(") + static_cast<char>('a' + n - 1) + ")";
+        };
+        std::vector<std::size_t> starts;
+        std::size_t from = 0;
+        for (int n = 1; n < 27; ++n) {
+            std::size_t found = std::string_view::npos;
+            const std::string expected = label(n);
+            for (std::size_t i = s.find(expected, from); i != std::string_view::npos;
+                 i = s.find(expected, i + 1)) {
+                if (label_at(i, expected)) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found == std::string_view::npos) break;
+            starts.push_back(found);
+            from = found + expected.size();
+        }
+        if (starts.size() < 2) continue;
+        for (std::size_t k = 0; k < starts.size(); ++k) {
+            const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : s.size();
+            const std::string lbl = label(static_cast<int>(k + 1));
+            parts.emplace_back(lbl, std::string(trim(s.substr(starts[k] + lbl.size(), end - starts[k] - lbl.size()))));
+        }
+        return parts;
+    }
+    return parts;
+}
+
+bool ends_with_lead_in(std::string_view s) {
+    s = trim(s);
+    return s.empty() || s.back() == ':' || (s.size() >= 2 && s.substr(s.size() - 2) == ":-");
+}
+
+// "The following was agreed:" / "It was resolved:" closing a paragraph that a numbered list follows.
+std::optional<Opener> narrative_lead_in(std::string_view s) {
+    for (std::string_view tail : {"agreed:", "agreed:-", "resolved:", "resolved:-", "AGREED:"}) {
+        if (!text::iends_with(s, tail)) continue;
+        const std::size_t at = s.size() - tail.size();
+        if (at == 0 || !text::is_space(s[at - 1])) continue;
+        Opener o;
+        o.pos = at;
+        o.text_pos = s.size();
+        o.kind = text::istarts_with(tail, "agreed") ? ResolutionKind::agreed : ResolutionKind::resolved;
+        o.introduces_text = true;
+        return o;
+    }
+    return std::nullopt;
+}
+
+class ItemScanner {
+public:
+    ItemScanner(const NormalisedText& doc, const ItemBlock& item, ResolutionScan& out)
+        : m_doc(doc), m_item(item), m_out(out),
+          m_scan(item.has_minutes_marker ? item.minutes : item.agenda) {}
+
+    void run() {
+        for (m_k = 0; m_k < m_scan.size(); ++m_k) scan_paragraph(m_k);
+    }
+
+private:
+    const Paragraph& para(std::size_t k) const { return m_doc.paragraphs[m_scan[k]]; }
+
+    void scan_paragraph(std::size_t k) {
+        const std::string_view s = para(k).text;
+        std::vector<Opener> openers = find_openers(s);
+        if (openers.empty()) {
+            if (auto lead = narrative_lead_in(s); lead && k + 1 < m_scan.size() &&
+                                                 split_list_label(para(k + 1).text))
+                openers.push_back(*lead);
+        }
+        if (openers.empty()) return;
+        m_out.consumed[m_scan[k]] = openers.front().pos;
+        for (std::size_t o = 0; o < openers.size(); ++o) {
+            const std::size_t end = o + 1 < openers.size() ? openers[o + 1].pos : s.size();
+            const std::size_t begin = std::min(openers[o].text_pos, end);
+            std::string body(trim(s.substr(begin, end - begin)));
+            const bool last = o + 1 == openers.size();
+            emit(openers[o], std::move(body), last);
+        }
+    }
+
+    // Emits one opener's resolution(s); the last opener of a paragraph may continue onto the
+    // following paragraphs (text on the next line, or a numbered list of sub-resolutions).
+    void emit(const Opener& opener, std::string body, bool may_continue) {
+        const std::size_t offset = para(m_k).offset + opener.pos;
+        if (may_continue && body.empty() && opener.kind != ResolutionKind::noted &&
+            m_k + 1 < m_scan.size() && !split_list_label(para(m_k + 1).text) &&
+            find_openers(para(m_k + 1).text).empty()) {
+            // "RESOLVED:" alone; "That the presentation be noted." follows.
+            ++m_k;
+            m_out.consumed[m_scan[m_k]] = 0;
+            body = para(m_k).text;
+        }
+        if (may_continue && ends_with_lead_in(body) && m_k + 1 < m_scan.size() &&
+            split_list_label(para(m_k + 1).text)) {
+            emit_list(opener, offset);
+            return;
+        }
+        const auto parts = split_inline_labels(body);
+        if (!parts.empty()) {
+            for (const auto& [label, part] : parts) add(opener.kind, label, part, offset);
+            return;
+        }
+        add(opener.kind, "", body, offset);
+    }
+
+    // Consumes the numbered paragraphs after a lead-in; a paragraph that starts in lower case
+    // continues the previous entry (a hard line break inside a sub-resolution).
+    void emit_list(const Opener& opener, std::size_t offset) {
+        std::string label, body;
+        auto flush = [&] {
+            if (!label.empty()) add(opener.kind, label, body, offset);
+            label.clear();
+            body.clear();
+        };
+        while (m_k + 1 < m_scan.size()) {
+            const Paragraph& next = para(m_k + 1);
+            if (auto l = split_list_label(next.text)) {
+                flush();
+                label = std::string(l->label);
+                body = std::string(l->rest);
+            } else if (!label.empty() && !next.text.empty() && text::is_lower(next.text[0])) {
+                body += " " + next.text;
+            } else {
+                break;
+            }
+            ++m_k;
+            m_out.consumed[m_scan[m_k]] = 0;
+        }
+        flush();
+    }
+
+    void add(ResolutionKind kind, std::string label, std::string_view body, std::size_t offset) {
+        Resolution r;
+        r.item = m_item.item.number;
+        r.kind = kind;
+        r.label = std::move(label);
+        r.text = text::collapse_spaces(body);
+        r.offset = offset;
+        m_out.resolutions.push_back(std::move(r));
+    }
+
+    const NormalisedText& m_doc;
+    const ItemBlock& m_item;
+    ResolutionScan& m_out;
+    const std::vector<std::size_t>& m_scan;
+    std::size_t m_k = 0;
+};
+
+}  // namespace
+
+std::optional<ListLabel> split_list_label(std::string_view s) {
+    if (s.size() < 3) return std::nullopt;
+    std::size_t end = 0;
+    if (s[0] == '(') {
+        const std::size_t close = s.find(')');
+        if (close == std::string_view::npos || close < 2 || close > 5) return std::nullopt;
+        const std::string_view inner = s.substr(1, close - 1);
+        const bool numeric = inner.find_first_not_of("0123456789") == std::string_view::npos;
+        const bool letter = inner.size() == 1 && text::is_alpha(inner[0]);
+        if (!numeric && !letter && !is_roman(inner)) return std::nullopt;
+        end = close + 1;
+    } else {
+        std::size_t i = 0;
+        while (i < s.size() && i < 3 && text::is_digit(s[i])) ++i;
+        if (i == 0) {
+            if (!text::is_lower(s[0])) return std::nullopt;
+            i = 1;
+            while (i < s.size() && i < 4 && is_roman(s.substr(0, i + 1))) ++i;
+        }
+        if (i >= s.size() || (s[i] != '.' && s[i] != ')')) return std::nullopt;
+        end = i + 1;
+    }
+    if (end >= s.size() || !text::is_space(s[end])) return std::nullopt;
+    const std::string_view rest = trim(s.substr(end));
+    if (rest.empty()) return std::nullopt;
+    return ListLabel{s.substr(0, end), rest};
+}
+
+ResolutionScan find_resolutions(const NormalisedText& doc, const DocumentStructure& structure) {
+    ResolutionScan out;
+    for (const auto& item : structure.items) ItemScanner(doc, item, out).run();
+    return out;
+}
+
+}  // namespace actiontrack::parsers

@@ -1,0 +1,480 @@
+#include "parsers/structure.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <string>
+
+#include "parsers/date.hpp"
+#include "parsers/text.hpp"
+
+namespace actiontrack::parsers {
+
+namespace {
+
+using text::ifind;
+using text::istarts_with;
+using text::trim;
+
+constexpr std::array<std::string_view, 11> k_body_heads = {
+    "Committee", "Sub-Committee", "Panel",   "Board",  "Commission", "Cabinet",
+    "Council",   "Group",         "Forum",   "Executive", "Partnership"};
+
+bool is_body_name(std::string_view name) {
+    const auto ws = text::words(name);
+    if (ws.empty() || ws.size() > 16) return false;
+    for (auto head : k_body_heads)
+        if (text::iequals(ws.back().text, head)) return true;
+    return false;
+}
+
+// "PLANNING COMMITTEE" → "Planning Committee"; other text unchanged.
+std::string tidy_name(std::string_view name) {
+    std::string out(trim(name));
+    while (!out.empty() && (out.back() == ',' || out.back() == '.' || out.back() == ':'))
+        out.pop_back();
+    if (istarts_with(out, "the ")) out.erase(0, 4);
+    bool has_lower = false;
+    for (char c : out) has_lower |= text::is_lower(c);
+    if (!has_lower) {
+        bool word_start = true;
+        for (char& c : out) {
+            if (text::is_alpha(c)) {
+                if (!word_start) c = text::to_lower(c);
+                word_start = false;
+            } else {
+                word_start = c == ' ' || c == '-' || c == '(';
+            }
+        }
+        for (std::string_view small : {" And ", " Of ", " For ", " The "}) {
+            for (std::size_t at = out.find(small); at != std::string::npos; at = out.find(small, at + 1))
+                out[at + 1] = text::to_lower(out[at + 1]);
+        }
+    }
+    return out;
+}
+
+// "RESOLVED: ...", "Agreed that ...": the start of a decision, never a heading.
+bool starts_with_decision_word(std::string_view s) {
+    const std::string_view w = text::word_after(s, 0);
+    for (std::string_view k : {"resolved", "agreed", "noted", "recommended", "decision", "action"})
+        if (text::iequals(w, k)) return true;
+    return false;
+}
+
+bool is_number_only(std::string_view s) {
+    if (s.empty() || s.size() > 8 || !text::is_digit(s[0])) return false;
+    for (char c : s)
+        if (!text::is_digit(c) && c != '.' && c != '/' && c != '(' && c != ')') return false;
+    return true;
+}
+
+// A short heading-like paragraph: few words, no closing punctuation, mostly capitalised words.
+bool looks_like_title(const Paragraph& p) {
+    const std::string_view s = p.text;
+    if (p.bullet || s.empty() || !text::is_upper(s[0]) || s.back() == '.' || s.back() == ':' ||
+        s.back() == ';' || s.back() == ',' || s.back() == '-' || starts_with_decision_word(s))
+        return false;
+    const auto ws = text::words(s);
+    if (ws.empty() || ws.size() > 14) return false;
+    if (match_date_at(s, 0) && match_date_at(s, 0)->length + 8 >= s.size()) return false;
+    std::size_t capitalised = 0, content = 0;
+    for (const auto& w : ws) {
+        if (w.text.size() <= 3 && !text::is_capitalised(w.text)) continue;  // of, and, the
+        ++content;
+        if (text::is_capitalised(w.text) || text::is_digit(w.text[0])) ++capitalised;
+    }
+    return content > 0 && capitalised * 2 >= content + 1;
+}
+
+// Parses "NAME - DATE [TIME]" title lines. Returns the name and fills date/time.
+bool parse_title_line(std::string_view s, std::string& name, std::optional<Date>& date,
+                      std::optional<std::string>& time) {
+    for (std::size_t dash = s.find(" - "); dash != std::string_view::npos;
+         dash = s.find(" - ", dash + 1)) {
+        const auto m = match_date_at(s, dash + 3);
+        if (!m || !to_date(*m)) continue;
+        name = std::string(trim(s.substr(0, dash)));
+        date = to_date(*m);
+        std::size_t after = dash + 3 + m->length;
+        while (after < s.size() && (s[after] == ' ' || s[after] == ',')) ++after;
+        if (istarts_with(s.substr(after), "at ")) after += 3;
+        if (auto t = match_time_at(s, after)) time = t->hhmm;
+        return true;
+    }
+    return false;
+}
+
+std::string clean_contact(std::string_view s) {
+    std::size_t end = s.size();
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (text::is_digit(s[i]) || s[i] == '@' || s[i] == '(' || s[i] == '|') {
+            end = i;
+            break;
+        }
+    }
+    for (std::string_view stop : {" Tel", " tel", " Email", " email", " E-mail", " Phone"}) {
+        const std::size_t at = s.substr(0, end).find(stop);
+        if (at != std::string_view::npos) end = at;
+    }
+    std::string out(trim(s.substr(0, end)));
+    while (!out.empty() && (out.back() == ',' || out.back() == '-')) {
+        out.pop_back();
+        out = std::string(trim(out));
+    }
+    return out;
+}
+
+std::string clean_venue(std::string_view s) {
+    std::string out(trim(s));
+    const std::size_t at = out.find("View directions");
+    if (at != std::string::npos) out = std::string(trim(std::string_view(out).substr(0, at)));
+    while (!out.empty() && (out.back() == '.' || out.back() == ',')) out.pop_back();
+    return out;
+}
+
+// The first complete date in `s` at or after `from`; with `meeting` a year may be filled in.
+std::optional<Date> first_date(std::string_view s, std::size_t from, std::optional<Date> meeting) {
+    for (const auto& m : find_dates(s.substr(from))) {
+        if (auto d = resolve_date(m, meeting)) return d;
+        return std::nullopt;  // the first date mention decides; a yearless one without a meeting is unknown
+    }
+    return std::nullopt;
+}
+
+class MeetingFactsReader {
+public:
+    explicit MeetingFactsReader(const NormalisedText& doc) : m_doc(doc) {}
+
+    MeetingFacts read() {
+        read_header();
+        read_committee_fallbacks();
+        read_next_meeting();
+        return m_facts;
+    }
+
+private:
+    void read_header() {
+        const auto& ps = m_doc.paragraphs;
+        const std::size_t limit = std::min<std::size_t>(ps.size(), 14);
+        for (std::size_t i = 0; i < limit; ++i) {
+            const std::string_view s = ps[i].text;
+            if (istarts_with(s, "Venue:") && !m_facts.venue) {
+                m_facts.venue = clean_venue(s.substr(6));
+                if (m_facts.venue->empty()) m_facts.venue.reset();
+                continue;
+            }
+            if (istarts_with(s, "Contact:") && !m_facts.contact) {
+                m_facts.contact = clean_contact(s.substr(8));
+                if (m_facts.contact->empty()) m_facts.contact.reset();
+                continue;
+            }
+            if (istarts_with(s, "Meeting:") && !m_facts.date) {
+                // "Meeting: 03/11/2021 - Overview and Scrutiny Committee (Item 297)"
+                std::string_view rest = trim(s.substr(8));
+                if (auto m = match_date_at(rest, 0); m && to_date(*m)) {
+                    m_facts.date = to_date(*m);
+                    std::string_view name = trim(rest.substr(m->length));
+                    if (!name.empty() && name[0] == '-') name = trim(name.substr(1));
+                    const std::size_t paren = name.find(" (");
+                    if (paren != std::string_view::npos) name = name.substr(0, paren);
+                    if (!name.empty()) m_facts.committee = tidy_name(name);
+                }
+                continue;
+            }
+            std::string name;
+            std::optional<Date> date;
+            std::optional<std::string> time;
+            if (!m_facts.date && parse_title_line(s, name, date, time)) {
+                if (ifind(name, "next meeting") != std::string::npos) continue;
+                if (istarts_with(name, "Agenda and minutes")) name = std::string(trim(name.substr(18)));
+                m_facts.committee = tidy_name(name);
+                m_facts.date = date;
+                m_facts.time = time;
+                continue;
+            }
+            read_minutes_title(s, i);
+        }
+    }
+
+    // "Minutes of the meeting of the X held on D" / "MINUTES OF THE X MEETING HELD ON: D1; D2".
+    void read_minutes_title(std::string_view s, std::size_t index) {
+        if (!istarts_with(s, "Minutes of ")) return;
+        const std::size_t held = ifind(s, " held ");
+        if (held == std::string_view::npos) return;
+        std::string_view name = s.substr(11, held - 11);
+        for (std::string_view lead : {"the meeting of ", "a meeting of ", "the "})
+            if (istarts_with(name, lead)) name.remove_prefix(lead.size());
+        if (text::iends_with(name, " meetings")) name.remove_suffix(9);
+        if (text::iends_with(name, " meeting")) name.remove_suffix(8);
+        if (ifind(name, "previous") != std::string_view::npos || !is_body_name(name)) return;
+        if (!m_facts.committee) m_facts.committee = tidy_name(name);
+        // Only a document that opens with this title is these minutes; an item of that name is
+        // about earlier meetings. Several dates ("held on: 23 November; 7 December") say nothing.
+        const auto dates = find_dates(s.substr(held));
+        if (index <= 2 && dates.size() == 1 && !m_facts.date) {
+            m_facts.date = to_date(dates.front());
+            const std::size_t after = held + dates.front().pos + dates.front().length;
+            for (std::size_t k = after; k < s.size() && k < after + 12; ++k)
+                if (auto t = match_time_at(s, k)) {
+                    m_facts.time = t->hhmm;
+                    break;
+                }
+        }
+    }
+
+    // Pages without a header still name their committee when they approve previous minutes.
+    void read_committee_fallbacks() {
+        if (m_facts.committee) return;
+        for (const auto& p : m_doc.paragraphs) {
+            for (std::string_view lead : {"previous meeting of the ", "last meeting of the ",
+                                          "next meeting of the ", "minutes of the "}) {
+                const std::size_t at = ifind(p.text, lead);
+                if (at == std::string::npos) continue;
+                const std::size_t start = at + lead.size();
+                std::size_t end = std::string::npos;
+                for (std::string_view stop : {" held ", " was ", " meetings ", " meeting ", " will "}) {
+                    const std::size_t e = p.text.find(stop, start);
+                    if (e != std::string::npos) end = std::min(end, e);
+                }
+                if (end == std::string::npos) continue;
+                const std::string_view name = std::string_view(p.text).substr(start, end - start);
+                if (is_body_name(name)) {
+                    m_facts.committee = tidy_name(name);
+                    return;
+                }
+            }
+        }
+    }
+
+    bool names_this_committee(std::string_view name) const {
+        if (name.empty()) return true;
+        const auto ws = text::words(name);
+        if (ws.size() == 1) return true;  // "the Committee", "the Panel"
+        if (!m_facts.committee) return is_body_name(name);
+        return committee_similarity(name, *m_facts.committee) >= 0.6;
+    }
+
+    void read_next_meeting() {
+        const auto& ps = m_doc.paragraphs;
+        for (std::size_t i = 0; i < ps.size(); ++i) {
+            const std::string_view s = ps[i].text;
+            // A heading "Date and Time of Next Meeting - Monday, 21 March 2022 at 4.00pm" or an
+            // item of that name whose minute states the date.
+            const std::size_t heading = ifind(s, "of next meeting");
+            if (heading != std::string::npos && heading < 40) {
+                if (auto d = first_date(s, heading, m_facts.date)) {
+                    m_facts.next_meeting = d;
+                    return;
+                }
+                if (i + 1 < ps.size() && ps[i + 1].role == ParagraphRole::minutes_marker && i + 2 < ps.size())
+                    if (auto d = first_date(ps[i + 2].text, 0, m_facts.date)) {
+                        m_facts.next_meeting = d;
+                        return;
+                    }
+            }
+            if (istarts_with(s, "Next meeting:")) {
+                if (auto d = first_date(s, 0, m_facts.date)) {
+                    m_facts.next_meeting = d;
+                    return;
+                }
+            }
+            for (std::size_t at = ifind(s, "next meeting"); at != std::string::npos;
+                 at = ifind(s, "next meeting", at + 1)) {
+                if (auto d = next_meeting_statement(s, at)) {
+                    m_facts.next_meeting = d;
+                    return;
+                }
+            }
+        }
+    }
+
+    // "The next meeting of the X was scheduled for D", "the date of the next meeting was D",
+    // "The next meeting will be held on D". Statements about other bodies are ignored.
+    std::optional<Date> next_meeting_statement(std::string_view s, std::size_t at) {
+        std::size_t pos = at + 12;
+        std::string name;
+        if (istarts_with(s.substr(pos), " of ")) {
+            const std::size_t name_start = pos + 4;
+            std::size_t end = std::string::npos;
+            for (std::string_view stop : {" was ", " will ", " is ", " would ", " has "}) {
+                const std::size_t e = s.find(stop, name_start);
+                if (e != std::string::npos) end = std::min(end, e);
+            }
+            if (end == std::string::npos || end - name_start > 120) return std::nullopt;
+            name = std::string(s.substr(name_start, end - name_start));
+            if (istarts_with(name, "the ")) name.erase(0, 4);
+            if (!names_this_committee(name)) return std::nullopt;
+            pos = end;
+        }
+        // The verb phrase must lead straight to the date, within a few words.
+        const std::string_view rest = s.substr(pos, 80);
+        static constexpr std::array<std::string_view, 9> k_links = {
+            " was scheduled for ", " is scheduled for ", " will be held on ", " would be held on ",
+            " was ", " is on ", " will be on ", " will take place on ", " is scheduled to take place on "};
+        for (auto link : k_links) {
+            if (!istarts_with(rest, link)) continue;
+            const auto m = match_date_at(s, pos + link.size());
+            if (!m) return std::nullopt;
+            auto d = resolve_date(*m, m_facts.date);
+            if (d && !m_facts.committee && !name.empty() && is_body_name(name))
+                m_facts.committee = tidy_name(name);
+            return d;
+        }
+        return std::nullopt;
+    }
+
+    const NormalisedText& m_doc;
+    MeetingFacts m_facts;
+};
+
+// Splits paragraphs into items.
+class ItemSplitter {
+public:
+    explicit ItemSplitter(const NormalisedText& doc) : m_doc(doc) {}
+
+    std::vector<ItemBlock> split() {
+        const auto& ps = m_doc.paragraphs;
+        m_items.emplace_back();
+        for (std::size_t i = 0; i < ps.size(); ++i) {
+            const Paragraph& p = ps[i];
+            if (starts_item(i)) start_item();
+            ItemBlock& item = m_items.back();
+            if (!p.item_marker.empty() && item.item.number.empty()) item.item.number = p.item_marker;
+            switch (p.role) {
+                case ParagraphRole::minutes_marker:
+                case ParagraphRole::decision_marker:
+                    item.has_minutes_marker = true;
+                    m_in_minutes = true;
+                    continue;
+                case ParagraphRole::title:
+                    if (item.item.title.empty()) item.item.title = p.text;
+                    continue;
+                case ParagraphRole::text:
+                    break;
+            }
+            if (is_number_only(p.text) && item.agenda.empty() && item.minutes.empty() &&
+                item.item.number.empty() && !m_in_minutes) {
+                item.item.number = strip_number(p.text);
+                continue;
+            }
+            if (p.text == "Agenda item") continue;
+            if (item.item.title.empty() && !m_in_minutes && is_title_candidate(i)) {
+                item.item.title = title_text(p.text, item.item.number);
+                continue;
+            }
+            (m_in_minutes ? item.minutes : item.agenda).push_back(i);
+        }
+        finish();
+        return std::move(m_items);
+    }
+
+private:
+    bool starts_item(std::size_t i) const {
+        const auto& ps = m_doc.paragraphs;
+        const Paragraph& p = ps[i];
+        const ItemBlock& current = m_items.back();
+        const bool current_empty = current.agenda.empty() && current.minutes.empty() &&
+                                   current.item.title.empty() && !current.has_minutes_marker;
+        if (current_empty) return false;
+        if (m_doc.table_dump) return p.record_start;
+        if (p.role == ParagraphRole::title) return current.has_minutes_marker || !current.item.title.empty();
+        if (p.text == "Agenda item") return true;
+        if (is_number_only(p.text) && p.after_blank && i + 1 < ps.size() &&
+            looks_like_title(ps[i + 1]) && !(current.item.number.empty() && current.minutes.empty() &&
+                                              !current.has_minutes_marker))
+            return true;
+        // A heading followed by prose, in a page laid out with blank lines between paragraphs.
+        if (p.after_blank && looks_like_title(p) && i + 1 < ps.size() && !ps[i + 1].bullet &&
+            ps[i + 1].after_blank && ps[i + 1].role != ParagraphRole::title && !current_empty &&
+            (current.has_minutes_marker || !current.minutes.empty() || !current.agenda.empty()))
+            return !is_number_only(p.text);
+        return false;
+    }
+
+    bool is_title_candidate(std::size_t i) const {
+        const auto& p = m_doc.paragraphs[i];
+        if (m_doc.table_dump) {
+            // The record's first text before "Minutes:" is the title; agenda prose follows it.
+            return m_items.back().agenda.empty();
+        }
+        return looks_like_title(p) || (!m_items.back().item.number.empty() && p.text.size() < 160 &&
+                                       !starts_with_decision_word(p.text));
+    }
+
+    static std::string strip_number(std::string_view s) {
+        std::string out(s);
+        while (!out.empty() && (out.back() == '.' || out.back() == ')')) out.pop_back();
+        return out;
+    }
+
+    // "9 Place Scrutiny Commission Annual Business Report" → number 9 is already known.
+    static std::string title_text(std::string_view s, std::string_view number) {
+        if (!number.empty() && s.substr(0, number.size()) == number)
+            return std::string(trim(s.substr(number.size())));
+        return std::string(s);
+    }
+
+    void start_item() {
+        m_items.emplace_back();
+        m_in_minutes = false;
+    }
+
+    // Drops an empty lead-in and infers numbers that follow from numbered neighbours.
+    void finish() {
+        if (m_items.size() > 1 && m_items.front().agenda.empty() && m_items.front().minutes.empty() &&
+            m_items.front().item.title.empty() && m_items.front().item.number.empty())
+            m_items.erase(m_items.begin());
+        for (std::size_t k = 0; k < m_items.size(); ++k) {
+            if (!m_items[k].item.number.empty()) continue;
+            if (k > 0 && !m_items[k - 1].item.number.empty()) {
+                if (auto n = step_number(m_items[k - 1].item.number, +1)) {
+                    m_items[k].item.number = *n;
+                    m_items[k].item.number_inferred = true;
+                }
+            }
+        }
+        for (std::size_t k = m_items.size(); k-- > 1;) {
+            if (!m_items[k - 1].item.number.empty() || m_items[k].item.number.empty()) continue;
+            if (auto n = step_number(m_items[k].item.number, -1)) {
+                m_items[k - 1].item.number = *n;
+                m_items[k - 1].item.number_inferred = true;
+            }
+        }
+    }
+
+    // "21/44" + 1 → "21/45"; "4" - 1 → "3". Only numbers ending in digits step.
+    static std::optional<std::string> step_number(std::string_view number, int delta) {
+        std::size_t digits = number.size();
+        while (digits > 0 && text::is_digit(number[digits - 1])) --digits;
+        if (digits == number.size()) return std::nullopt;
+        const int value = std::stoi(std::string(number.substr(digits))) + delta;
+        if (value < 1) return std::nullopt;
+        return std::string(number.substr(0, digits)) + std::to_string(value);
+    }
+
+    const NormalisedText& m_doc;
+    std::vector<ItemBlock> m_items;
+    bool m_in_minutes = false;
+};
+
+}  // namespace
+
+double committee_similarity(std::string_view a, std::string_view b) {
+    std::set<std::string> wa, wb;
+    for (const auto& w : text::words(a)) wa.insert(text::to_lower(w.text));
+    for (const auto& w : text::words(b)) wb.insert(text::to_lower(w.text));
+    if (wa.empty() || wb.empty()) return 0.0;
+    std::size_t common = 0;
+    for (const auto& w : wa) common += wb.count(w);
+    return static_cast<double>(common) / static_cast<double>(wa.size() + wb.size() - common);
+}
+
+DocumentStructure analyse_structure(const NormalisedText& doc) {
+    DocumentStructure out;
+    out.meeting = MeetingFactsReader(doc).read();
+    out.items = ItemSplitter(doc).split();
+    return out;
+}
+
+}  // namespace actiontrack::parsers

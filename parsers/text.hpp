@@ -1,0 +1,53 @@
+#pragma once
+// Small ASCII-oriented string helpers shared by the parsers. UTF-8 bytes >= 0x80 are treated as
+// letters, which is what word matching on English minutes needs.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace actiontrack::parsers::text {
+
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
+// Letters, digits, apostrophes and any UTF-8 byte: the characters that make up a word.
+inline bool is_word_char(char c) {
+    return is_alpha(c) || is_digit(c) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+}
+inline char to_lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string_view trim(std::string_view s);
+std::string_view trim_right(std::string_view s);
+std::string to_lower(std::string_view s);
+// Collapses every run of whitespace into one space and trims the ends.
+std::string collapse_spaces(std::string_view s);
+bool iequals(std::string_view a, std::string_view b);
+bool istarts_with(std::string_view s, std::string_view prefix);
+bool iends_with(std::string_view s, std::string_view suffix);
+// Case-insensitive search; npos when absent.
+std::size_t ifind(std::string_view haystack, std::string_view needle, std::size_t from = 0);
+// Like ifind, but the match must start and end on word boundaries.
+std::size_t ifind_word(std::string_view haystack, std::string_view needle, std::size_t from = 0);
+
+struct Word {
+    std::string_view text;
+    std::size_t pos = 0;  // byte offset in the string the word came from
+};
+// Splits into words: maximal runs of word characters (hyphens inside a word are kept).
+std::vector<Word> words(std::string_view s);
+
+// True when the word's first letter is upper case ("Officer", "ACTION").
+bool is_capitalised(std::string_view word);
+// True when the word has at least one letter and no lower-case letters ("RESOLVED", "OSB").
+bool is_all_caps(std::string_view word);
+
+// The word ending just before `pos` (skipping spaces), or empty.
+std::string_view word_before(std::string_view s, std::size_t pos);
+// The word starting at or after `pos` (skipping spaces), or empty.
+std::string_view word_after(std::string_view s, std::size_t pos);
+
+}  // namespace actiontrack::parsers::text

@@ -1,0 +1,194 @@
+#include "store/action_writer.hpp"
+
+#include <fmt/core.h>
+
+#include <optional>
+
+#include "store/action_events.hpp"
+#include "store/database.hpp"
+#include "store/reference_allocator.hpp"
+#include "store/similarity.hpp"
+#include "store/vocabulary.hpp"
+
+namespace actiontrack::store {
+namespace {
+
+// The stored fields that corrected minutes may change, as text for comparison and audit.
+struct ActionFields {
+    std::string text;
+    std::optional<std::string> owner;
+    std::optional<std::string> due_date;
+    std::optional<std::string> due_text;
+};
+
+struct StoredAction {
+    std::int64_t id = 0;
+    std::string item;
+    ActionFields fields;
+    std::string status;
+};
+
+ActionFields fields_of(const parsers::Action& action) {
+    std::optional<std::string> due;
+    if (action.due && action.due->ok()) due = parsers::iso_date(*action.due);
+    return ActionFields{action.text, action.owner, std::move(due), action.due_text};
+}
+
+Result<std::vector<StoredAction>> load_actions(Database& db, std::int64_t meeting_id) {
+    TRY_ASSIGN(statement, db.prepare(R"sql(
+        SELECT id, item, text, owner, due_date, due_text, status
+        FROM actions WHERE meeting_id = ? ORDER BY position, id
+    )sql"));
+    statement.bind(1, meeting_id);
+    std::vector<StoredAction> actions;
+    while (true) {
+        TRY_ASSIGN(has_row, statement.step());
+        if (!has_row) break;
+        actions.push_back(StoredAction{
+            .id = statement.column_int64(0),
+            .item = statement.column_text(1),
+            .fields = {statement.column_text(2), statement.column_optional_text(3),
+                       statement.column_optional_text(4), statement.column_optional_text(5)},
+            .status = statement.column_text(6),
+        });
+    }
+    return actions;
+}
+
+// NULL unless the action came from a resolution of this document.
+std::optional<std::int64_t> resolution_id_of(const parsers::Action& action,
+                                             const std::vector<std::int64_t>& resolution_ids) {
+    if (action.resolution && *action.resolution < resolution_ids.size()) {
+        return resolution_ids[*action.resolution];
+    }
+    return std::nullopt;
+}
+
+Result<void> insert_action(Database& db, std::int64_t meeting_id, const ActionSource& source,
+                           std::size_t index, ReferenceAllocator& references) {
+    const parsers::Action& action = source.actions[index];
+    const ActionFields fields = fields_of(action);
+    TRY_ASSIGN(reference, references.action(index));
+    TRY_ASSIGN(statement, db.prepare(R"sql(
+        INSERT INTO actions (meeting_id, resolution_id, item, text, owner, due_date, due_text,
+                             due_grain, derived, status, reference, position, created_at,
+                             updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)
+    )sql"));
+    statement.bind_all(meeting_id, resolution_id_of(action, source.resolution_ids), action.item,
+                       fields.text, fields.owner, fields.due_date, fields.due_text,
+                       db_text(action.due_grain), action.derived, reference,
+                       static_cast<std::int64_t>(index + 1), source.now, source.now);
+    TRY(statement.run());
+    const std::string note = fmt::format("from {}", source.document_path);
+    return append_event(db, NewEvent{.action_id = db.last_insert_rowid(),
+                                     .at = source.now,
+                                     .who = k_ingest_actor,
+                                     .kind = event_kind::created,
+                                     .from_value = std::nullopt,
+                                     .to_value = std::string("open"),
+                                     .note = note});
+}
+
+// Appends an 'updated' event when one field changed; returns whether it did.
+Result<bool> audit_change(Database& db, const StoredAction& stored, const ActionSource& source,
+                          std::string_view field, const std::optional<std::string>& before,
+                          const std::optional<std::string>& after) {
+    if (before == after) return false;
+    const std::string note = fmt::format("{} changed by {}", field, source.document_path);
+    TRY(append_event(db, NewEvent{.action_id = stored.id,
+                                  .at = source.now,
+                                  .who = k_ingest_actor,
+                                  .kind = event_kind::updated,
+                                  .from_value = before,
+                                  .to_value = after,
+                                  .note = note}));
+    return true;
+}
+
+Result<void> update_action(Database& db, const StoredAction& stored, const ActionSource& source,
+                           std::size_t index) {
+    const parsers::Action& action = source.actions[index];
+    const ActionFields fields = fields_of(action);
+    TRY_ASSIGN(text_changed,
+               audit_change(db, stored, source, "text", stored.fields.text, fields.text));
+    TRY_ASSIGN(owner_changed,
+               audit_change(db, stored, source, "owner", stored.fields.owner, fields.owner));
+    TRY_ASSIGN(due_changed, audit_change(db, stored, source, "due_date", stored.fields.due_date,
+                                         fields.due_date));
+    TRY_ASSIGN(due_text_changed, audit_change(db, stored, source, "due_text",
+                                              stored.fields.due_text, fields.due_text));
+    const bool changed = text_changed || owner_changed || due_changed || due_text_changed;
+
+    // Grain, derivation, position and the resolution link follow the document silently: they
+    // describe how the minutes are laid out, not a change anybody needs to review.
+    TRY_ASSIGN(statement, db.prepare(R"sql(
+        UPDATE actions
+        SET resolution_id = ?, text = ?, owner = ?, due_date = ?, due_text = ?, due_grain = ?,
+            derived = ?, position = ?, updated_at = CASE WHEN ? THEN ? ELSE updated_at END
+        WHERE id = ?
+    )sql"));
+    statement.bind_all(resolution_id_of(action, source.resolution_ids), fields.text, fields.owner,
+                       fields.due_date, fields.due_text, db_text(action.due_grain), action.derived,
+                       static_cast<std::int64_t>(index + 1), changed, source.now, stored.id);
+    return statement.run();
+}
+
+Result<void> drop_action(Database& db, const StoredAction& stored, const ActionSource& source) {
+    TRY_ASSIGN(statement, db.prepare(R"sql(
+        UPDATE actions SET status = 'dropped', updated_at = ? WHERE id = ?
+    )sql"));
+    statement.bind_all(source.now, stored.id);
+    TRY(statement.run());
+    const std::string note = fmt::format("not in corrected minutes {}", source.document_path);
+    return append_event(db, NewEvent{.action_id = stored.id,
+                                     .at = source.now,
+                                     .who = k_ingest_actor,
+                                     .kind = event_kind::status,
+                                     .from_value = stored.status,
+                                     .to_value = std::string("dropped"),
+                                     .note = note});
+}
+
+}  // namespace
+
+Result<ActionMerge> merge_actions(Database& db, std::int64_t meeting_id, const ActionSource& source,
+                                  ReferenceAllocator& references) {
+    TRY_ASSIGN(stored, load_actions(db, meeting_id));
+
+    std::vector<MatchCandidate> old_entries;
+    for (const StoredAction& action : stored)
+        old_entries.push_back({action.item, action.fields.text});
+    std::vector<MatchCandidate> new_entries;
+    for (const parsers::Action& action : source.actions)
+        new_entries.push_back({action.item, action.text});
+
+    std::vector<std::optional<std::size_t>> match_of_new(source.actions.size());
+    std::vector<bool> old_matched(stored.size(), false);
+    for (const Match& match : match_best_first(old_entries, new_entries)) {
+        match_of_new[match.new_index] = match.old_index;
+        old_matched[match.old_index] = true;
+    }
+
+    ActionMerge merge;
+    // Kept actions first, so their references are in the database before new actions look for
+    // free numbers. Both loops run in document order, which keeps the result deterministic.
+    for (std::size_t i = 0; i < source.actions.size(); ++i) {
+        if (!match_of_new[i]) continue;
+        TRY(update_action(db, stored[*match_of_new[i]], source, i));
+        ++merge.kept;
+    }
+    for (std::size_t o = 0; o < stored.size(); ++o) {
+        if (old_matched[o] || stored[o].status == "dropped") continue;
+        TRY(drop_action(db, stored[o], source));
+        ++merge.dropped;
+    }
+    for (std::size_t i = 0; i < source.actions.size(); ++i) {
+        if (match_of_new[i]) continue;
+        TRY(insert_action(db, meeting_id, source, i, references));
+        ++merge.inserted;
+    }
+    return merge;
+}
+
+}  // namespace actiontrack::store

@@ -1,0 +1,51 @@
+#pragma once
+// RAII wrapper for one SQLite connection. Store uses exactly one, on one thread.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "common/result.hpp"
+#include "store/statement.hpp"
+
+struct sqlite3;
+
+namespace actiontrack::store {
+
+class Database {
+  public:
+    // Opens (creating if missing) the database file at `path`; ":memory:" gives a private
+    // in-memory database. Only opens the connection: SQLite reads the file lazily, so a file
+    // that is not a database is reported by the first query, not here.
+    static Result<Database> open(const std::string& path);
+
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    // Runs one or more `;`-separated statements that take no parameters (migrations, PRAGMAs,
+    // BEGIN/COMMIT). Never use it with text that came from data.
+    Result<void> execute(std::string_view sql);
+
+    // Prepares one statement; fails on a syntax error or unknown table/column.
+    Result<Statement> prepare(std::string_view sql);
+
+    // Convenience for a query that yields one integer (COUNT(*), PRAGMA user_version).
+    Result<std::int64_t> query_int64(std::string_view sql);
+
+    // The rowid of the most recent successful INSERT on this connection.
+    std::int64_t last_insert_rowid() const;
+
+    const std::string& path() const { return m_path; }
+
+  private:
+    Database(sqlite3* db, std::string path) : m_db(db), m_path(std::move(path)) {}
+    Error error(std::string_view what) const;
+
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+};
+
+}  // namespace actiontrack::store

@@ -1,0 +1,114 @@
+#include "store/statement.hpp"
+
+#include <fmt/core.h>
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace actiontrack::store {
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)),
+      m_statement(std::exchange(other.m_statement, nullptr)),
+      m_bind_error(std::move(other.m_bind_error)) {}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+    if (this != &other) {
+        sqlite3_finalize(m_statement);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_statement = std::exchange(other.m_statement, nullptr);
+        m_bind_error = std::move(other.m_bind_error);
+    }
+    return *this;
+}
+
+Statement::~Statement() {
+    sqlite3_finalize(m_statement);
+}
+
+namespace {
+
+// Keeps only the first failure: later ones are usually consequences of it.
+void remember(std::optional<Error>& slot, sqlite3* db, int code, int index) {
+    if (code != SQLITE_OK && !slot) {
+        slot = Error(fmt::format("cannot bind parameter {}: {}", index, sqlite3_errmsg(db)));
+    }
+}
+
+}  // namespace
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    remember(m_bind_error, m_db, sqlite3_bind_int64(m_statement, index, value), index);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view value) {
+    // SQLITE_TRANSIENT makes SQLite copy the bytes: the view may not outlive this call.
+    remember(m_bind_error, m_db,
+             sqlite3_bind_text64(m_statement, index, value.data(), value.size(), SQLITE_TRANSIENT,
+                                 SQLITE_UTF8),
+             index);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::nullopt_t) {
+    remember(m_bind_error, m_db, sqlite3_bind_null(m_statement, index), index);
+    return *this;
+}
+
+Result<void> Statement::take_bind_error() {
+    if (m_bind_error) {
+        Error error = std::move(*m_bind_error);
+        m_bind_error.reset();
+        return error;
+    }
+    return {};
+}
+
+Result<bool> Statement::step() {
+    TRY(take_bind_error());
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW) return true;
+    if (code == SQLITE_DONE) return false;
+    return Error(
+        fmt::format("SQLite error: {} (in: {})", sqlite3_errmsg(m_db), sqlite3_sql(m_statement)));
+}
+
+Result<void> Statement::run() {
+    TRY_ASSIGN(has_row, step());
+    if (has_row) {
+        return Error(
+            fmt::format("statement unexpectedly returned rows: {}", sqlite3_sql(m_statement)));
+    }
+    return {};
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_bind_error.reset();
+}
+
+bool Statement::is_null(int column) const {
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+std::int64_t Statement::column_int64(int column) const {
+    return sqlite3_column_int64(m_statement, column);
+}
+
+std::string Statement::column_text(int column) const {
+    // sqlite3_column_text before sqlite3_column_bytes, as the SQLite docs require, so the byte
+    // count refers to the UTF-8 form just produced.
+    const unsigned char* text = sqlite3_column_text(m_statement, column);
+    const int size = sqlite3_column_bytes(m_statement, column);
+    if (text == nullptr) return {};
+    return std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size));
+}
+
+std::optional<std::string> Statement::column_optional_text(int column) const {
+    if (is_null(column)) return std::nullopt;
+    return column_text(column);
+}
+
+}  // namespace actiontrack::store

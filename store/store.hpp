@@ -1,0 +1,134 @@
+#pragma once
+// The register of meetings, resolutions and actions, kept in one SQLite file.
+// One Store owns one connection; it is the single writer. Not thread-safe: use it from one thread.
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/result.hpp"
+#include "parsers/extraction.hpp"
+
+namespace actiontrack::store {
+
+// Where a document came from, as the caller (CLI or daemon) saw it on disk.
+struct DocumentInput {
+    std::string path;       // as given, for display and audit
+    std::string sha256;     // lowercase hex of the exact bytes; the duplicate key
+    std::int64_t size = 0;  // bytes
+};
+
+enum class IngestOutcome {
+    stored,     // a new meeting (or a new document of a meeting with no identity) was stored
+    updated,    // a corrected version of an already stored meeting (same committee and date)
+    duplicate,  // these exact bytes were ingested before; nothing changed but the documents log
+};
+std::string_view to_string(IngestOutcome outcome);
+
+struct IngestReport {
+    IngestOutcome outcome = IngestOutcome::stored;
+    std::int64_t document_id = 0;
+    std::int64_t meeting_id = 0;  // 0 for a duplicate
+    int resolutions = 0;          // rows now belonging to the meeting
+    int actions = 0;              // the document's actions: kept plus new (not the dropped)
+    int actions_kept = 0;         // on update: actions recognised as the same, status kept
+    int actions_dropped = 0;      // on update: old actions missing from the correction
+};
+
+enum class ActionStatus { open, in_progress, done, dropped };
+std::string_view to_string(ActionStatus status);  // "open", "in_progress", "done", "dropped"
+// The inverse of to_string (also accepts "in-progress"); nullopt for anything else.
+std::optional<ActionStatus> parse_action_status(std::string_view text);
+
+struct ActionRow {
+    std::int64_t id = 0;
+    std::string reference;  // stable human reference, e.g. "CYPSCSSP/22-23/22.4.A1"
+    std::string committee;  // may be empty
+    std::optional<std::string> meeting_date;  // ISO
+    std::string item;                         // minute number, may be empty
+    std::string text;
+    std::optional<std::string> owner;
+    std::optional<std::string> due_date;  // ISO
+    std::optional<std::string> due_text;
+    ActionStatus status = ActionStatus::open;
+    std::string created_at;  // ISO 8601 UTC
+    std::string updated_at;
+};
+
+struct ActionFilter {
+    std::optional<ActionStatus> status;
+    std::optional<std::string> owner;       // case-insensitive substring
+    bool overdue_only = false;              // due_date < today and not done/dropped
+    std::optional<std::string> due_before;  // ISO date, exclusive
+    std::string today;                      // ISO date used for "overdue"; caller supplies it
+};
+
+// One entry of an action's audit trail, oldest first.
+struct ActionEvent {
+    std::int64_t id = 0;
+    std::string at;    // ISO 8601 UTC
+    std::string who;   // the person, or "ingest" for changes made by reading minutes
+    std::string kind;  // "created", "status", "updated" or "carried_over"
+    std::optional<std::string> from_value;  // e.g. the old status; none for "created"
+    std::optional<std::string> to_value;
+    std::string note;  // for "updated": which field changed; otherwise free text
+};
+
+struct StoreOptions {
+    // The current time as UTC ISO 8601, e.g. "2026-11-26T20:31:00Z"; used for every timestamp
+    // the store writes. Empty means the system clock. Tests set a fixed clock here.
+    std::function<std::string()> now;
+};
+
+class Store {
+  public:
+    // Opens (creating if needed) the database at `path` (":memory:" allowed), sets the pragmas
+    // and applies pending migrations, each in a transaction. Fails when the file is not a
+    // database or its schema is newer than this binary knows.
+    static Result<Store> open(const std::string& path);
+    static Result<Store> open(const std::string& path, StoreOptions options);
+
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+    ~Store();
+
+    // Stores one document's extraction in a single transaction. The same bytes twice are a
+    // no-op reported as `duplicate`. A different document for an already stored meeting (same
+    // committee and date) replaces its items and resolutions and keeps each action's status
+    // and history where the action is recognisably the same (item + similar text).
+    Result<IngestReport> ingest(const DocumentInput& document,
+                                const parsers::Extraction& extraction);
+
+    // Records a document that could not be read or extracted, with the reason.
+    Result<void> record_failure(const DocumentInput& document, std::string_view reason);
+
+    // Actions matching every set field of `filter`, by due date (undated last), then id.
+    // Fails when overdue_only is set without a valid `today`, or a date is not ISO.
+    Result<std::vector<ActionRow>> list_actions(const ActionFilter& filter);
+
+    // One action; Error "no action with id N" when there is none.
+    Result<ActionRow> find_action(std::int64_t action_id);
+
+    // The action's audit trail, oldest first; Error "no action with id N" when there is none.
+    Result<std::vector<ActionEvent>> action_history(std::int64_t action_id);
+
+    // Changes an action's status and appends an audit event (who, when, from, to, note), even
+    // when the status is unchanged (the note may matter). Returns the updated row. Fails with
+    // "no action with id N", or when `who` is empty.
+    Result<ActionRow> set_status(std::int64_t action_id, ActionStatus status, std::string_view who,
+                                 std::string_view note);
+
+    // The schema version after migrations (PRAGMA user_version).
+    int schema_version();
+
+  private:
+    struct Impl;
+    explicit Store(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace actiontrack::store

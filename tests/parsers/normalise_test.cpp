@@ -1,0 +1,78 @@
+#include "parsers/normalise.hpp"
+
+#include <gtest/gtest.h>
+
+namespace actiontrack::parsers {
+namespace {
+
+std::vector<std::string> texts(const NormalisedText& doc) {
+    std::vector<std::string> out;
+    for (const auto& p : doc.paragraphs) out.push_back(p.text);
+    return out;
+}
+
+TEST(Normalise, TypographicCharactersBecomeAscii) {
+    EXPECT_EQ(simplify_characters("Children\xE2\x80\x99s \xE2\x80\x9CLocality\xE2\x80\x9D \xE2\x80\x93 item\xC2\xA0" "4"),
+              "Children's \"Locality\" - item 4");
+    EXPECT_EQ(simplify_characters("line\r\nnext\rlast"), "line\nnext\nlast");
+}
+
+TEST(Normalise, RejoinsHardWrappedLines) {
+    const auto doc = normalise("The Panel heard that Locality Working was a new way of working in which\n"
+                               "the local authority delivered services.\n"
+                               "The next paragraph starts here.\n");
+    EXPECT_EQ(texts(doc), (std::vector<std::string>{
+                              "The Panel heard that Locality Working was a new way of working in which the "
+                              "local authority delivered services.",
+                              "The next paragraph starts here."}));
+}
+
+TEST(Normalise, LoneBulletLinesStartBulletParagraphs) {
+    const auto doc = normalise("including:-\n\xC2\xB7\nreduction\nin the number of referrals\n\xC2\xB7\nimproved sharing\n");
+    ASSERT_EQ(doc.paragraphs.size(), 3u);
+    EXPECT_EQ(doc.paragraphs[1].text, "reduction in the number of referrals");
+    EXPECT_TRUE(doc.paragraphs[1].bullet);
+    EXPECT_EQ(doc.paragraphs[2].text, "improved sharing");
+    EXPECT_TRUE(doc.paragraphs[2].bullet);
+}
+
+TEST(Normalise, TableDumpDebrisAndMarkers) {
+    const auto doc = normalise(
+        "No. | Item | ||||||\n---|---|---|\n"
+        "Update on Budget PDF 370 KB The Panel will receive an update. Minutes: The Head of Finance\n"
+        "reported progress ... view the full minutes text for item 21/44 |\n"
+        "|||||||\n"
+        "Next item Minutes: None |\n");
+    EXPECT_TRUE(doc.table_dump);
+    EXPECT_EQ(texts(doc), (std::vector<std::string>{"Update on Budget", "The Panel will receive an update.",
+                                                    "Minutes:", "The Head of Finance reported progress",
+                                                    "Next item", "Minutes:", "None"}));
+    EXPECT_EQ(doc.paragraphs[0].role, ParagraphRole::title);
+    EXPECT_EQ(doc.paragraphs[2].role, ParagraphRole::minutes_marker);
+    EXPECT_EQ(doc.paragraphs[3].item_marker, "21/44");
+    EXPECT_TRUE(doc.paragraphs[4].record_start);
+}
+
+TEST(Normalise, FieldLabelsAndKeywordsAreNotJoined) {
+    const auto doc = normalise("Venue: Virtual\nContact: Joanne Dixon\nThe Chair thanked officers\nRESOLVED that the report be noted.\n");
+    EXPECT_EQ(texts(doc), (std::vector<std::string>{"Venue: Virtual", "Contact: Joanne Dixon",
+                                                    "The Chair thanked officers",
+                                                    "RESOLVED that the report be noted."}));
+}
+
+TEST(Normalise, OffsetsPointIntoJoinedText) {
+    const auto doc = normalise("First.\n\nSecond.\n");
+    ASSERT_EQ(doc.paragraphs.size(), 2u);
+    EXPECT_EQ(doc.paragraphs[0].offset, 0u);
+    EXPECT_EQ(doc.paragraphs[1].offset, 7u);
+    EXPECT_TRUE(doc.paragraphs[1].after_blank);
+}
+
+TEST(Normalise, NeverCrashesOnControlBytesOrEmpty) {
+    EXPECT_TRUE(normalise("").paragraphs.empty());
+    EXPECT_TRUE(normalise("\n\n|||\n---\n").paragraphs.empty());
+    EXPECT_EQ(normalise(std::string("a\0b", 3)).paragraphs.size(), 1u);
+}
+
+}  // namespace
+}  // namespace actiontrack::parsers
