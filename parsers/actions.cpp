@@ -60,6 +60,11 @@ constexpr std::array<std::string_view, 20> k_non_commitment_verbs = {
     "appreciate", "prevent", "mean", "depend", "leave", "withdraw", "abstain", "vote", "speak",
     "declare"};
 
+// "The Monitoring Officer will present ...": in agenda text, "will" announces what happens at
+// the meeting itself, not work after it.
+constexpr std::array<std::string_view, 9> k_at_meeting_verbs = {
+    "present", "introduce", "outline", "give", "attend", "update", "lead", "answer", "summarise"};
+
 template <std::size_t N>
 bool contains_ci(const std::array<std::string_view, N>& list, std::string_view w) {
     for (auto item : list)
@@ -295,7 +300,8 @@ private:
                 }
                 if (!owner) continue;
                 std::string_view task = trim(s.substr(s.find(verb, verb_at)));
-                if (modal_word == "will" && is_agenda_preview(task)) continue;
+                if (modal_word == "will" && (is_agenda_preview(task) || contains_ci(k_at_meeting_verbs, verb)))
+                    continue;
                 if (text::istarts_with(task, "like to ")) task.remove_prefix(8);
                 add(std::string(task), owner);
                 return true;
@@ -438,6 +444,8 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
     std::vector<Action> actions;
     for (std::size_t r = 0; r < scan.resolutions.size(); ++r) {
         const Resolution& res = scan.resolutions[r];
+        // A recommendation asks another body to decide; the work starts once it has.
+        if (res.kind == ResolutionKind::recommended) continue;
         auto found = directive_in_resolution(res.text);
         if (!found) continue;
         Action a;

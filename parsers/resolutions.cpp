@@ -219,7 +219,14 @@ private:
         }
         if (may_continue && ends_with_lead_in(body) && m_k + 1 < m_scan.size() &&
             split_list_label(para(m_k + 1).text)) {
-            emit_list(opener, offset);
+            emit_list(opener, offset, {}, {});
+            return;
+        }
+        // "RESOLVED - (1) That the report be noted." with "(2) ..." on the next line.
+        if (auto first = split_list_label(body); first && may_continue && m_k + 1 < m_scan.size() &&
+                                                 split_list_label(para(m_k + 1).text) &&
+                                                 split_inline_labels(body).empty()) {
+            emit_list(opener, offset, std::string(first->label), std::string(first->rest));
             return;
         }
         const auto parts = split_inline_labels(body);
@@ -232,8 +239,7 @@ private:
 
     // Consumes the numbered paragraphs after a lead-in; a paragraph that starts in lower case
     // continues the previous entry (a hard line break inside a sub-resolution).
-    void emit_list(const Opener& opener, std::size_t offset) {
-        std::string label, body;
+    void emit_list(const Opener& opener, std::size_t offset, std::string label, std::string body) {
         auto flush = [&] {
             if (!label.empty()) add(opener.kind, label, body, offset);
             label.clear();

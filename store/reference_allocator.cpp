@@ -43,6 +43,21 @@ Result<bool> held_by_other_meeting(Database& db, const std::string& reference,
     return query_flag(statement);
 }
 
+// Whether none of base.1..base.<resolutions> and base.A1..base.A<actions> belongs to another
+// meeting than `meeting_id`.
+Result<bool> is_free(Database& db, const std::string& base, int resolutions, int actions,
+                     std::int64_t meeting_id) {
+    for (int n = 1; n <= resolutions; ++n) {
+        TRY_ASSIGN(held, held_by_other_meeting(db, resolution_reference(base, n), meeting_id));
+        if (held) return false;
+    }
+    for (int n = 1; n <= actions; ++n) {
+        TRY_ASSIGN(held, held_by_other_meeting(db, action_reference(base, n), meeting_id));
+        if (held) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 Result<ReferenceAllocator> ReferenceAllocator::plan(Database& db, std::int64_t meeting_id,
@@ -64,16 +79,8 @@ Result<ReferenceAllocator> ReferenceAllocator::plan(Database& db, std::int64_t m
         for (int attempt = 1;; ++attempt) {
             if (attempt > k_max_attempts) return Error("cannot find a free reference for " + stem);
             std::string base = minute_base(stem, minute, attempt);
-            bool free = true;
-            for (int n = 1; free && n <= resolution_counts[minute]; ++n) {
-                TRY_ASSIGN(held,
-                           held_by_other_meeting(db, resolution_reference(base, n), meeting_id));
-                free = !held;
-            }
-            for (int n = 1; free && n <= action_counts[minute]; ++n) {
-                TRY_ASSIGN(held, held_by_other_meeting(db, action_reference(base, n), meeting_id));
-                free = !held;
-            }
+            TRY_ASSIGN(free, is_free(db, base, resolution_counts[minute], action_counts[minute],
+                                     meeting_id));
             if (free) {
                 allocator.m_bases.emplace(minute, std::move(base));
                 break;

@@ -88,7 +88,8 @@ class Store {
   public:
     // Opens (creating if needed) the database at `path` (":memory:" allowed), sets the pragmas
     // and applies pending migrations, each in a transaction. Fails when the file is not a
-    // database or its schema is newer than this binary knows.
+    // database, is another program's SQLite database, or its schema is newer than this binary
+    // knows.
     static Result<Store> open(const std::string& path);
     static Result<Store> open(const std::string& path, StoreOptions options);
 

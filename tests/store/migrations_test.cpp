@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <thread>
 
 #include "schema/embedded.hpp"
 #include "store/database.hpp"
@@ -70,6 +71,28 @@ TEST(Migrations, InMemoryDatabaseWorks) {
     EXPECT_EQ(store->schema_version(), static_cast<int>(schema::migrations().size()));
 }
 
+TEST(Migrations, TwoConnectionsCreatingOneFileAtOnceBothSucceed) {
+    // The daemon and a CLI command may race to create the register; neither may fail with
+    // "table already exists".
+    for (int round = 0; round < 10; ++round) {
+        TempDir dir;
+        const std::string path = dir.file("register.db");
+        std::string errors[2];
+        auto open_one = [&path](std::string& error) {
+            auto store = Store::open(path);
+            if (!store) error = store.error().message();
+        };
+        std::thread first(open_one, std::ref(errors[0]));
+        std::thread second(open_one, std::ref(errors[1]));
+        first.join();
+        second.join();
+        EXPECT_EQ(errors[0], "");
+        EXPECT_EQ(errors[1], "");
+        EXPECT_EQ(*inspect(path).query_int64("PRAGMA user_version"),
+                  static_cast<std::int64_t>(schema::migrations().size()));
+    }
+}
+
 TEST(Migrations, RefuseADatabaseNewerThanTheBinary) {
     TempDir dir;
     const std::string path = dir.file("register.db");
@@ -102,6 +125,20 @@ TEST(Migrations, RefuseAFileThatIsNotADatabase) {
     EXPECT_NE(store.error().message().find("is not an actiontrack database"), std::string::npos)
         << store.error().message();
     EXPECT_NE(store.error().message().find(path), std::string::npos);
+}
+
+TEST(Migrations, RefuseAnotherProgramsDatabase) {
+    TempDir dir;
+    const std::string path = dir.file("other.db");
+    {
+        Database db = inspect(path);
+        ASSERT_TRUE(db.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)"));
+    }
+    auto store = Store::open(path);
+    ASSERT_FALSE(store);
+    EXPECT_NE(store.error().message().find("not an actiontrack one"), std::string::npos)
+        << store.error().message();
+    EXPECT_EQ(*inspect(path).query_int64("SELECT COUNT(*) FROM sqlite_schema"), 1);
 }
 
 TEST(Migrations, AFailingMigrationIsRolledBackAndReported) {

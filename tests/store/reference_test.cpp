@@ -39,10 +39,13 @@ TEST(MunicipalYear, RunsFromMayToApril) {
         parsers::Date date;
         std::string_view expected;
     } cases[] = {
-        {date(2022, 6, 7), "22-23"},  {date(2023, 4, 30), "22-23"},  // last day of the 2022-23
-                                                                     // council year
-        {date(2023, 5, 1), "23-24"},                                 // first day of the next
-        {date(2023, 1, 15), "22-23"}, {date(2022, 12, 31), "22-23"}, {date(1999, 5, 1), "99-00"},
+        {date(2022, 6, 7), "22-23"},
+        {date(2023, 4, 30), "22-23"},  // last day of the 2022-23
+                                       // council year
+        {date(2023, 5, 1), "23-24"},   // first day of the next
+        {date(2023, 1, 15), "22-23"},
+        {date(2022, 12, 31), "22-23"},
+        {date(1999, 5, 1), "99-00"},
         {date(2000, 3, 1), "99-00"},
     };
     for (const auto& c : cases) {
