@@ -44,8 +44,14 @@ constexpr std::array<std::string_view, 8> k_request_participles = {
     "asked", "requested", "instructed", "authorised", "authorized", "delegated", "tasked",
     "invited"};
 
-constexpr std::array<std::string_view, 8> k_request_verbs = {
-    "requests", "asks", "instructs", "directs", "invites", "authorises", "authorizes", "urges"};
+constexpr std::array<std::string_view, 16> k_request_verbs = {
+    "requests", "asks", "instructs", "directs", "invites", "authorises", "authorizes", "urges",
+    "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
+
+// After "that the Clerk ...": words that make the clause a statement, not a direction.
+constexpr std::array<std::string_view, 16> k_not_subjunctive = {
+    "be", "is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "shall",
+    "may", "can", "could", "must"};
 
 constexpr std::array<std::string_view, 8> k_commit_verbs = {
     "agreed to", "undertook to", "offered to", "promised to", "volunteered to",
@@ -148,6 +154,22 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
         }
         return f;
     }
+    // "that the Clerk write to the Secretary of State": a subjunctive direction to a named owner.
+    for (std::size_t that = text::ifind_word(body, "that"); that != std::string_view::npos;
+         that = text::ifind_word(body, "that", that + 1)) {
+        const std::size_t np = that + 5;
+        const auto ws = text::words(body.substr(np, std::min<std::size_t>(body.size() - np, 120)));
+        for (std::size_t k = 1; k < ws.size() && k < 10; ++k) {
+            const std::string_view verb = ws[k].text;
+            if (!text::is_lower(verb[0]) || verb == "of" || verb == "and" || verb == "for" || verb == "the")
+                continue;
+            if (contains_ci(k_not_subjunctive, verb) || verb.back() == 's' || text::iends_with(verb, "ed"))
+                break;
+            auto owner = owner_between(body, np, np + ws[k].pos);
+            if (!owner || owner->kind == OwnerKind::meeting_body) break;
+            return Found{clean_task(body.substr(np)), owner->text, 0, static_cast<std::size_t>(-1), {}};
+        }
+    }
     const std::size_t report = text::ifind(body, "report back");
     if (report != std::string_view::npos) return Found{clean_task(body), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
     return std::nullopt;
@@ -189,6 +211,12 @@ public:
     void read_sentence(std::string_view s, std::size_t offset, const std::string& item) {
         m_offset = offset;
         m_item = item;
+        // Questions put at the meeting are not commitments: "asked whether officers would ...".
+        if (!s.empty() && s.back() == '?') return;
+        for (std::string_view question : {"asked whether", "queried whether", "enquired whether",
+                                          "questioned whether", "asked if ", "queried if ",
+                                          "enquired if ", "wondered if ", "was asked whether"})
+            if (text::ifind(s, question) != std::string_view::npos) return;
         if (action_line(s)) return;
         if (agreed_that(s)) return;
         if (commitment(s)) return;
@@ -264,6 +292,19 @@ private:
             if (!owner || owner->kind == OwnerKind::meeting_body) continue;
             add(std::string(s.substr(at + verb.size() + 2)), owner->text);
             return true;
+        }
+        // "The Chair asked officers to provide a briefing note": the object is the owner.
+        for (std::string_view verb : {" asked ", " requested ", " instructed ", " invited "}) {
+            for (std::size_t at = text::ifind(s, verb); at != std::string_view::npos;
+                 at = text::ifind(s, verb, at + 1)) {
+                const std::size_t object = at + verb.size();
+                const std::size_t to = s.find(" to ", object);
+                if (to == std::string_view::npos || to - object > 70) continue;
+                auto owner = owner_between(s, object, to);
+                if (!owner || owner->kind == OwnerKind::meeting_body) continue;
+                add(std::string(s.substr(to + 4)), owner->text);
+                return true;
+            }
         }
         for (std::string_view verb : {" was asked to ", " were asked to ", " was requested to ",
                                       " were requested to ", " was tasked with ", " were tasked to "}) {

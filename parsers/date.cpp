@@ -145,7 +145,7 @@ std::optional<DateMention> match_date_at(std::string_view s, std::size_t pos, bo
         std::size_t n = read_number(s, i, 2, day);
         if (n == 0) return std::nullopt;
         std::size_t j = i + n;
-        const std::string_view suffix = alpha_word(s, j);
+        const std::string suffix = text::to_lower(alpha_word(s, j));
         if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") j += 2;
         j = skip_spaces(s, j);
         if (text::istarts_with(s.substr(j), "of ")) j = skip_spaces(s, j + 3);

@@ -172,12 +172,95 @@ void find_vague(std::string_view s, Candidate& best) {
     }
 }
 
+// The first last-day-of-`month` on or after the meeting.
+std::optional<Date> next_month_end(std::optional<Date> meeting, unsigned month) {
+    if (!meeting) return std::nullopt;
+    const int year = static_cast<int>(meeting->year());
+    const Date this_year = last_day_of_month(year, month);
+    return std::chrono::sys_days{this_year} >= std::chrono::sys_days{*meeting}
+               ? this_year
+               : last_day_of_month(year + 1, month);
+}
+
+// "the end of the financial year", "the end of the municipal year", "the end of the year".
+void find_period_ends(std::string_view s, const DueContext& ctx, Candidate& best) {
+    const unsigned fy_end = (ctx.financial_year_start_month + 10) % 12 + 1;
+    const std::array<std::pair<std::string_view, unsigned>, 4> k_periods = {{
+        {"end of the financial year", fy_end},
+        {"end of the municipal year", ctx.municipal_year_end_month},
+        {"end of the calendar year", 12},
+        {"end of the year", 12},
+    }};
+    for (const auto& [phrase, month] : k_periods) {
+        const std::size_t at = text::ifind(s, phrase);
+        if (at == std::string_view::npos) continue;
+        std::size_t start = at;
+        for (std::string_view lead : {"by the ", "before the ", "at the ", "the "})
+            if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead)) {
+                start -= lead.size();
+                break;
+            }
+        consider(best, start, Due{std::string(s.substr(start, at + phrase.size() - start)),
+                                  next_month_end(ctx.meeting, month), DateGrain::day});
+        return;
+    }
+}
+
+// "Q3", "Q3 2023/24", "the third quarter": the end of a financial-year quarter.
+void find_quarters(std::string_view s, const DueContext& ctx, Candidate& best) {
+    static constexpr std::array<std::string_view, 4> k_ordinals = {"first", "second", "third", "fourth"};
+    for (const auto& w : text::words(s)) {
+        int quarter = 0;
+        std::size_t end = w.pos + w.text.size();
+        if (w.text.size() == 2 && (w.text[0] == 'Q' || w.text[0] == 'q') && w.text[1] >= '1' && w.text[1] <= '4') {
+            quarter = w.text[1] - '0';
+        } else {
+            for (std::size_t k = 0; k < k_ordinals.size(); ++k)
+                if (text::iequals(w.text, k_ordinals[k]) && text::istarts_with(s.substr(end), " quarter")) {
+                    quarter = static_cast<int>(k) + 1;
+                    end += 8;
+                }
+        }
+        if (quarter == 0) continue;
+        const unsigned start_month = ctx.financial_year_start_month;
+        const unsigned last_month = (start_month - 1 + static_cast<unsigned>(quarter) * 3 - 1) % 12 + 1;
+        std::optional<Date> date;
+        // An explicit financial year "2023/24" fixes the year; otherwise the next such quarter end.
+        const std::string_view rest = text::trim(s.substr(end, 12));
+        int fy = 0;
+        if (rest.size() >= 4 && text::is_digit(rest[0]) && text::is_digit(rest[3]) &&
+            (rest.size() == 4 || !text::is_digit(rest[4]))) {
+            fy = (rest[0] - '0') * 1000 + (rest[1] - '0') * 100 + (rest[2] - '0') * 10 + (rest[3] - '0');
+            end = s.find(rest.substr(0, 4), end) + 4;
+            if (end < s.size() && s[end] == '/') {
+                while (end + 1 < s.size() && text::is_digit(s[end + 1])) ++end;
+                ++end;
+            }
+        }
+        if (fy > 0) {
+            const int year = last_month >= start_month ? fy : fy + 1;
+            date = last_day_of_month(year, last_month);
+        } else {
+            date = next_month_end(ctx.meeting, last_month);
+        }
+        std::size_t start = w.pos;
+        for (std::string_view lead : {"the end of ", "end of ", "the "})
+            if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead)) {
+                start -= lead.size();
+                break;
+            }
+        consider(best, start, Due{std::string(s.substr(start, end - start)), date, DateGrain::quarter});
+    }
+}
+
 }  // namespace
 
 std::optional<Due> find_due(std::string_view text, const DueContext& context) {
     Candidate best;
     find_explicit(text, context, best);
     find_relative(text, context, best);
+    find_period_ends(text, context, best);
+    find_quarters(text, context, best);
     find_vague(text, best);
     if (best.pos == std::string_view::npos) return std::nullopt;
     return best.due;

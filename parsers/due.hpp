@@ -13,6 +13,8 @@ namespace actiontrack::parsers {
 struct DueContext {
     std::optional<Date> meeting;       // for yearless dates and "within N days"
     std::optional<Date> next_meeting;  // for "the next meeting"
+    unsigned financial_year_start_month = 4;  // April: Q1 is April-June, the year ends 31 March
+    unsigned municipal_year_end_month = 5;    // "the end of the municipal year": end of May
 };
 
 struct Due {

@@ -238,6 +238,36 @@ void add_segmented_line(ParagraphBuilder& builder, std::string_view line) {
     }
 }
 
+// "R E S O L V E D - T H A T": some councils letter-space their decision keywords. Only the
+// keywords are collapsed; other spaced capitals (initials, acronyms) are left as written.
+std::string collapse_letter_spacing(std::string line) {
+    static constexpr std::array<std::string_view, 7> k_spaced_words = {
+        "RESOLVED", "AGREED", "NOTED", "RECOMMENDED", "THAT", "DECISION", "ACTION"};
+    std::string out;
+    out.reserve(line.size());
+    std::size_t i = 0;
+    while (i < line.size()) {
+        std::size_t j = i;
+        std::string letters;
+        while (j < line.size() && text::is_upper(line[j]) && (j == i || line[j - 1] == ' ') &&
+               (j + 1 == line.size() || line[j + 1] == ' ' || !text::is_alpha(line[j + 1]))) {
+            letters.push_back(line[j]);
+            j += (j + 1 < line.size() && line[j + 1] == ' ') ? 2 : 1;
+        }
+        const bool starts_word = i == 0 || !text::is_alpha(line[i - 1]);
+        bool keyword = false;
+        for (auto w : k_spaced_words) keyword |= letters == w;
+        if (starts_word && letters.size() >= 4 && keyword) {
+            out.append(letters);
+            if (j <= line.size() && j > 0 && line[j - 1] == ' ') out.push_back(' ');
+            i = j;
+            continue;
+        }
+        out.push_back(line[i++]);
+    }
+    return out;
+}
+
 std::string_view strip_document_links(std::string_view line) {
     for (std::string_view label : {"Additional documents:", "Supporting documents:"}) {
         const std::size_t at = line.find(label);
@@ -300,6 +330,7 @@ NormalisedText normalise(std::string_view utf8) {
             if (line.find('|') != std::string::npos) ++pipe_lines;
             builder.record_boundary();
         } else {
+            if (line.find("  ") != std::string::npos || line.find(' ') == 1) line = collapse_letter_spacing(std::move(line));
             std::string marker = take_truncation_marker(line);
             std::string_view view = trim(line);
             bool cell_end = false;

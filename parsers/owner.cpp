@@ -83,9 +83,11 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase) {
     // "Director of Finance", "convener of the Civic Events Working Group": the head comes
     // before the first "of".
     for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
-        if (ws[k].text != "of") continue;
+        if (ws[k].text != "of" && ws[k].text != "for") continue;
         const std::string_view head = ws[k - 1].text;
-        if (contains_ci(k_role_heads, head) && !text::iequals(head, "member")) return OwnerKind::role;
+        // "Cabinet Member for Housing" is a role; a bare "Member of the public" is not.
+        if (contains_ci(k_role_heads, head) && (!text::iequals(head, "member") || k >= 2))
+            return OwnerKind::role;
         break;
     }
     const std::string_view first = ws.front().text;

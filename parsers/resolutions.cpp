@@ -2,6 +2,7 @@
 
 #include <array>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "parsers/text.hpp"
@@ -75,6 +76,39 @@ std::size_t skip_keyword_tail(std::string_view s, std::size_t i, bool& introduce
     return i;
 }
 
+// "45.", "8.4", "(2)", "b)": a number printed before a decision keyword.
+bool is_minute_number(std::string_view s) {
+    if (s.empty() || s.size() > 8) return false;
+    if (split_list_label(std::string(s) + " x")) return true;
+    for (char c : s)
+        if (!text::is_digit(c) && c != '.' && c != '/') return false;
+    return text::is_digit(s[0]);
+}
+
+constexpr std::array<std::string_view, 8> k_deciding_bodies = {
+    "committee", "sub-committee", "panel", "board", "cabinet", "council", "commission", "executive"};
+
+// "The Panel resolved to approve ...", "the Committee unanimously resolved that ...": a body
+// recording its own decision in narrative form.
+std::optional<Opener> body_resolved(std::string_view s, const text::Word& w) {
+    if (w.text != "resolved") return std::nullopt;
+    std::string_view before = text::word_before(s, w.pos);
+    std::size_t before_pos = w.pos;
+    if (before == "unanimously") {
+        before_pos = s.rfind(before, w.pos);
+        before = text::word_before(s, before_pos);
+    }
+    bool body = false;
+    for (auto b : k_deciding_bodies) body |= text::iequals(before, b);
+    const std::string_view next = text::word_after(s, w.pos + w.text.size());
+    if (!body || (next != "to" && next != "that")) return std::nullopt;
+    Opener o;
+    o.pos = w.pos;
+    o.kind = ResolutionKind::resolved;
+    o.text_pos = s.find(next, w.pos + w.text.size());
+    return o;
+}
+
 // All openers in a paragraph, left to right.
 std::vector<Opener> find_openers(std::string_view s) {
     std::vector<Opener> out;
@@ -83,19 +117,25 @@ std::vector<Opener> find_openers(std::string_view s) {
         const Keyword* keyword = nullptr;
         for (const auto& k : k_keywords)
             if (w.text == k.word) keyword = &k;
-        const bool at_start = w.pos == 0;
+        // A keyword may follow a minute number: "45. Resolved - That ...", "(2) Agreed that ...".
+        const std::string_view lead = trim(s.substr(0, w.pos));
+        const bool at_start = w.pos == 0 || is_minute_number(lead);
         // Mixed case only opens a paragraph: "Resolved:", "Resolved - That", "Agreed that".
         if (!keyword && at_start) {
             for (const auto& k : k_keywords)
                 if (text::iequals(w.text, k.word)) keyword = &k;
             if (keyword) {
-                const std::string_view after = trim(s.substr(w.text.size()));
+                const std::string_view after = trim(s.substr(w.pos + w.text.size()));
                 const bool marks = after.empty() || after[0] == ':' || after[0] == '-' ||
                                    text::istarts_with(after, "that") || after[0] == '(';
                 if (!marks || keyword->kind == ResolutionKind::noted) keyword = nullptr;
             }
         }
-        if (!keyword || (heading && !at_start)) continue;
+        if (!keyword) {
+            if (auto o = body_resolved(s, w)) out.push_back(*o);
+            continue;
+        }
+        if (heading && !at_start) continue;
         if (keyword->kind == ResolutionKind::resolved && w.text == "DECISION" &&
             (w.pos + w.text.size() >= s.size() || s[w.pos + w.text.size()] != ':'))
             continue;
@@ -120,10 +160,13 @@ std::vector<std::pair<std::string, std::string>> split_inline_labels(std::string
         return s.compare(i, expected.size(), expected) == 0 &&
                (i == 0 || text::is_space(s[i - 1]) || s[i - 1] == ':' || s[i - 1] == '-');
     };
-    for (int style = 0; style < 2; ++style) {
+    static constexpr std::array<std::string_view, 12> k_roman = {
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
+    for (int style = 0; style < 3; ++style) {
         auto label = [&](int n) {
-            return style == 0 ? "(" + std::to_string(n) + ")"
-                              : std::string("(") + static_cast<char>('a' + n - 1) + ")";
+            if (style == 0) return "(" + std::to_string(n) + ")";
+            if (style == 1) return std::string("(") + static_cast<char>('a' + n - 1) + ")";
+            return n <= 12 ? "(" + std::string(k_roman[static_cast<std::size_t>(n - 1)]) + ")" : std::string("(?)");
         };
         std::vector<std::size_t> starts;
         std::size_t from = 0;
@@ -279,6 +322,33 @@ private:
     std::size_t m_k = 0;
 };
 
+std::set<std::string> decision_words(std::string_view s) {
+    std::set<std::string> out;
+    for (const auto& w : text::words(s)) {
+        std::string lower = text::to_lower(w.text);
+        if (lower != "that" && lower != "the") out.insert(std::move(lower));
+    }
+    return out;
+}
+
+// A page that prints both a "Decision:" block and the minute states each resolution twice,
+// sometimes with different keywords ("Agreed that ..." / "Resolved - That ..."): keep the first.
+void drop_repeated(std::vector<Resolution>& resolutions, std::size_t first) {
+    for (std::size_t j = resolutions.size(); j-- > first + 1;) {
+        const auto wj = decision_words(resolutions[j].text);
+        for (std::size_t i = first; i < j; ++i) {
+            const auto wi = decision_words(resolutions[i].text);
+            std::size_t common = 0;
+            for (const auto& w : wi) common += wj.count(w);
+            const std::size_t total = wi.size() + wj.size() - common;
+            if (total > 0 && common * 10 >= total * 7) {
+                resolutions.erase(resolutions.begin() + static_cast<std::ptrdiff_t>(j));
+                break;
+            }
+        }
+    }
+}
+
 }  // namespace
 
 std::optional<ListLabel> split_list_label(std::string_view s) {
@@ -311,7 +381,11 @@ std::optional<ListLabel> split_list_label(std::string_view s) {
 
 ResolutionScan find_resolutions(const NormalisedText& doc, const DocumentStructure& structure) {
     ResolutionScan out;
-    for (const auto& item : structure.items) ItemScanner(doc, item, out).run();
+    for (const auto& item : structure.items) {
+        const std::size_t first = out.resolutions.size();
+        ItemScanner(doc, item, out).run();
+        if (item.has_decision_marker) drop_repeated(out.resolutions, first);
+    }
     return out;
 }
 

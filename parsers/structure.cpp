@@ -16,11 +16,16 @@ using text::ifind;
 using text::istarts_with;
 using text::trim;
 
-constexpr std::array<std::string_view, 11> k_body_heads = {
-    "Committee", "Sub-Committee", "Panel",   "Board",  "Commission", "Cabinet",
-    "Council",   "Group",         "Forum",   "Executive", "Partnership"};
+constexpr std::array<std::string_view, 13> k_body_heads = {
+    "Committee", "Sub-Committee", "Panel",   "Board",     "Commission",  "Cabinet", "Council",
+    "Group",     "Forum",         "Executive", "Partnership", "Authority", "Assembly"};
 
 bool is_body_name(std::string_view name) {
+    // "Planning Applications Sub-Committee (B)": a trailing bracket is part of the name.
+    if (!name.empty() && name.back() == ')') {
+        const std::size_t open = name.rfind(" (");
+        if (open != std::string_view::npos) name = name.substr(0, open);
+    }
     const auto ws = text::words(name);
     if (ws.empty() || ws.size() > 16) return false;
     for (auto head : k_body_heads)
@@ -197,30 +202,70 @@ private:
         }
     }
 
-    // "Minutes of the meeting of the X held on D" / "MINUTES OF THE X MEETING HELD ON: D1; D2".
+    // Title paragraphs of Word and PDF minutes:
+    //   "Minutes of a meeting of the Planning Committee held in the Chamber on Tuesday, 14 March 2023"
+    //   "MINUTES OF THE ANNUAL MEETING OF LITTLE HADDON PARISH COUNCIL HELD ON MONDAY 8TH MAY 2023"
+    //   "MINUTE OF MEETING OF THE COMMUNITIES AND HOUSING COMMITTEE, Council Chamber, 14 November 2023"
+    //   "MINUTES OF THE MEETING HELD ON ..." (the committee is the heading above it)
+    //   "MINUTES OF THE PLANNING COMMITTEE MEETING HELD ON: 23 November 2021; 7 December 2021"
     void read_minutes_title(std::string_view s, std::size_t index) {
-        if (!istarts_with(s, "Minutes of ")) return;
-        const std::size_t held = ifind(s, " held ");
-        if (held == std::string_view::npos) return;
-        std::string_view name = s.substr(11, held - 11);
-        for (std::string_view lead : {"the meeting of ", "a meeting of ", "the "})
-            if (istarts_with(name, lead)) name.remove_prefix(lead.size());
+        std::size_t pos = 0;
+        if (istarts_with(s, "Minutes of ")) pos = 11;
+        else if (istarts_with(s, "Minute of ")) pos = 10;
+        else return;
+        std::string_view rest = s.substr(pos);
+        auto strip = [&](std::string_view word) {
+            if (istarts_with(rest, word)) rest.remove_prefix(word.size());
+        };
+        for (std::string_view article : {"the ", "a ", "an "}) strip(article);
+        for (std::string_view qualifier : {"annual ", "ordinary ", "special ", "extraordinary ",
+                                           "extra-ordinary ", "additional ", "reconvened ",
+                                           "adjourned ", "virtual ", "remote ", "informal "})
+            strip(qualifier);
+        strip("meeting of ");
+        for (std::string_view article : {"the ", "a "}) strip(article);
+        // The name runs to " held", a comma, or the first date.
+        std::size_t name_end = rest.size();
+        for (std::string_view stop : {" held", ",", " on ", " at ", " in "}) {
+            const std::size_t at = ifind(rest, stop);
+            if (at != std::string_view::npos) name_end = std::min(name_end, at);
+        }
+        std::string_view name = trim(rest.substr(0, name_end));
         if (text::iends_with(name, " meetings")) name.remove_suffix(9);
         if (text::iends_with(name, " meeting")) name.remove_suffix(8);
+        if (text::iequals(name, "meeting") || name.empty()) name = heading_body_above(index);
         if (ifind(name, "previous") != std::string_view::npos || !is_body_name(name)) return;
         if (!m_facts.committee) m_facts.committee = tidy_name(name);
+        if (index > 7 || m_facts.date) return;
         // Only a document that opens with this title is these minutes; an item of that name is
         // about earlier meetings. Several dates ("held on: 23 November; 7 December") say nothing.
-        const auto dates = find_dates(s.substr(held));
-        if (index <= 2 && dates.size() == 1 && !m_facts.date) {
-            m_facts.date = to_date(dates.front());
-            const std::size_t after = held + dates.front().pos + dates.front().length;
-            for (std::size_t k = after; k < s.size() && k < after + 12; ++k)
-                if (auto t = match_time_at(s, k)) {
-                    m_facts.time = t->hhmm;
-                    break;
-                }
+        const std::size_t after_name = pos + static_cast<std::size_t>(rest.data() - s.substr(pos).data()) + name_end;
+        std::string_view tail = s.substr(std::min(after_name, s.size()));
+        auto dates = find_dates(tail);
+        if (dates.empty() && index + 1 < m_doc.paragraphs.size()) {
+            // "MINUTES OF THE OVERVIEW AND SCRUTINY COMMITTEE" with the date on the next line.
+            tail = m_doc.paragraphs[index + 1].text;
+            dates = find_dates(tail);
+            if (!dates.empty() && dates.front().pos > 12) dates.clear();
         }
+        if (dates.size() != 1 || !to_date(dates.front())) return;
+        m_facts.date = to_date(dates.front());
+        const std::size_t after = dates.front().pos + dates.front().length;
+        for (std::size_t k = after; k < tail.size() && k < after + 12; ++k)
+            if (auto t = match_time_at(tail, k)) {
+                m_facts.time = t->hhmm;
+                break;
+            }
+    }
+
+    // The nearest short heading above paragraph `index` that names a body ("Audit and Governance
+    // Committee", "CABINET"), for titles that only say "Minutes of the meeting held on ...".
+    std::string_view heading_body_above(std::size_t index) const {
+        for (std::size_t k = index; k-- > 0;) {
+            const std::string_view p = m_doc.paragraphs[k].text;
+            if (text::words(p).size() <= 10 && is_body_name(p)) return p;
+        }
+        return {};
     }
 
     // Pages without a header still name their committee when they approve previous minutes.
@@ -267,11 +312,17 @@ private:
                     m_facts.next_meeting = d;
                     return;
                 }
-                if (i + 1 < ps.size() && ps[i + 1].role == ParagraphRole::minutes_marker && i + 2 < ps.size())
-                    if (auto d = first_date(ps[i + 2].text, 0, m_facts.date)) {
+                // The date in the minute below the heading: "Thursday, 23 November 2023 at 7.00 pm."
+                for (std::size_t k = i + 1; k < ps.size() && k <= i + 3; ++k) {
+                    if (ps[k].role != ParagraphRole::text) continue;
+                    const auto dates = find_dates(ps[k].text);
+                    if (dates.empty() || dates.front().pos > 60) break;
+                    if (auto d = resolve_date(dates.front(), m_facts.date)) {
                         m_facts.next_meeting = d;
                         return;
                     }
+                    break;
+                }
             }
             if (istarts_with(s, "Next meeting:")) {
                 if (auto d = first_date(s, 0, m_facts.date)) {
@@ -345,6 +396,7 @@ public:
                 case ParagraphRole::minutes_marker:
                 case ParagraphRole::decision_marker:
                     item.has_minutes_marker = true;
+                    item.has_decision_marker |= p.role == ParagraphRole::decision_marker;
                     m_in_minutes = true;
                     continue;
                 case ParagraphRole::title:

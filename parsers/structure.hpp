@@ -15,6 +15,7 @@ struct ItemBlock {
     std::vector<std::size_t> agenda;   // paragraph indices of the agenda text (never decisions)
     std::vector<std::size_t> minutes;  // paragraph indices of the minute text
     bool has_minutes_marker = false;
+    bool has_decision_marker = false;  // the page prints a "Decision:" block besides the minute
 };
 
 struct DocumentStructure {

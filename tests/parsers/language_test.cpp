@@ -1,0 +1,149 @@
+// Language forms from councils beyond the seeds: openers, owners, due phrases and headers that
+// Word, PDF and CMIS minutes use. Each case is written for this test.
+#include <gtest/gtest.h>
+
+#include "parsers/due.hpp"
+#include "parsers/extract.hpp"
+
+namespace actiontrack::parsers {
+namespace {
+
+std::string iso(const std::optional<Date>& d) { return d ? iso_date(*d) : "null"; }
+
+Date day(int y, unsigned m, unsigned d) {
+    return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+}
+
+TEST(Language, LetterSpacedKeywordsAreRead) {
+    const Extraction e = extract("Minutes:\nR E S O L V E D - T H A T the report be noted.\n");
+    ASSERT_EQ(e.resolutions.size(), 1u);
+    EXPECT_EQ(e.resolutions[0].kind, ResolutionKind::resolved);
+    EXPECT_EQ(e.resolutions[0].text, "THAT the report be noted.");
+}
+
+TEST(Language, KeywordAfterMinuteNumber) {
+    const Extraction e = extract("45. Resolved - That the Head of Planning be authorised to issue the notice.\n");
+    ASSERT_EQ(e.resolutions.size(), 1u);
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Head of Planning");
+}
+
+TEST(Language, BodyResolvedInNarrative) {
+    const Extraction e = extract(
+        "The Panel resolved to ask the Executive Member for Housing to review the allocations policy by 31/03/24.\n");
+    ASSERT_EQ(e.resolutions.size(), 1u);
+    EXPECT_EQ(e.resolutions[0].text, "to ask the Executive Member for Housing to review the allocations policy by 31/03/24.");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Executive Member for Housing");
+    EXPECT_EQ(iso(e.actions[0].due), "2024-03-31");
+}
+
+TEST(Language, RomanInlineLabelsAndSubjunctiveDirection) {
+    const Extraction e = extract("AGREED: (i) that the minutes be signed; (ii) that the Clerk write to the Secretary of State.\n");
+    ASSERT_EQ(e.resolutions.size(), 2u);
+    EXPECT_EQ(e.resolutions[1].label, "(ii)");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Clerk");
+    EXPECT_EQ(e.actions[0].text, "the Clerk write to the Secretary of State");
+}
+
+TEST(Language, AskedOfficersToIsAnActionButAQuestionIsNot) {
+    const Extraction e = extract(
+        "Minutes:\nThe Chair asked officers to prepare a briefing note on void rates.\n"
+        "Councillor Shah asked whether officers would circulate the slides.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "officers");
+    EXPECT_EQ(e.actions[0].text, "prepare a briefing note on void rates");
+}
+
+TEST(Language, DecisionAndMinutesBlocksStoreEachResolutionOnce) {
+    const Extraction e = extract(
+        "Agenda item\n\nLocal Plan Consultation\n\nDecision:\n\nAgreed that the consultation draft be approved.\n\n"
+        "Minutes:\n\nThe Leader introduced the report.\n\nResolved - That the consultation draft be approved.\n");
+    ASSERT_EQ(e.resolutions.size(), 1u);
+    EXPECT_EQ(e.resolutions[0].kind, ResolutionKind::agreed);
+}
+
+struct DueCase {
+    const char* text;
+    const char* due;  // ISO or "null"
+    DateGrain grain;
+};
+
+class PeriodDue : public ::testing::TestWithParam<DueCase> {};
+
+TEST_P(PeriodDue, ResolvesAgainstTheMeetingDate) {
+    const DueContext ctx{day(2023, 7, 5), day(2023, 9, 13)};
+    const auto due = find_due(GetParam().text, ctx);
+    ASSERT_TRUE(due) << GetParam().text;
+    EXPECT_EQ(iso(due->date), GetParam().due) << GetParam().text;
+    EXPECT_EQ(due->grain, GetParam().grain) << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Due, PeriodDue,
+    ::testing::Values(DueCase{"report by the end of the financial year", "2024-03-31", DateGrain::day},
+                      DueCase{"update it by the end of the municipal year", "2024-05-31", DateGrain::day},
+                      DueCase{"complete by the end of the year", "2023-12-31", DateGrain::day},
+                      DueCase{"a briefing on Q3 2023/24 spending", "2023-12-31", DateGrain::quarter},
+                      DueCase{"figures in the fourth quarter", "2024-03-31", DateGrain::quarter},
+                      DueCase{"reply within two months", "2023-09-05", DateGrain::day},
+                      DueCase{"reply within two weeks", "2023-07-19", DateGrain::day},
+                      DueCase{"by 31.03.2024", "2024-03-31", DateGrain::day},
+                      DueCase{"by Friday 19th May", "2024-05-19", DateGrain::day},
+                      DueCase{"in March 2024", "2024-03-31", DateGrain::month},
+                      DueCase{"to the next meeting of the Panel", "2023-09-13", DateGrain::day},
+                      DueCase{"in due course", "null", DateGrain::day},
+                      DueCase{"early 2024", "null", DateGrain::day}));
+
+struct HeaderCase {
+    const char* name;
+    const char* text;
+    const char* committee;
+    const char* date;
+};
+
+class Headers : public ::testing::TestWithParam<HeaderCase> {};
+
+TEST_P(Headers, ReadCommitteeAndDate) {
+    const auto& c = GetParam();
+    const Extraction e = extract(c.text);
+    EXPECT_EQ(e.meeting.committee.value_or("null"), c.committee) << c.name;
+    EXPECT_EQ(iso(e.meeting.date), c.date) << c.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Extract, Headers,
+    ::testing::Values(
+        HeaderCase{"word_title",
+                   "NORTHBRIDGE COUNTY COUNCIL\n\nMINUTES of a meeting of the CABINET held at County Hall\non Thursday 19 January 2023 at 10.00 am\n\nPRESENT: Councillor A Rudd\n",
+                   "Cabinet", "2023-01-19"},
+        HeaderCase{"annual_parish_meeting",
+                   "MINUTES OF THE ANNUAL MEETING OF EASTON PARISH COUNCIL HELD ON MONDAY 8TH MAY 2023 AT 7.30PM IN THE VILLAGE HALL\n",
+                   "Easton Parish Council", "2023-05-08"},
+        HeaderCase{"heading_above_generic_title",
+                   "Hollin Borough Council\n\nAudit and Governance Committee\n\nMinutes of the meeting held on Thursday 29 June 2023 at 6.00 pm\n",
+                   "Audit and Governance Committee", "2023-06-29"},
+        HeaderCase{"date_on_next_line",
+                   "MINUTES OF THE OVERVIEW AND SCRUTINY COMMITTEE\n\nTuesday, 10 October 2023\n7.00 pm - 9.40 pm\n",
+                   "Overview and Scrutiny Committee", "2023-10-10"},
+        HeaderCase{"scottish_minute_of_meeting",
+                   "MINUTE OF MEETING OF THE COMMUNITIES COMMITTEE, Council Chamber, Dunmarr, 14 November 2023 at 10.00 am\n",
+                   "Communities Committee", "2023-11-14"},
+        HeaderCase{"bracketed_sub_committee",
+                   "Minutes of a meeting of the Planning Applications Sub-Committee (B) held at the Town Hall on Thursday 16 November 2023\n",
+                   "Planning Applications Sub-Committee (B)", "2023-11-16"},
+        HeaderCase{"several_dates_are_not_the_meeting",
+                   "Agenda item\n\nMINUTES OF THE PLANNING COMMITTEE MEETING HELD ON: 23 November 2021; 7 December 2021\n",
+                   "Planning Committee", "null"}),
+    [](const auto& test_info) { return std::string(test_info.param.name); });
+
+TEST(Language, NextMeetingHeadingWithDateBelow) {
+    const Extraction e = extract(
+        "Minutes of the Licensing Committee held on Wednesday 26 July 2023\n\n18  DATE OF NEXT MEETING\n\n"
+        "Wednesday 27 September 2023 at 6.00pm.\n");
+    EXPECT_EQ(iso(e.meeting.next_meeting), "2023-09-27");
+}
+
+}  // namespace
+}  // namespace actiontrack::parsers
