@@ -7,6 +7,7 @@
 #include <string>
 
 #include "parsers/owner.hpp"
+#include "parsers/sentences.hpp"
 #include "parsers/text.hpp"
 
 namespace actiontrack::parsers {
@@ -19,7 +20,7 @@ using text::trim;
 
 // Past participles that make "X be ___" a direction to do something. Verbs of mere record
 // (noted, received, approved, agreed, welcomed, confirmed) are deliberately absent.
-constexpr std::array<std::string_view, 52> k_directive_participles = {
+constexpr std::array<std::string_view, 60> k_directive_participles = {
     "submitted", "revised",    "circulated",  "sent",        "forwarded",  "referred",
     "reported",  "brought",    "presented",   "provided",    "prepared",   "reviewed",
     "arranged",  "included",   "added",       "updated",     "amended",    "invited",
@@ -28,7 +29,8 @@ constexpr std::array<std::string_view, 52> k_directive_participles = {
     "developed", "produced",   "undertaken",  "scheduled",   "organised",  "organized",
     "established", "commissioned", "shared",  "escalated",   "raised",     "progressed",
     "implemented", "completed", "sought",     "obtained",    "contacted",  "consulted",
-    "notified",  "placed",     "clarified",   "identified"};
+    "notified",  "placed",     "clarified",   "identified", "purchased", "ordered",
+    "installed", "repaired",   "replaced",    "procured",   "appointed",  "conveyed"};
 
 // The narrower set that marks a commitment in reported speech ("These would be circulated by
 // e-mail"); descriptive futures ("would be distributed differently", "would be evaluated") are
@@ -124,6 +126,7 @@ struct Found {
     std::size_t offset = 0;
     std::size_t resolution = static_cast<std::size_t>(-1);
     std::string item;
+    bool owner_only = false;
 };
 
 // Looks inside a resolution for the work it directs.
@@ -163,8 +166,7 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
             const std::string_view verb = ws[k].text;
             if (!text::is_lower(verb[0]) || verb == "of" || verb == "and" || verb == "for" || verb == "the")
                 continue;
-            if (contains_ci(k_not_subjunctive, verb) || verb.back() == 's' || text::iends_with(verb, "ed"))
-                break;
+            if (contains_ci(k_not_subjunctive, verb) || text::iends_with(verb, "ed")) break;
             auto owner = owner_between(body, np, np + ws[k].pos);
             if (!owner || owner->kind == OwnerKind::meeting_body) break;
             return Found{clean_task(body.substr(np)), owner->text, 0, static_cast<std::size_t>(-1), {}};
@@ -208,7 +210,23 @@ class NarrativeReader {
 public:
     explicit NarrativeReader(std::vector<Found>& out) : m_out(out) {}
 
+    // Starts a new paragraph: a pronoun never reaches back past it.
+    void new_paragraph() { m_previous_subject.reset(); }
+
+    // Commitments reported inside a resolution: "(iv) to note that the Convener would write to ...".
+    void read_resolution_text(std::string_view s, std::size_t offset, const std::string& item) {
+        m_offset = offset;
+        m_item = item;
+        if (!commitment(s)) modal(s);
+    }
+
     void read_sentence(std::string_view s, std::size_t offset, const std::string& item) {
+        read_patterns(s, offset, item);
+        m_previous_subject = sentence_subject(s);
+    }
+
+private:
+    void read_patterns(std::string_view s, std::size_t offset, const std::string& item) {
         m_offset = offset;
         m_item = item;
         // Questions put at the meeting are not commitments: "asked whether officers would ...".
@@ -226,11 +244,33 @@ public:
         action_list_entry(s);
     }
 
-private:
+    // "The Head of Housing, Mrs T. Garland, agreed to ...": the named owner a sentence opens with.
+    static std::optional<std::string> sentence_subject(std::string_view s) {
+        const auto ws = text::words(s);
+        std::size_t end = 0;
+        for (const auto& w : ws) {
+            const bool joiner = w.text == "of" || w.text == "and" || w.text == "for" || w.text == "the";
+            if (!text::is_capitalised(w.text) && !joiner) break;
+            end = w.pos + w.text.size();
+        }
+        if (end == 0) return std::nullopt;
+        auto owner = owner_between(s, 0, end);
+        if (!owner || (owner->kind != OwnerKind::role && owner->kind != OwnerKind::person)) return std::nullopt;
+        return owner->text;
+    }
+
+    // A pronoun's owner: someone named earlier in the sentence, else the previous sentence's subject.
+    std::optional<std::string> pronoun_owner(std::string_view s, std::size_t pronoun_at) const {
+        if (auto owner = resolve_pronoun(s, pronoun_at)) return owner;
+        return m_previous_subject;
+    }
+
     void add(std::string text, std::optional<std::string> owner) {
         Found f;
         f.text = clean_task(text);
-        if (f.text.size() < 8) return;
+        // "Clerk to order." after a decision names who carries it out; it is not a task itself.
+        f.owner_only = f.text.size() < 12 && text::words(f.text).size() <= 2 && owner.has_value();
+        if (f.text.size() < 8 && !f.owner_only) return;
         f.owner = std::move(owner);
         f.offset = m_offset;
         f.item = m_item;
@@ -288,9 +328,18 @@ private:
         for (auto verb : k_commit_verbs) {
             const std::size_t at = text::ifind(s, std::string(" ") + std::string(verb) + " ");
             if (at == std::string_view::npos) continue;
+            const std::string_view task = s.substr(at + verb.size() + 2);
+            const std::string_view subject = text::word_before(s, at + 1);
+            if (is_pronoun(subject)) {
+                if (auto owner = pronoun_owner(s, at - subject.size())) {
+                    add(std::string(task), owner);
+                    return true;
+                }
+                continue;
+            }
             auto owner = owner_before(s, at);
             if (!owner || owner->kind == OwnerKind::meeting_body) continue;
-            add(std::string(s.substr(at + verb.size() + 2)), owner->text);
+            add(std::string(task), owner->text);
             return true;
         }
         // "The Chair asked officers to provide a briefing note": the object is the owner.
@@ -333,7 +382,7 @@ private:
                 std::optional<std::string> owner;
                 const std::string_view subject = text::word_before(s, at);
                 if (is_pronoun(subject)) {
-                    owner = resolve_pronoun(s, at - subject.size() - 1);
+                    owner = pronoun_owner(s, at - subject.size() - 1);
                 } else if (auto o = owner_before(s, at); o && (o->kind == OwnerKind::role ||
                                                              o->kind == OwnerKind::person ||
                                                              o->kind == OwnerKind::body)) {
@@ -394,13 +443,21 @@ private:
         }
         const std::size_t to = s.find(" to ");
         if (to == std::string_view::npos || to > 80) return;
-        if (auto o = owner_between(s, 0, to); o && (o->kind == OwnerKind::role || o->kind == OwnerKind::person) && o->begin <= 4)
-            add(std::string(s.substr(to + 4)), o->text);
+        // Bodies may own a listed action too ("The Finance Working Group to present ..."), but
+        // not a bare "Committee" (the meeting itself).
+        const std::string_view task = s.substr(to + 4);
+        // "Lead Members to update the Committee (10 minutes)" announces agenda business.
+        if (contains_ci(k_at_meeting_verbs, text::word_after(task, 0)) && !find_due(task, DueContext{}))
+            return;
+        if (auto o = owner_between(s, 0, to); o && o->begin <= 4 &&
+                                              (o->kind != OwnerKind::meeting_body || text::words(o->text).size() >= 2))
+            add(std::string(task), o->text);
     }
 
     std::vector<Found>& m_out;
     std::size_t m_offset = 0;
     std::string m_item;
+    std::optional<std::string> m_previous_subject;
 };
 
 std::string stem(std::string_view word) {
@@ -436,6 +493,7 @@ void apply_due(Action& action, std::string_view text, const DueContext& context)
 // revised and circulated"), taking the owner and due phrase the resolution lacks.
 bool same_task(const Action& a, const Action& b) {
     if (a.item != b.item) return false;
+    if (a.owner && b.owner && !text::iequals(*a.owner, *b.owner)) return false;
     if (a.due_text && b.due_text && a.due_text != b.due_text) return false;
     const auto sa = content_stems(a.text), sb = content_stems(b.text);
     std::size_t common = 0;
@@ -444,6 +502,23 @@ bool same_task(const Action& a, const Action& b) {
     if (total == 0) return true;
     const double jaccard = static_cast<double>(common) / static_cast<double>(total);
     return jaccard >= 0.4 || (common >= 2 && jaccard >= 0.15);
+}
+
+// The pieces of a paragraph that are not resolution text.
+std::vector<std::string_view> narrative_parts(std::string_view text, const decltype(ResolutionScan::consumed)& consumed,
+                                              std::size_t index) {
+    const auto found = consumed.find(index);
+    if (found == consumed.end()) return {text};
+    auto ranges = found->second;
+    std::sort(ranges.begin(), ranges.end());
+    std::vector<std::string_view> parts;
+    std::size_t at = 0;
+    for (const auto& [begin, end] : ranges) {
+        if (begin > at) parts.push_back(text.substr(at, begin - at));
+        at = std::max(at, std::min(end, text.size()));
+    }
+    if (at < text.size()) parts.push_back(text.substr(at));
+    return parts;
 }
 
 }  // namespace
@@ -456,39 +531,20 @@ double task_similarity(std::string_view a, std::string_view b) {
     return total == 0 ? 1.0 : static_cast<double>(common) / static_cast<double>(total);
 }
 
-std::vector<std::string_view> split_sentences(std::string_view p) {
-    static constexpr std::array<std::string_view, 14> k_abbreviations = {
-        "mr", "mrs", "ms", "dr", "cllr", "st", "no", "e.g", "i.e", "etc", "prof", "cf", "approx", "nos"};
-    std::vector<std::string_view> out;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i + 1 < p.size(); ++i) {
-        const char c = p[i];
-        if (c != '.' && c != '?' && c != '!') continue;
-        if (p[i + 1] != ' ') continue;
-        std::size_t next = i + 2;
-        while (next < p.size() && (p[next] == ' ' || p[next] == '"' || p[next] == '\'')) ++next;
-        if (next >= p.size() || !(text::is_upper(p[next]) || text::is_digit(p[next]))) continue;
-        if (c == '.') {
-            const std::string_view before = text::word_before(p, i);
-            if (before.size() == 1 && text::is_upper(before[0])) continue;  // an initial
-            if (contains_ci(k_abbreviations, before)) continue;
-        }
-        out.push_back(trim(p.substr(start, i + 1 - start)));
-        start = i + 2;
-    }
-    if (start < p.size()) out.push_back(trim(p.substr(start)));
-    return out;
-}
-
 std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStructure& structure,
                                  const ResolutionScan& scan, const DueContext& context) {
     std::vector<Action> actions;
+    std::vector<Found> reported_in_resolutions;
+    NarrativeReader reported(reported_in_resolutions);
     for (std::size_t r = 0; r < scan.resolutions.size(); ++r) {
         const Resolution& res = scan.resolutions[r];
         // A recommendation asks another body to decide; the work starts once it has.
         if (res.kind == ResolutionKind::recommended) continue;
         auto found = directive_in_resolution(res.text);
-        if (!found) continue;
+        if (!found) {
+            reported.read_resolution_text(res.text, res.offset, res.item);
+            continue;
+        }
         Action a;
         a.item = res.item;
         a.text = strip_that(found->text);
@@ -505,17 +561,27 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
         const auto& scan_list = item.has_minutes_marker ? item.minutes : item.agenda;
         for (std::size_t index : scan_list) {
             const Paragraph& p = doc.paragraphs[index];
-            std::string_view narrative_text = p.text;
-            if (auto c = scan.consumed.find(index); c != scan.consumed.end())
-                narrative_text = narrative_text.substr(0, c->second);
-            for (std::string_view sentence : split_sentences(narrative_text)) {
-                const std::size_t offset = p.offset + static_cast<std::size_t>(sentence.data() - p.text.data());
-                reader.read_sentence(sentence, offset, item.item.number);
+            reader.new_paragraph();
+            for (std::string_view part : narrative_parts(p.text, scan.consumed, index)) {
+                for (std::string_view sentence : split_sentences(part)) {
+                    const std::size_t offset = p.offset + static_cast<std::size_t>(sentence.data() - p.text.data());
+                    reader.read_sentence(sentence, offset, item.item.number);
+                }
             }
         }
     }
 
+    narrative.insert(narrative.begin(), reported_in_resolutions.begin(), reported_in_resolutions.end());
     for (auto& f : narrative) {
+        if (f.owner_only) {
+            // Give the owner to the latest ownerless action of the item before it.
+            for (auto it = actions.rbegin(); it != actions.rend(); ++it) {
+                if (it->item != f.item || it->offset > f.offset) continue;
+                if (!it->owner) it->owner = f.owner;
+                break;
+            }
+            continue;
+        }
         Action a;
         a.item = f.item;
         a.text = strip_that(f.text);

@@ -17,10 +17,6 @@ namespace actiontrack::parsers {
 std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStructure& structure,
                                  const ResolutionScan& resolutions, const DueContext& context);
 
-// Splits prose into sentences, keeping abbreviations ("Mr.", "Cllr.", "e.g.") and initials
-// ("S. Butcher") inside their sentence.
-std::vector<std::string_view> split_sentences(std::string_view paragraph);
-
 // Similarity of two task descriptions: Jaccard of crudely stemmed content words, 0..1.
 double task_similarity(std::string_view a, std::string_view b);
 

@@ -74,6 +74,24 @@ void find_explicit(std::string_view s, const DueContext& ctx, Candidate& best) {
             }
         }
     }
+    // "by the consultation deadline of 24 May", "before its meeting on 2 February 2023".
+    for (std::string_view lead : {"by ", "before "}) {
+        for (std::size_t at = text::ifind_word(s, text::trim(lead)); at != std::string_view::npos;
+             at = text::ifind_word(s, text::trim(lead), at + 1)) {
+            const std::string_view window = s.substr(at, 70);
+            for (std::string_view link : {" of ", " on "}) {
+                const std::size_t l = window.find(link);
+                if (l == std::string_view::npos || window.substr(0, l).find_first_of(",;.") != std::string_view::npos)
+                    continue;
+                const std::size_t date_at = at + l + link.size();
+                const auto m = match_date_at(s, date_at);
+                if (!m) continue;
+                consider(best, at, Due{std::string(s.substr(at, date_at + m->length - at)),
+                                       resolve_date(*m, ctx.meeting), DateGrain::day});
+                break;
+            }
+        }
+    }
     // "in May 2013", "during December": a month, due at its end.
     for (std::string_view lead : {"in ", "during ", "for "}) {
         for (std::size_t at = text::ifind_word(s, text::trim(lead)); at != std::string_view::npos;

@@ -97,9 +97,13 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase) {
     if (contains_ci(k_owner_bodies, last) && ws.size() <= 2) return OwnerKind::body;
     const std::size_t comma = phrase.find(',');
     if (comma != std::string_view::npos) {
-        // "S Butcher, Executive Director of Children's Services": a person with their role.
-        const auto name = text::words(phrase.substr(0, comma));
-        if (looks_like_name(name) && classify_owner(phrase.substr(comma + 1)) == OwnerKind::role)
+        // "S Butcher, Executive Director of Children's Services" or "the External Auditor, Ms Y.
+        // Sato": a person with their role, in either order.
+        const std::string_view left = phrase.substr(0, comma), right = trim(phrase.substr(comma + 1));
+        const auto left_kind = classify_owner(left), right_kind = classify_owner(right);
+        const bool left_name = looks_like_name(text::words(left)) || left_kind == OwnerKind::person;
+        const bool right_name = looks_like_name(text::words(right)) || right_kind == OwnerKind::person;
+        if ((left_name && right_kind == OwnerKind::role) || (left_kind == OwnerKind::role && right_name))
             return OwnerKind::person;
         return std::nullopt;
     }
@@ -109,12 +113,24 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase) {
         return OwnerKind::role;
     }
     if (ws.size() >= 3 && text::iequals(first, "head") && ws[1].text == "of") return OwnerKind::role;
+    // "Corporate Director Adult Social Care and Health", "Chief Officer - Housing": a role word
+    // inside a capitalised title.
+    for (std::size_t k = 0; k + 1 < ws.size(); ++k)
+        if (contains_ci(k_role_heads, ws[k].text) && !text::iequals(ws[k].text, "member") &&
+            !text::iequals(ws[k].text, "head") && text::is_capitalised(ws[k].text))
+            return OwnerKind::role;
     if (ws.size() >= 2 && ws.size() <= 3 && is_initial(first)) return OwnerKind::person;
     return std::nullopt;
 }
 
 std::optional<OwnerPhrase> owner_between(std::string_view sentence, std::size_t begin, std::size_t end) {
     std::string_view phrase = trim(sentence.substr(begin, end - begin));
+    // "the Strategic Director of Place, in consultation with the Cabinet Member, be authorised":
+    // the owner is the first party; the consultee is not.
+    for (std::string_view aside : {", in consultation with", " in consultation with", ", following consultation with"}) {
+        const std::size_t at = text::ifind(phrase, aside);
+        if (at != std::string_view::npos) phrase = trim(phrase.substr(0, at));
+    }
     while (!phrase.empty() && (phrase.back() == ',' || phrase.back() == ';')) phrase = trim(phrase.substr(0, phrase.size() - 1));
     std::size_t start = begin + (sentence.substr(begin, end - begin).find(phrase));
     for (std::string_view article : {"the ", "The ", "a ", "A ", "an "}) {
@@ -140,7 +156,8 @@ std::optional<OwnerPhrase> owner_before(std::string_view s, std::size_t end) {
         const std::size_t gap_begin = ws[k].pos + w.size();
         const std::size_t gap_end = k + 1 < ws.size() ? ws[k + 1].pos : end;
         const std::string_view gap = s.substr(gap_begin, gap_end - gap_begin);
-        if (gap.find_first_not_of(" ") != std::string_view::npos) {
+        const bool initial_dot = is_initial(w) && trim(gap) == ".";  // "Mrs T. Garland"
+        if (!initial_dot && gap.find_first_not_of(" ") != std::string_view::npos) {
             const bool comma_only = trim(gap) == ",";
             if (!(comma_only && !used_comma && first < ws.size())) {
                 if (k + 1 == ws.size() && trim(gap) == ",") {

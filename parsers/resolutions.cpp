@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "parsers/sentences.hpp"
 #include "parsers/text.hpp"
 
 namespace actiontrack::parsers {
@@ -200,12 +201,17 @@ bool ends_with_lead_in(std::string_view s) {
     return s.empty() || s.back() == ':' || (s.size() >= 2 && s.substr(s.size() - 2) == ":-");
 }
 
-// "The following was agreed:" / "It was resolved:" closing a paragraph that a numbered list follows.
-std::optional<Opener> narrative_lead_in(std::string_view s) {
+// "The following was agreed:" / "It was resolved:" closing a paragraph that a numbered list follows,
+// and "The Committee resolved:-" whose decision is on the next line.
+std::optional<Opener> narrative_lead_in(std::string_view s, std::string_view next) {
     for (std::string_view tail : {"agreed:", "agreed:-", "resolved:", "resolved:-", "AGREED:"}) {
         if (!text::iends_with(s, tail)) continue;
         const std::size_t at = s.size() - tail.size();
         if (at == 0 || !text::is_space(s[at - 1])) continue;
+        bool body = false;
+        for (auto b : k_deciding_bodies) body |= text::iequals(text::word_before(s, at), b);
+        const bool list_follows = split_list_label(next).has_value();
+        if (!list_follows && !(body && text::istarts_with(tail, "resolved"))) continue;
         Opener o;
         o.pos = at;
         o.text_pos = s.size();
@@ -214,6 +220,47 @@ std::optional<Opener> narrative_lead_in(std::string_view s) {
         return o;
     }
     return std::nullopt;
+}
+
+// The core of a list label: "(3)" → "3", "b)" → "b", "(iv)" → "iv".
+std::string_view label_core(std::string_view label) {
+    while (!label.empty() && label.front() == '(') label.remove_prefix(1);
+    while (!label.empty() && (label.back() == ')' || label.back() == '.')) label.remove_suffix(1);
+    return label;
+}
+
+// Whether `next` continues a list whose last label was `previous` ("2." after "1.", "(c)" after
+// "(b)"); a minute heading "25. FORWARD WORK PROGRAMME" after "3." does not.
+bool label_follows(std::string_view previous, std::string_view next) {
+    const std::string_view p = label_core(previous), n = label_core(next);
+    if (p.empty() || n.empty()) return false;
+    if (is_roman(p) && is_roman(n)) return true;
+    if (text::is_digit(p[0]) && text::is_digit(n[0]))
+        return std::stoi(std::string(n)) == std::stoi(std::string(p)) + 1;
+    if (p.size() == 1 && n.size() == 1 && text::is_alpha(p[0])) return n[0] == p[0] + 1;
+    return false;
+}
+
+// A list may start at 1, (a) or (i), or run on from lettering earlier in the report ("(d)").
+bool plausible_first_label(std::string_view label) {
+    const std::string_view core = label_core(label);
+    if (core.empty()) return false;
+    if (text::is_digit(core[0])) return core.size() == 1 && core[0] <= '3';
+    if (is_roman(core)) return true;
+    return core.size() == 1 && text::to_lower(core[0]) <= 'h';
+}
+
+// Lists of reasons or conditions belong to one decision ("REFUSED for the following reasons:").
+bool introduces_reasons(std::string_view lead_in) {
+    for (std::string_view word : {"reasons", "conditions", "reason:", "condition"})
+        if (text::ifind(lead_in, word) != std::string_view::npos) return true;
+    return false;
+}
+
+// Text that can continue a bare "RESOLVED:" on the next line.
+bool looks_like_resolution_text(std::string_view s) {
+    return text::istarts_with(s, "that") || text::istarts_with(s, "to ") ||
+           (!s.empty() && (text::is_lower(s[0]) || s[0] == '"'));
 }
 
 class ItemScanner {
@@ -229,45 +276,59 @@ public:
 private:
     const Paragraph& para(std::size_t k) const { return m_doc.paragraphs[m_scan[k]]; }
 
+    void consume(std::size_t k, std::size_t begin, std::size_t end) {
+        m_out.consumed[m_scan[k]].emplace_back(begin, end);
+    }
+
     void scan_paragraph(std::size_t k) {
         const std::string_view s = para(k).text;
         std::vector<Opener> openers = find_openers(s);
         if (openers.empty()) {
-            if (auto lead = narrative_lead_in(s); lead && k + 1 < m_scan.size() &&
-                                                 split_list_label(para(k + 1).text))
+            if (auto lead = narrative_lead_in(s, k + 1 < m_scan.size() ? para(k + 1).text : ""))
                 openers.push_back(*lead);
         }
-        if (openers.empty()) return;
-        m_out.consumed[m_scan[k]] = openers.front().pos;
         for (std::size_t o = 0; o < openers.size(); ++o) {
             const std::size_t end = o + 1 < openers.size() ? openers[o + 1].pos : s.size();
-            const std::size_t begin = std::min(openers[o].text_pos, end);
-            std::string body(trim(s.substr(begin, end - begin)));
-            const bool last = o + 1 == openers.size();
-            emit(openers[o], std::move(body), last);
+            emit(openers[o], end, o + 1 == openers.size());
         }
     }
 
-    // Emits one opener's resolution(s); the last opener of a paragraph may continue onto the
-    // following paragraphs (text on the next line, or a numbered list of sub-resolutions).
-    void emit(const Opener& opener, std::string body, bool may_continue) {
-        const std::size_t offset = para(m_k).offset + opener.pos;
-        if (may_continue && body.empty() && opener.kind != ResolutionKind::noted &&
-            m_k + 1 < m_scan.size() && !split_list_label(para(m_k + 1).text) &&
+    // Emits one opener's resolution(s). The body runs to the next opener or the end of its first
+    // sentence; the last opener of a paragraph may continue onto the following paragraphs (text
+    // on the next line, or a numbered list of sub-resolutions).
+    void emit(const Opener& opener, std::size_t end, bool may_continue) {
+        const std::size_t k = m_k;
+        const std::string_view s = para(k).text;
+        const std::size_t offset = para(k).offset + opener.pos;
+        std::size_t begin = std::min(opener.text_pos, end);
+        const std::string_view body = trim(s.substr(begin, end - begin));
+        begin = body.empty() ? end : static_cast<std::size_t>(body.data() - s.data());
+        m_out.consumed[m_scan[k]].emplace_back(opener.pos, end);
+        const bool has_next = may_continue && m_k + 1 < m_scan.size();
+        const auto next_label = has_next ? split_list_label(para(m_k + 1).text) : std::nullopt;
+
+        if (body.empty() && has_next && !next_label && opener.kind != ResolutionKind::noted &&
+            looks_like_resolution_text(para(m_k + 1).text) &&
             find_openers(para(m_k + 1).text).empty()) {
             // "RESOLVED:" alone; "That the presentation be noted." follows.
             ++m_k;
-            m_out.consumed[m_scan[m_k]] = 0;
-            body = para(m_k).text;
+            consume(m_k, 0, para(m_k).text.size());
+            emit_sentence(opener, offset, m_k, 0, para(m_k).text.size());
+            return;
         }
-        if (may_continue && ends_with_lead_in(body) && m_k + 1 < m_scan.size() &&
-            split_list_label(para(m_k + 1).text)) {
+        if (next_label && opener.kind != ResolutionKind::noted && ends_with_lead_in(body) &&
+            plausible_first_label(next_label->label)) {
+            if (introduces_reasons(body)) {
+                add(opener.kind, "", body, offset);
+                skip_list();
+                return;
+            }
             emit_list(opener, offset, {}, {});
             return;
         }
         // "RESOLVED - (1) That the report be noted." with "(2) ..." on the next line.
-        if (auto first = split_list_label(body); first && may_continue && m_k + 1 < m_scan.size() &&
-                                                 split_list_label(para(m_k + 1).text) &&
+        if (auto first = split_list_label(body); first && next_label &&
+                                                 label_follows(first->label, next_label->label) &&
                                                  split_inline_labels(body).empty()) {
             emit_list(opener, offset, std::string(first->label), std::string(first->rest));
             return;
@@ -277,6 +338,27 @@ private:
             for (const auto& [label, part] : parts) add(opener.kind, label, part, offset);
             return;
         }
+        emit_sentence(opener, offset, k, begin, end);
+    }
+
+    // A resolution ends with its sentence: narrative after it ("... be approved. The bank
+    // balance was ...", "... plus VAT. Clerk to order.") stays narrative for the action finder.
+    void emit_sentence(const Opener& opener, std::size_t offset, std::size_t k, std::size_t begin,
+                       std::size_t end) {
+        const std::string_view s = para(k).text;
+        std::string_view body = s.substr(begin, end - begin);
+        const auto sentences = split_sentences(body);
+        if (sentences.size() > 1) {
+            const std::string_view rest = sentences[1];
+            const bool continues = split_list_label(rest) || text::istarts_with(rest, "that ") ||
+                                   text::istarts_with(rest, "and ");
+            if (!continues) {
+                const std::size_t cut =
+                    static_cast<std::size_t>(sentences[0].data() - s.data()) + sentences[0].size();
+                body = s.substr(begin, cut - begin);
+                m_out.consumed[m_scan[k]].back().second = cut;
+            }
+        }
         add(opener.kind, "", body, offset);
     }
 
@@ -285,12 +367,12 @@ private:
     void emit_list(const Opener& opener, std::size_t offset, std::string label, std::string body) {
         auto flush = [&] {
             if (!label.empty()) add(opener.kind, label, body, offset);
-            label.clear();
             body.clear();
         };
         while (m_k + 1 < m_scan.size()) {
             const Paragraph& next = para(m_k + 1);
-            if (auto l = split_list_label(next.text)) {
+            const auto l = split_list_label(next.text);
+            if (l && (label.empty() || label_follows(label, l->label))) {
                 flush();
                 label = std::string(l->label);
                 body = std::string(l->rest);
@@ -300,9 +382,21 @@ private:
                 break;
             }
             ++m_k;
-            m_out.consumed[m_scan[m_k]] = 0;
+            consume(m_k, 0, next.text.size());
         }
         flush();
+    }
+
+    // Consumes a list of reasons or conditions that belongs to the decision before it.
+    void skip_list() {
+        std::string previous;
+        while (m_k + 1 < m_scan.size()) {
+            const auto l = split_list_label(para(m_k + 1).text);
+            if (!l || (!previous.empty() && !label_follows(previous, l->label))) break;
+            previous = std::string(l->label);
+            ++m_k;
+            consume(m_k, 0, para(m_k).text.size());
+        }
     }
 
     void add(ResolutionKind kind, std::string label, std::string_view body, std::size_t offset) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "parsers/extraction.hpp"
@@ -16,9 +17,9 @@ namespace actiontrack::parsers {
 
 struct ResolutionScan {
     std::vector<Resolution> resolutions;
-    // Paragraph index → byte position in its text where resolution text starts; the text before
-    // it is narrative to mine for actions (0 when the whole paragraph is a resolution's).
-    std::map<std::size_t, std::size_t> consumed;
+    // Paragraph index → [begin, end) byte ranges of its text that belong to resolutions; the rest
+    // is narrative to mine for actions.
+    std::map<std::size_t, std::vector<std::pair<std::size_t, std::size_t>>> consumed;
 };
 
 // Scans the minute paragraphs of every item (agenda text is never a decision).

@@ -27,7 +27,7 @@ bool is_body_name(std::string_view name) {
         if (open != std::string_view::npos) name = name.substr(0, open);
     }
     const auto ws = text::words(name);
-    if (ws.empty() || ws.size() > 16) return false;
+    if (ws.empty() || ws.size() > 16 || !text::is_capitalised(ws.front().text)) return false;
     for (auto head : k_body_heads)
         if (text::iequals(ws.back().text, head)) return true;
     return false;

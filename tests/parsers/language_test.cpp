@@ -145,5 +145,58 @@ TEST(Language, NextMeetingHeadingWithDateBelow) {
     EXPECT_EQ(iso(e.meeting.next_meeting), "2023-09-27");
 }
 
+
+TEST(Language, PronounReachesBackToThePreviousSentencesSubject) {
+    const Extraction e = extract(
+        "Minutes:\nThe Head of Housing, Mrs T. Garland, agreed to provide a written briefing to all Members. "
+        "She would also circulate the prevention figures by ward.\n");
+    ASSERT_EQ(e.actions.size(), 2u);
+    EXPECT_EQ(e.actions[1].owner.value_or(""), "Head of Housing, Mrs T. Garland");
+    EXPECT_EQ(e.actions[1].text, "circulate the prevention figures by ward");
+}
+
+TEST(Language, ConsulteeIsNotTheOwner) {
+    const Extraction e = extract(
+        "RESOLVED that the Strategic Director of Place, in consultation with the Cabinet Member, be authorised to agree the final scheme.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Strategic Director of Place");
+}
+
+TEST(Language, ResolutionEndsWithItsSentenceAndTheRestIsNarrative) {
+    const Extraction e = extract(
+        "Minutes:\nThe pads expire in November. It was AGREED that replacement pads be purchased at a cost of 78 pounds. Clerk to order.\n");
+    ASSERT_EQ(e.resolutions.size(), 1u);
+    EXPECT_EQ(e.resolutions[0].text, "that replacement pads be purchased at a cost of 78 pounds.");
+    // "Clerk to order." names who carries out the decision; it is not a second task.
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].text, "replacement pads be purchased at a cost of 78 pounds");
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Clerk");
+}
+
+TEST(Language, ReasonsListBelongsToOneDecisionAndHeadingsEndLists) {
+    const Extraction e = extract(
+        "RESOLVED that planning permission be REFUSED for the following reasons:\n\n"
+        "1. The dormer would harm the street scene.\n\n2. The terrace would overlook neighbours.\n\n"
+        "AGREED that:\n\n1. the protocol be revised;\n\n2. the revised protocol be circulated.\n\n"
+        "25. FORWARD WORK PROGRAMME\n\nThe Scrutiny Officer presented the programme.\n");
+    ASSERT_EQ(e.resolutions.size(), 3u);
+    EXPECT_EQ(e.resolutions[0].text, "that planning permission be REFUSED for the following reasons:");
+    EXPECT_EQ(e.resolutions[2].text, "the revised protocol be circulated.");
+}
+
+TEST(Language, DeadlineNamedBeforeItsDate) {
+    const DueContext ctx{day(2023, 5, 8), std::nullopt};
+    const auto due = find_due("submit comments by the consultation deadline of 24 May", ctx);
+    ASSERT_TRUE(due);
+    EXPECT_EQ(iso(due->date), "2023-05-24");
+}
+
+TEST(Language, CommitmentReportedInsideAResolution) {
+    const Extraction e = extract("The Committee resolved:-\n(i) to note the report; and\n(ii) to note that the Convener would write to the Minister.\n");
+    ASSERT_EQ(e.resolutions.size(), 2u);
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Convener");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers

@@ -1,0 +1,13 @@
+#pragma once
+// Sentence boundaries in minutes prose. Pure.
+
+#include <string_view>
+#include <vector>
+
+namespace actiontrack::parsers {
+
+// Splits prose into sentences, keeping abbreviations ("Mr.", "Cllr.", "e.g.") and initials
+// ("S. Butcher") inside their sentence. The views point into `paragraph`.
+std::vector<std::string_view> split_sentences(std::string_view paragraph);
+
+}  // namespace actiontrack::parsers
