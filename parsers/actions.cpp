@@ -30,7 +30,7 @@ constexpr std::array<std::string_view, 60> k_directive_participles = {
     "established", "commissioned", "shared",  "escalated",   "raised",     "progressed",
     "implemented", "completed", "sought",     "obtained",    "contacted",  "consulted",
     "notified",  "placed",     "clarified",   "identified", "purchased", "ordered",
-    "installed", "repaired",   "replaced",    "procured",   "appointed",  "conveyed"};
+    "installed", "repaired",   "replaced",    "procured",   "conveyed",   "chased"};
 
 // The narrower set that marks a commitment in reported speech ("These would be circulated by
 // e-mail"); descriptive futures ("would be distributed differently", "would be evaluated") are
@@ -49,6 +49,13 @@ constexpr std::array<std::string_view, 8> k_request_participles = {
 constexpr std::array<std::string_view, 16> k_request_verbs = {
     "requests", "asks", "instructs", "directs", "invites", "authorises", "authorizes", "urges",
     "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
+
+// Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
+constexpr std::array<std::string_view, 30> k_work_verbs = {
+    "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
+    "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
+    "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
+    "install", "ask",     "request",    "invite",    "instruct",   "draft"};
 
 // After "that the Clerk ...": words that make the clause a statement, not a direction.
 constexpr std::array<std::string_view, 16> k_not_subjunctive = {
@@ -110,10 +117,10 @@ std::size_t clause_start(std::string_view s, std::size_t at) {
         if (found == std::string_view::npos) continue;
         const std::size_t after = found + sep.size();
         if (sep == " and " || sep == ", and ") {
-            // Only a new subject: "the report be agreed and the Rules be reviewed".
-            const std::string_view between = s.substr(after, at - after);
-            if (ifind_word(between, "the") != 0 && !text::is_capitalised(text::word_after(s, after)))
-                continue;
+            // Only a new subject: "the report be agreed and the Rules be reviewed", never the
+            // inside of a name ("Director Adult Social Care and Health be asked").
+            const std::string_view next = text::word_after(s, after);
+            if (next != "the" && next != "a" && next != "an" && next != "that") continue;
         }
         start = std::max(start, after);
     }
@@ -157,10 +164,15 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
         }
         return f;
     }
-    // "that the Clerk write to the Secretary of State": a subjunctive direction to a named owner.
+    // "that the Clerk write to the Secretary of State": a subjunctive direction to a named owner;
+    // in a numbered sub-resolution the "that" may be in the lead-in ("(e) the Director write to").
+    std::vector<std::size_t> subject_starts;
+    if (text::istarts_with(body, "the ")) subject_starts.push_back(0);
     for (std::size_t that = text::ifind_word(body, "that"); that != std::string_view::npos;
-         that = text::ifind_word(body, "that", that + 1)) {
-        const std::size_t np = that + 5;
+         that = text::ifind_word(body, "that", that + 1))
+        subject_starts.push_back(that + 5);
+    for (const std::size_t np : subject_starts) {
+        if (np >= body.size()) continue;
         const auto ws = text::words(body.substr(np, std::min<std::size_t>(body.size() - np, 120)));
         for (std::size_t k = 1; k < ws.size() && k < 10; ++k) {
             const std::string_view verb = ws[k].text;
@@ -172,6 +184,9 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
             return Found{clean_task(body.substr(np)), owner->text, 0, static_cast<std::size_t>(-1), {}};
         }
     }
+    // "RESOLVED to obtain three quotes ...": an infinitive of work to be done.
+    if (text::istarts_with(body, "to ") && contains_ci(k_work_verbs, text::word_after(body, 3)))
+        return Found{clean_task(body), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
     const std::size_t report = text::ifind(body, "report back");
     if (report != std::string_view::npos) return Found{clean_task(body), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
     return std::nullopt;
@@ -199,8 +214,12 @@ bool is_agenda_preview(std::string_view clause) {
     const auto ws = text::words(clause.substr(0, std::min<std::size_t>(clause.size(), 80)));
     for (std::size_t k = 0; k < ws.size() && k < 8; ++k) {
         const std::string lower = text::to_lower(ws[k].text);
-        if (lower == "update" || lower == "presentation" || lower == "introduction" ||
-            lower == "overview" || lower == "report")
+        const bool noun = lower == "update" || lower == "presentation" || lower == "introduction" ||
+                          lower == "overview" || lower == "report";
+        // A noun after an article ("an update", "a verbal update"), not the verb "report".
+        const std::string before = k > 0 ? text::to_lower(ws[k - 1].text) : "";
+        if (noun && (k == 0 || before == "a" || before == "an" || before == "the" || before == "verbal" ||
+                     before == "brief"))
             return true;
     }
     return false;
@@ -283,6 +302,17 @@ private:
             !text::istarts_with(s, "actions:"))
             return false;
         std::string_view rest = trim(s.substr(s.find_first_of(":-") + 1));
+        while (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
+        // "ACTION: Director of Housing Management" after a decision names its owner.
+        if (auto o = owner_between(rest, 0, rest.size()); o && o->begin == 0 && o->text.size() + 4 >= rest.size()) {
+            Found f;
+            f.owner = o->text;
+            f.owner_only = true;
+            f.offset = m_offset;
+            f.item = m_item;
+            m_out.push_back(std::move(f));
+            return true;
+        }
         std::optional<std::string> owner;
         const std::size_t to = rest.find(" to ");
         if (to != std::string_view::npos)
@@ -412,10 +442,25 @@ private:
             const std::size_t start = clause_start(s, at);
             std::string_view clause = s.substr(start);
             if (iequals(before, "will") && is_agenda_preview(clause)) continue;
-            add(std::string(clause), std::nullopt);
+            add(std::string(clause), speaker_of(s, start));
             return true;
         }
         return false;
+    }
+
+    // "The Chief Finance Officer confirmed that this will be reported ...": the officer who gives
+    // the undertaking owns it. A meeting body agreeing ("Council agreed that ...") owns nothing.
+    static std::optional<std::string> speaker_of(std::string_view s, std::size_t clause_at) {
+        static constexpr std::array<std::string_view, 7> k_reporting = {
+            "confirmed that ", "advised that ", "said that ", "stated that ", "indicated that ",
+            "undertook that ", "explained that "};
+        for (auto verb : k_reporting) {
+            if (clause_at < verb.size() || !text::iequals(s.substr(clause_at - verb.size(), verb.size()), verb))
+                continue;
+            auto owner = owner_before(s, clause_at - verb.size());
+            if (owner && (owner->kind == OwnerKind::role || owner->kind == OwnerKind::person)) return owner->text;
+        }
+        return std::nullopt;
     }
 
     // A keyword lost in export: "That the filling of the vacant positions be pursued as a priority."
@@ -574,12 +619,12 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
     narrative.insert(narrative.begin(), reported_in_resolutions.begin(), reported_in_resolutions.end());
     for (auto& f : narrative) {
         if (f.owner_only) {
-            // Give the owner to the latest ownerless action of the item before it.
-            for (auto it = actions.rbegin(); it != actions.rend(); ++it) {
-                if (it->item != f.item || it->offset > f.offset) continue;
-                if (!it->owner) it->owner = f.owner;
-                break;
-            }
+            // Give the owner to the action just before it in the same item, if that has none.
+            Action* previous = nullptr;
+            for (auto& a : actions)
+                if (a.item == f.item && a.offset < f.offset && (!previous || a.offset > previous->offset))
+                    previous = &a;
+            if (previous && !previous->owner) previous->owner = f.owner;
             continue;
         }
         Action a;

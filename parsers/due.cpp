@@ -92,6 +92,28 @@ void find_explicit(std::string_view s, const DueContext& ctx, Candidate& best) {
             }
         }
     }
+    // "to the meeting on 30 January 2024": a named meeting date.
+    for (std::size_t at = text::ifind(s, "meeting on "); at != std::string_view::npos;
+         at = text::ifind(s, "meeting on ", at + 1)) {
+        if (const auto m = match_date_at(s, at + 11)) {
+            std::size_t start = at;
+            if (start >= 4 && text::iequals(s.substr(start - 4, 4), "the ")) start -= 4;
+            consider(best, start, Due{std::string(s.substr(start, at + 11 + m->length - start)),
+                                      resolve_date(*m, ctx.meeting), DateGrain::day});
+        }
+    }
+    // "the June meeting": the next meeting when it falls in that month; otherwise unknown.
+    for (const auto& w : text::words(s)) {
+        const auto month = month_from_name(w.text);
+        if (!month || !text::is_upper(w.text[0]) || !text::istarts_with(s.substr(w.pos + w.text.size()), " meeting"))
+            continue;
+        std::size_t start = w.pos;
+        for (std::string_view lead : {"the ", "its "})
+            if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead)) start -= lead.size();
+        std::optional<Date> date;
+        if (ctx.next_meeting && static_cast<unsigned>(ctx.next_meeting->month()) == *month) date = ctx.next_meeting;
+        consider(best, start, Due{std::string(s.substr(start, w.pos + w.text.size() + 8 - start)), date, DateGrain::day});
+    }
     // "in May 2013", "during December": a month, due at its end.
     for (std::string_view lead : {"in ", "during ", "for "}) {
         for (std::size_t at = text::ifind_word(s, text::trim(lead)); at != std::string_view::npos;

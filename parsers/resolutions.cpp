@@ -120,7 +120,9 @@ std::vector<Opener> find_openers(std::string_view s) {
             if (w.text == k.word) keyword = &k;
         // A keyword may follow a minute number: "45. Resolved - That ...", "(2) Agreed that ...".
         const std::string_view lead = trim(s.substr(0, w.pos));
-        const bool at_start = w.pos == 0 || is_minute_number(lead);
+        // ... or end a sentence: "... in Market Place. Resolved - That a report be brought ...".
+        const bool after_sentence = !lead.empty() && (lead.back() == '.' || lead.back() == ':');
+        const bool at_start = w.pos == 0 || is_minute_number(lead) || after_sentence;
         // Mixed case only opens a paragraph: "Resolved:", "Resolved - That", "Agreed that".
         if (!keyword && at_start) {
             for (const auto& k : k_keywords)
@@ -307,6 +309,11 @@ private:
         const bool has_next = may_continue && m_k + 1 < m_scan.size();
         const auto next_label = has_next ? split_list_label(para(m_k + 1).text) : std::nullopt;
 
+        // "DECISION:" heading a "RESOLVED that ..." on the next line is a label, not a decision.
+        if (body.empty() && has_next && !find_openers(para(m_k + 1).text).empty()) {
+            m_out.consumed[m_scan[k]].back().second = s.size();
+            return;
+        }
         if (body.empty() && has_next && !next_label && opener.kind != ResolutionKind::noted &&
             looks_like_resolution_text(para(m_k + 1).text) &&
             find_openers(para(m_k + 1).text).empty()) {

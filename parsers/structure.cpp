@@ -522,10 +522,29 @@ double committee_similarity(std::string_view a, std::string_view b) {
     return static_cast<double>(common) / static_cast<double>(wa.size() + wb.size() - common);
 }
 
+// A published agenda (ModernGov's "Agenda" page, not "Agenda and minutes") records no decisions:
+// its "RECOMMENDED" and "will present" lines are what the reports ask for.
+bool is_agenda_only(const NormalisedText& doc) {
+    if (doc.paragraphs.empty() || !text::iequals(doc.paragraphs.front().text, "Agenda")) return false;
+    for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
+        const Paragraph& p = doc.paragraphs[i];
+        if (p.role == ParagraphRole::minutes_marker || (i < 4 && istarts_with(p.text, "Minutes of")))
+            return false;
+    }
+    return true;
+}
+
 DocumentStructure analyse_structure(const NormalisedText& doc) {
     DocumentStructure out;
     out.meeting = MeetingFactsReader(doc).read();
     out.items = ItemSplitter(doc).split();
+    if (is_agenda_only(doc)) {
+        for (auto& item : out.items) {
+            item.agenda.insert(item.agenda.end(), item.minutes.begin(), item.minutes.end());
+            item.minutes.clear();
+            item.has_minutes_marker = true;  // nothing below a marker: nothing to read as minutes
+        }
+    }
     return out;
 }
 

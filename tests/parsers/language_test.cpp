@@ -198,5 +198,48 @@ TEST(Language, CommitmentReportedInsideAResolution) {
     EXPECT_EQ(e.actions[0].owner.value_or(""), "Convener");
 }
 
+
+TEST(Language, PublishedAgendaRecordsNoDecisions) {
+    const Extraction e = extract(
+        "Agenda\n\nAudit Committee - Tuesday, 23rd January 2024 6.30 pm\n\n5.\n\nInternal Audit Progress\n\n"
+        "The Head of Internal Audit will report on progress.\n\nRECOMMENDED: That the Committee notes the progress.\n");
+    EXPECT_TRUE(e.resolutions.empty());
+    EXPECT_TRUE(e.actions.empty());
+    EXPECT_EQ(iso(e.meeting.date), "2024-01-23");
+}
+
+TEST(Language, DecisionHeadingAboveAResolutionIsALabel) {
+    const Extraction e = extract("JC/20 MINUTES\n\nDECISION:\n\nRESOLVED that the minutes be confirmed as a correct record.\n");
+    ASSERT_EQ(e.resolutions.size(), 1u);
+    EXPECT_EQ(e.resolutions[0].text, "that the minutes be confirmed as a correct record.");
+}
+
+TEST(Language, MixedCaseKeywordAfterASentence) {
+    const Extraction e = extract(
+        "Minutes:\nMembers discussed a water refill station. Resolved - That a report on its costs be brought to the next meeting.\n");
+    ASSERT_EQ(e.resolutions.size(), 1u);
+    ASSERT_EQ(e.actions.size(), 1u);
+}
+
+TEST(Language, ResolvedToDoWorkIsAnAction) {
+    const Extraction e = extract("Minutes:\nIt was RESOLVED to obtain three quotes for replacement surfacing.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].text, "to obtain three quotes for replacement surfacing");
+}
+
+TEST(Language, SpeakerOwnsAnUndertakingGivenInThePassive) {
+    const Extraction e = extract(
+        "Minutes:\nThe Chief Finance Officer confirmed that this will be reported to the Committee in September.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Chief Finance Officer");
+}
+
+TEST(Language, NamedMeetingsAsDeadlines) {
+    const DueContext ctx{day(2023, 5, 8), day(2023, 6, 12)};
+    EXPECT_EQ(iso(find_due("report the figures to the June meeting", ctx)->date), "2023-06-12");
+    EXPECT_EQ(iso(find_due("report the figures to the July meeting", ctx)->date), "null");
+    EXPECT_EQ(iso(find_due("submitted to the meeting on 30 January 2024", ctx)->date), "2024-01-30");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
