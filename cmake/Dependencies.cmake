@@ -5,3 +5,12 @@ find_package(Boost 1.81 REQUIRED CONFIG COMPONENTS json)
 find_package(OpenSSL REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+# The daemon: its TOML configuration (Debian builds toml++ as a shared library) and sd_notify.
+find_package(tomlplusplus 3 REQUIRED CONFIG)
+pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
+# Document formats (parsers/formats/): HTML with gumbo, DOCX with libzip + pugixml, PDF's text
+# layer with poppler-cpp. Debian 12 ships pugixml's CMake package; the others via pkg-config.
+find_package(pugixml REQUIRED CONFIG)
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)

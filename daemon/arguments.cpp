@@ -21,6 +21,14 @@ std::optional<std::string> ParsedArgs::value(std::string_view name) const {
     return it->second;
 }
 
+std::vector<std::string> ParsedArgs::values(std::string_view name) const {
+    std::vector<std::string> found;
+    for (const auto& option : m_options) {
+        if (option.first == name) found.push_back(option.second);
+    }
+    return found;
+}
+
 void ParsedArgs::add_option(std::string name, std::string value) {
     m_options.emplace_back(std::move(name), std::move(value));
 }

@@ -28,6 +28,8 @@ class ParsedArgs {
     bool has(std::string_view name) const;
     // The value of the last occurrence, or nullopt when the option was not given.
     std::optional<std::string> value(std::string_view name) const;
+    // Every value of a repeatable option, in the order given (e.g. `daemon --set` lines).
+    std::vector<std::string> values(std::string_view name) const;
     const std::vector<std::string>& operands() const { return m_operands; }
 
     void add_option(std::string name, std::string value);

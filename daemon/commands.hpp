@@ -23,6 +23,22 @@ const Command& extract_command();
 const Command& ingest_command();
 const Command& list_command();
 const Command& done_command();
+// The officer's view (issue 5), in web_commands.cpp.
+const Command& serve_command();
+const Command& token_command();
+const Command& export_command();
+const Command& import_command();
+// The service (issue 3), in daemon_command.cpp and status_command.cpp.
+const Command& daemon_command();
+const Command& status_command();
+// Reminders (issue 4; daemon/notify_commands.cpp).
+const Command& remind_command();
+const Command& digest_command();
+const Command& owners_command();
+const Command& snooze_command();
+const Command& silence_command();
+const Command& outbox_command();
+const Command& test_email_command();
 
 // Prints "actiontrack NAME: MESSAGE" and a hint to --help on stderr and returns ExitCode::usage,
 // for commands that find an argument malformed after parsing (a bad date, a bad id).

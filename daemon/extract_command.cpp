@@ -10,6 +10,7 @@
 #include "daemon/extraction_table.hpp"
 #include "daemon/json_format.hpp"
 #include "parsers/extract.hpp"
+#include "parsers/formats/sniff.hpp"
 
 namespace actiontrack::cli {
 
@@ -18,7 +19,7 @@ namespace {
 constexpr std::string_view k_usage =
     "Usage: actiontrack extract [--json | --table] [--max-size BYTES] FILE\n"
     "\n"
-    "Reads one minutes document (plain text) and prints what it finds: the meeting, its\n"
+    "Reads one minutes document (text, HTML, DOCX or PDF) and prints what it finds: the meeting, its\n"
     "resolutions and the actions that follow from them. Touches no database.\n"
     "\n"
     "Options:\n"
@@ -50,10 +51,16 @@ ExitCode run_extract(const ParsedArgs& args) {
     }
 
     const std::string& path = args.operands().front();
-    auto bytes = read_document(path, max_size);
+    auto bytes = read_file(path, max_size);
     if (!bytes) return failure(path, bytes.error().message());
-
-    parsers::Extraction extraction = parsers::extract(*bytes);
+    // The format is decided by content. Plain text must not be empty or binary; PDF, DOCX and
+    // HTML go to their readers, which fail with their own reasons ("no text layer: OCR needed").
+    if (parsers::sniff_format(*bytes) == parsers::DocumentFormat::text) {
+        if (auto text = check_text(*bytes); !text) return failure(path, text.error().message());
+    }
+    auto extracted = parsers::extract_document(*bytes);
+    if (!extracted) return failure(path, extracted.error().message());
+    parsers::Extraction& extraction = *extracted;
     for (const auto& message : extraction.warnings) warning(path, message);
 
     if (args.has("json")) {

@@ -43,11 +43,13 @@ json::object item_json(const parsers::Item& item) {
 
 json::object resolution_json(const parsers::Resolution& resolution) {
     // A bare keyword ("NOTED") has text "", not null: the contract says so.
-    return {
+    json::object out{
         {"item", non_empty(resolution.item)},
         {"kind", json::string(parsers::to_string(resolution.kind))},
         {"text", resolution.text},
     };
+    if (resolution.page) out["page"] = *resolution.page;  // PDF provenance
+    return out;
 }
 
 json::object action_json(const parsers::Action& action) {
@@ -57,6 +59,7 @@ json::object action_json(const parsers::Action& action) {
         {"due", optional_date(action.due)},
     };
     if (action.derived) out["derived"] = true;
+    if (action.page) out["page"] = *action.page;  // PDF provenance
     return out;
 }
 

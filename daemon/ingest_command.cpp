@@ -10,6 +10,7 @@
 #include "daemon/register_access.hpp"
 #include "daemon/sha256.hpp"
 #include "parsers/extract.hpp"
+#include "parsers/formats/sniff.hpp"
 #include "store/store.hpp"
 
 namespace actiontrack::cli {
@@ -55,9 +56,13 @@ Result<void> ingest_file(store::Store& db, const std::string& path, std::int64_t
     auto digest = sha256_hex(*bytes);
     if (!digest) return record(digest.error());
     document.sha256 = std::move(*digest);
-    if (auto text = check_text(*bytes); !text) return record(text.error());
-
-    parsers::Extraction extraction = parsers::extract(*bytes);
+    // Text must not be empty or binary; PDF, DOCX and HTML readers fail with their own reasons.
+    if (parsers::sniff_format(*bytes) == parsers::DocumentFormat::text) {
+        if (auto text = check_text(*bytes); !text) return record(text.error());
+    }
+    auto extracted = parsers::extract_document(*bytes);
+    if (!extracted) return record(extracted.error());
+    parsers::Extraction& extraction = *extracted;
     for (const auto& message : extraction.warnings) warning(path, message);
 
     auto report = db.ingest(document, extraction);

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "parsers/date.hpp"
 #include "parsers/owner.hpp"
 #include "parsers/sentences.hpp"
 #include "parsers/text.hpp"
@@ -566,6 +567,31 @@ std::vector<std::string_view> narrative_parts(std::string_view text, const declt
     return parts;
 }
 
+// Local Government Act 2000 s.9FE: the executive must respond to an overview and scrutiny
+// committee's recommendation within two months. Added by rule, so marked derived.
+std::optional<Action> statutory_response(const Resolution& res, const DueContext& context) {
+    std::string_view body = trim(res.text);
+    if (!text::istarts_with(body, "to ")) return std::nullopt;
+    body.remove_prefix(3);
+    if (text::istarts_with(body, "the ")) body.remove_prefix(4);
+    std::string_view executive;
+    for (std::string_view name : {"Executive Mayor", "Mayor and Cabinet", "Executive", "Cabinet"})
+        if (text::istarts_with(body, name)) {
+            executive = body.substr(0, name.size());
+            break;
+        }
+    if (executive.empty() || !context.scrutiny) return std::nullopt;
+    Action a;
+    a.item = res.item;
+    a.text = "respond to the scrutiny recommendation " + std::string(trim(res.text));
+    a.owner = std::string(executive);
+    a.due_text = "executive response (statutory)";
+    if (context.meeting) a.due = add_months(*context.meeting, 2);
+    a.derived = true;
+    a.offset = res.offset;
+    return a;
+}
+
 }  // namespace
 
 double task_similarity(std::string_view a, std::string_view b) {
@@ -583,8 +609,12 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
     NarrativeReader reported(reported_in_resolutions);
     for (std::size_t r = 0; r < scan.resolutions.size(); ++r) {
         const Resolution& res = scan.resolutions[r];
-        // A recommendation asks another body to decide; the work starts once it has.
-        if (res.kind == ResolutionKind::recommended) continue;
+        // A recommendation asks another body to decide; the work starts once it has. A scrutiny
+        // recommendation to the executive starts the executive's statutory two-month clock.
+        if (res.kind == ResolutionKind::recommended) {
+            if (auto response = statutory_response(res, context)) actions.push_back(std::move(*response));
+            continue;
+        }
         auto found = directive_in_resolution(res.text);
         if (!found) {
             reported.read_resolution_text(res.text, res.offset, res.item);

@@ -15,6 +15,7 @@ struct DueContext {
     std::optional<Date> next_meeting;  // for "the next meeting"
     unsigned financial_year_start_month = 4;  // April: Q1 is April-June, the year ends 31 March
     unsigned municipal_year_end_month = 5;    // "the end of the municipal year": end of May
+    bool scrutiny = true;  // an overview and scrutiny body (or unknown): its recommendations bind
 };
 
 struct Due {

@@ -104,6 +104,10 @@ std::string decode_to_utf8(std::string_view bytes, std::vector<std::string>& war
     if (is_valid_utf8(bytes)) return std::string(bytes);
 
     warnings.emplace_back("not valid UTF-8: read as Windows-1252");
+    return decode_windows_1252(bytes);
+}
+
+std::string decode_windows_1252(std::string_view bytes) {
     std::string out;
     out.reserve(bytes.size() + bytes.size() / 8);
     for (char ch : bytes) {

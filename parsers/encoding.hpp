@@ -14,6 +14,10 @@ bool is_valid_utf8(std::string_view bytes);
 // that is not valid UTF-8 as Windows-1252 (what old council documents use), adding a warning.
 std::string decode_to_utf8(std::string_view bytes, std::vector<std::string>& warnings);
 
+// Reads every byte as Windows-1252 (what browsers do for pages labelled ISO-8859-1 or
+// Windows-1252). Never fails.
+std::string decode_windows_1252(std::string_view bytes);
+
 // Appends the UTF-8 encoding of a code point (invalid ones become U+FFFD).
 void append_utf8(std::string& out, char32_t code_point);
 

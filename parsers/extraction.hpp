@@ -48,6 +48,7 @@ struct Resolution {
     std::string label;        // sub-resolution label as printed: "(a)", "2.", "1)"; or empty
     std::string text;         // verbatim text after the keyword (whitespace collapsed); "" if bare
     std::size_t offset = 0;   // byte offset of the keyword in the normalised text
+    std::optional<int> page{};  // 1-based page it starts on, for paged formats (PDF)
 };
 
 struct Action {
@@ -60,6 +61,7 @@ struct Action {
     bool derived = false;                // added by rule, not read in the text
     std::optional<std::size_t> resolution;  // index into Extraction::resolutions when from one
     std::size_t offset = 0;              // byte offset in the normalised text
+    std::optional<int> page{};           // 1-based page, for paged formats (PDF)
 };
 
 struct Extraction {

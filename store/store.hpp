@@ -12,6 +12,7 @@
 
 #include "common/result.hpp"
 #include "parsers/extraction.hpp"
+#include "store/web_types.hpp"
 
 namespace actiontrack::store {
 
@@ -78,6 +79,26 @@ struct ActionEvent {
     std::string note;  // for "updated": which field changed; otherwise free text
 };
 
+// The stored document with given bytes, as the daemon needs it to tell a crash-interrupted
+// ingest (same path: the file was stored but not yet moved) from a real duplicate drop.
+struct KnownDocument {
+    std::int64_t document_id = 0;
+    std::int64_t meeting_id = 0;  // 0 when the document had no meeting (never, today)
+    std::string path;             // the path it was ingested from
+};
+
+// Sizes of the register for `actiontrack status` and the daemon's STATUS= line.
+struct RegisterCounts {
+    std::int64_t documents_ingested = 0;
+    std::int64_t documents_duplicate = 0;
+    std::int64_t documents_failed = 0;
+    std::int64_t meetings = 0;
+    std::int64_t resolutions = 0;
+    std::int64_t actions = 0;
+    std::int64_t actions_open = 0;     // open or in progress
+    std::int64_t actions_overdue = 0;  // open or in progress with a due date before today
+};
+
 struct StoreOptions {
     // The current time as UTC ISO 8601, e.g. "2026-11-26T20:31:00Z"; used for every timestamp
     // the store writes. Empty means the system clock. Tests set a fixed clock here.
@@ -122,6 +143,41 @@ class Store {
     // "no action with id N", or when `who` is empty.
     Result<ActionRow> set_status(std::int64_t action_id, ActionStatus status, std::string_view who,
                                  std::string_view note);
+
+    // --- For the web API and its CLI commands (issue 5; store/web_writes.cpp, web_tokens.cpp).
+    // Every change appends action_events rows (who = `who`) in the same transaction.
+
+    // Applies `change` to action `action_id` in one transaction. Fails on an invalid date or
+    // RAG value, an empty `who`, or a database error; a missing action or a version mismatch
+    // are outcomes, not errors.
+    Result<ChangeReport> change_action(std::int64_t action_id, const ActionChange& change,
+                                       std::string_view who);
+    // Adds a manual action (and its meeting when new); returns the new action's id. Fails when
+    // the text is empty, a date is not ISO, or the reference is taken.
+    Result<std::int64_t> add_manual_action(const ManualAction& action, std::string_view who);
+    // Adds all of `actions` in one transaction (CSV import): all or, on the first failure,
+    // none; the error names the 1-based position of the failing action.
+    Result<void> add_manual_actions(const std::vector<ManualAction>& actions, std::string_view who);
+
+    // Stores a new API token by the SHA-256 (lowercase hex) of its secret. Fails when a live
+    // token already has this name.
+    Result<void> add_token(std::string_view name, std::string_view sha256_hex);
+    // Revokes the live token called `name` and ends its sessions; false when there is none.
+    Result<bool> revoke_token(std::string_view name);
+    // Every token ever created, oldest first.
+    Result<std::vector<TokenInfo>> list_tokens();
+    // Records a dashboard session for the live token `token_sha256`; false when that token is
+    // unknown or revoked.
+    Result<bool> add_session(std::string_view session_sha256, std::string_view token_sha256,
+                             std::string_view csrf, std::string_view expires_at);
+    Result<void> delete_session(std::string_view session_sha256);
+
+    // --- For the daemon (store/daemon_queries.cpp); read-only.
+
+    // The successfully ingested document with these bytes (lowercase hex SHA-256), if any.
+    Result<std::optional<KnownDocument>> find_ingested_document(std::string_view sha256);
+    // Row counts of the register; `today` is the ISO date that decides "overdue".
+    Result<RegisterCounts> counts(std::string_view today);
 
     // The schema version after migrations (PRAGMA user_version).
     int schema_version();

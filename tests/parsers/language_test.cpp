@@ -241,5 +241,20 @@ TEST(Language, NamedMeetingsAsDeadlines) {
     EXPECT_EQ(iso(find_due("submitted to the meeting on 30 January 2024", ctx)->date), "2024-01-30");
 }
 
+
+TEST(Language, ScrutinyRecommendationToTheExecutiveStartsTheStatutoryClock) {
+    const Extraction e = extract(
+        "Children Scrutiny Panel - Tuesday 7th March, 2023 2.00 pm\n\nMinutes:\n"
+        "RECOMMENDED to the Executive that the play strategy be adopted.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_TRUE(e.actions[0].derived);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Executive");
+    EXPECT_EQ(e.actions[0].due_text.value_or(""), "executive response (statutory)");
+    EXPECT_EQ(iso(e.actions[0].due), "2023-05-07");
+    const Extraction cabinet = extract(
+        "Cabinet - Tuesday 7th March, 2023 2.00 pm\n\nMinutes:\nRECOMMENDED to Council that the fees be increased.\n");
+    EXPECT_TRUE(cabinet.actions.empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers

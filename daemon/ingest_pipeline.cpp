@@ -1,0 +1,166 @@
+#include "daemon/ingest_pipeline.hpp"
+
+#include <fmt/core.h>
+#include <sys/stat.h>
+
+#include "daemon/document_reader.hpp"
+#include "daemon/file_mover.hpp"
+#include "daemon/log.hpp"
+#include "daemon/sha256.hpp"
+#include "parsers/extract.hpp"
+#include "parsers/formats/sniff.hpp"
+
+namespace actiontrack::service {
+
+namespace {
+
+// Moves a failed file aside and says where it went; the failure itself is already recorded.
+CommitResult fail(store::Store& db, const PreparedDocument& prepared, const std::string& reason,
+                  const CommitOptions& options) {
+    CommitResult result;
+    result.disposition = Disposition::failed;
+    result.detail = reason;
+    if (auto recorded = db.record_failure(prepared.document, reason); !recorded) {
+        log::error("{}: cannot record the failure in the register: {}", prepared.document.path,
+                   recorded.error().message());
+    }
+    auto moved = move_to_failed(prepared.document.path, options.layout.failed, reason);
+    if (moved) {
+        result.new_path = std::move(*moved);
+    } else {
+        log::error("{}: cannot move to {}: {}", prepared.document.path, options.layout.failed,
+                   moved.error().message());
+        result.left_in_place = true;
+    }
+    return result;
+}
+
+// After a successful store: out of the drop folder, or left where it is.
+void dispose(const std::string& path, const CommitOptions& options, CommitResult& result) {
+    if (options.after_ingest == config::AfterIngest::leave) {
+        result.left_in_place = true;
+        return;
+    }
+    auto moved = move_to_processed(path, options.layout.processed);
+    if (moved) {
+        result.new_path = std::move(*moved);
+        return;
+    }
+    // Stored but not moved: the hash makes the next attempt (after a restart) a quiet move.
+    log::error("{}: stored, but cannot move it to {}: {}", path, options.layout.processed,
+               moved.error().message());
+    result.left_in_place = true;
+}
+
+std::string describe(const store::IngestReport& report) {
+    std::string text = fmt::format("meeting {}, {} resolutions, {} actions", report.meeting_id,
+                                   report.resolutions, report.actions);
+    if (report.outcome == store::IngestOutcome::updated) {
+        text += fmt::format(" ({} kept their status, {} dropped)", report.actions_kept,
+                            report.actions_dropped);
+    }
+    return text;
+}
+
+}  // namespace
+
+std::string_view to_string(Disposition disposition) {
+    switch (disposition) {
+        case Disposition::stored:
+            return "stored";
+        case Disposition::updated:
+            return "updated";
+        case Disposition::duplicate:
+            return "duplicate";
+        case Disposition::recovered:
+            return "recovered";
+        case Disposition::failed:
+            return "failed";
+    }
+    return "failed";
+}
+
+PreparedDocument prepare_document(const std::string& path, std::int64_t max_bytes) {
+    PreparedDocument prepared;
+    prepared.document.path = path;
+    struct stat info {};
+    if (::lstat(path.c_str(), &info) == 0) {
+        prepared.document.size = static_cast<std::int64_t>(info.st_size);
+        if (S_ISLNK(info.st_mode)) {
+            prepared.failure = "a symbolic link: links are not followed, drop the file itself";
+            return prepared;
+        }
+    }
+    auto bytes = cli::read_file(path, max_bytes);
+    if (!bytes) {
+        prepared.failure = bytes.error().message();
+        return prepared;
+    }
+    prepared.document.size = static_cast<std::int64_t>(bytes->size());
+    auto digest = cli::sha256_hex(*bytes);
+    if (!digest) {
+        prepared.failure = digest.error().message();
+        return prepared;
+    }
+    prepared.document.sha256 = std::move(*digest);
+
+    // The format is decided by content, never by the name. Plain text must pass the same
+    // checks as `actiontrack ingest` (not empty, not binary); PDF, DOCX and HTML go to their
+    // readers, which fail with their own reasons.
+    if (parsers::sniff_format(*bytes) == parsers::DocumentFormat::text) {
+        if (auto text = cli::check_text(*bytes); !text) {
+            prepared.failure = text.error().message();
+            return prepared;
+        }
+        prepared.extraction = parsers::extract(*bytes);
+        return prepared;
+    }
+    auto extraction = parsers::extract_document(*bytes);
+    if (!extraction) {
+        prepared.failure = extraction.error().message();
+        return prepared;
+    }
+    prepared.extraction = std::move(*extraction);
+    return prepared;
+}
+
+CommitResult commit_document(store::Store& db, PreparedDocument prepared,
+                             const CommitOptions& options) {
+    const std::string path = prepared.document.path;
+    if (!prepared.extraction) return fail(db, prepared, prepared.failure, options);
+
+    CommitResult result;
+    if (options.may_be_interrupted) {
+        auto known = db.find_ingested_document(prepared.document.sha256);
+        if (!known) {
+            return fail(db, prepared, "database error: " + known.error().message(), options);
+        }
+        if (*known && (*known)->path == path) {
+            result.disposition = Disposition::recovered;
+            result.detail = fmt::format("already stored as document {} before a restart",
+                                        (*known)->document_id);
+            dispose(path, options, result);
+            return result;
+        }
+    }
+    auto report = db.ingest(prepared.document, *prepared.extraction);
+    if (!report) return fail(db, prepared, "database error: " + report.error().message(), options);
+    switch (report->outcome) {
+        case store::IngestOutcome::stored:
+            result.disposition = Disposition::stored;
+            result.detail = describe(*report);
+            break;
+        case store::IngestOutcome::updated:
+            result.disposition = Disposition::updated;
+            result.detail = describe(*report);
+            break;
+        case store::IngestOutcome::duplicate:
+            result.disposition = Disposition::duplicate;
+            result.detail = "the same bytes are already stored; nothing changed";
+            break;
+    }
+    dispose(path, options, result);
+    return result;
+}
+
+}  // namespace actiontrack::service

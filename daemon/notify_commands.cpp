@@ -1,0 +1,427 @@
+// The reminder commands: `remind`, `digest`, `owners`, `snooze`, `silence`, `outbox` and
+// `test-email`. They open the register through notify's own connection (which migrates it) and
+// use the same planner as the notifier service, so a dry run shows what the service would do.
+
+#include <date/tz.h>
+#include <fmt/core.h>
+
+#include <array>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/use_future.hpp>
+
+#include "daemon/commands.hpp"
+#include "daemon/register_access.hpp"
+#include "notify/compose.hpp"
+#include "notify/mime.hpp"
+#include "notify/notify_db.hpp"
+#include "notify/planner.hpp"
+#include "notify/time_text.hpp"
+
+namespace actiontrack::cli {
+namespace {
+
+using notify::Instant;
+
+// "2024-05-17T09:30:00Z" is UTC; "2024-05-17T09:30" or "2024-05-17 09:30" is Europe/London
+// wall-clock time (what an officer means); "2024-05-17" is 09:00 there.
+std::optional<Instant> parse_now(std::string text) {
+    if (auto utc = notify::parse_instant(text); utc && text.ends_with('Z')) return utc;
+    if (text.size() == 10) text += "T09:00:00";
+    if (text.size() == 16) text += ":00";
+    auto wall = notify::parse_instant(text);
+    if (!wall) return std::nullopt;
+    try {
+        const auto* zone = date::locate_zone("Europe/London");
+        const date::local_seconds local{wall->time_since_epoch()};
+        return date::floor<std::chrono::seconds>(zone->to_sys(local, date::choose::earliest));
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+Instant system_now() {
+    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+// The settings the CLI can know without the daemon's configuration file.
+notify::NotifySettings cli_settings(const ParsedArgs& args) {
+    notify::NotifySettings settings;
+    if (auto name = args.value("scrutiny-name")) settings.scrutiny_officer.name = *name;
+    if (auto email = args.value("scrutiny-email")) settings.scrutiny_officer.email = *email;
+    return settings;
+}
+
+struct Session {
+    store::Database db;
+    notify::RegisterReader reader;
+    notify::Outbox outbox;
+    explicit Session(store::Database database) : db(std::move(database)), reader(db), outbox(db) {}
+};
+
+Result<std::unique_ptr<Session>> open_session(const ParsedArgs& args) {
+    const std::string path = args.value("db").value_or(std::string(k_default_db));
+    TRY(open_existing_register(path));  // refuses a mistyped path instead of creating a file
+    TRY_ASSIGN(db, notify::open_notify_db(path));
+    return std::make_unique<Session>(std::move(db));
+}
+
+// ---- remind / digest ----
+
+constexpr std::string_view k_remind_usage =
+    "Usage: actiontrack remind [--db PATH] --dry-run [--now DATETIME]\n"
+    "                          [--scrutiny-name NAME] [--scrutiny-email ADDRESS]\n"
+    "\n"
+    "Shows which reminders would be sent at DATETIME (default now), to whom, by which channel,\n"
+    "and which wait for the recipient's sending window. DATETIME is YYYY-MM-DDTHH:MM in\n"
+    "Europe/London, or ...Z for UTC. The daemon sends them; this command never does.\n";
+
+constexpr std::array<OptionSpec, 6> k_plan_options = {{
+    {"db", OptionArg::required},
+    {"dry-run", OptionArg::none},
+    {"now", OptionArg::required},
+    {"scrutiny-name", OptionArg::required},
+    {"scrutiny-email", OptionArg::required},
+    {"help", OptionArg::none},
+}};
+
+Result<Instant> now_from(const ParsedArgs& args) {
+    if (auto text = args.value("now")) {
+        auto now = parse_now(*text);
+        if (!now)
+            return Error(fmt::format("--now needs YYYY-MM-DDTHH:MM[:SS][Z], not '{}'", *text));
+        return *now;
+    }
+    return system_now();
+}
+
+ExitCode run_remind(const ParsedArgs& args) {
+    if (!args.has("dry-run")) return usage_error("remind", "only --dry-run is supported here");
+    auto now = now_from(args);
+    if (!now) return usage_error("remind", now.error().message());
+    auto session = open_session(args);
+    if (!session) return failure("remind", session.error().message());
+    const auto settings = cli_settings(args);
+    auto plan = notify::plan_reminders((*session)->reader, (*session)->outbox, settings, *now);
+    if (!plan) return failure("remind", plan.error().message());
+    fmt::print("At {} (UTC):\n{}", notify::format_instant(*now), notify::explain_plan(*plan));
+    return ExitCode::ok;
+}
+
+constexpr std::string_view k_digest_usage =
+    "Usage: actiontrack digest [--db PATH] --dry-run [--now DATETIME]\n"
+    "                          [--scrutiny-name NAME] [--scrutiny-email ADDRESS]\n"
+    "\n"
+    "Prints the weekly digest as it would be at DATETIME (default now): overdue, due in the\n"
+    "next 14 days, no due date, unassigned, completed, new since the last digest.\n";
+
+ExitCode run_digest(const ParsedArgs& args) {
+    if (!args.has("dry-run")) return usage_error("digest", "only --dry-run is supported here");
+    auto now = now_from(args);
+    if (!now) return usage_error("digest", now.error().message());
+    auto session = open_session(args);
+    if (!session) return failure("digest", session.error().message());
+    const auto settings = cli_settings(args);
+    auto plans = notify::plan_digests((*session)->reader, (*session)->outbox, settings, *now, true);
+    if (!plans) return failure("digest", plans.error().message());
+    for (const auto& plan : *plans) {
+        fmt::print("To: {}\nSubject: {}\n\n{}", plan.to.name, plan.digest.subject,
+                   plan.digest.text);
+    }
+    return ExitCode::ok;
+}
+
+// ---- owners ----
+
+constexpr std::string_view k_owners_usage =
+    "Usage: actiontrack owners add NAME [--email ADDRESS] [--tz ZONE] [--inactive] [--db PATH]\n"
+    "       actiontrack owners alias NAME ALIAS [--db PATH]\n"
+    "       actiontrack owners list [--db PATH]\n"
+    "\n"
+    "The owners directory: who an owner named in minutes is, and where reminders go. Names and\n"
+    "aliases match regardless of case, punctuation and a leading \"the\".\n";
+
+constexpr std::array<OptionSpec, 5> k_owners_options = {{
+    {"db", OptionArg::required},
+    {"email", OptionArg::required},
+    {"tz", OptionArg::required},
+    {"inactive", OptionArg::none},
+    {"help", OptionArg::none},
+}};
+
+ExitCode run_owners(const ParsedArgs& args) {
+    const auto& ops = args.operands();
+    if (ops.empty()) return usage_error("owners", "missing add, alias or list");
+    auto session = open_session(args);
+    if (!session) return failure("owners", session.error().message());
+    auto& reader = (*session)->reader;
+    if (ops[0] == "add" && ops.size() == 2) {
+        notify::Person person{0, ops[1], args.value("email"), args.value("tz").value_or(""),
+                              !args.has("inactive")};
+        if (person.email && !notify::is_valid_address(*person.email)) {
+            return usage_error("owners", fmt::format("invalid address '{}'", *person.email));
+        }
+        if (!person.time_zone.empty()) {
+            try {
+                date::locate_zone(person.time_zone);
+            } catch (const std::exception&) {
+                return usage_error("owners",
+                                   fmt::format("unknown time zone '{}'", person.time_zone));
+            }
+        }
+        auto id = reader.add_owner(person, system_now());
+        if (!id) return failure("owners", id.error().message());
+        fmt::print("owner {} added: {}\n", *id, person.name);
+        return ExitCode::ok;
+    }
+    if (ops[0] == "alias" && ops.size() == 3) {
+        auto id = reader.find_owner_id(ops[1]);
+        if (!id) return failure("owners", id.error().message());
+        if (!*id) return failure("owners", fmt::format("no owner called '{}'", ops[1]));
+        if (auto added = reader.add_alias(**id, ops[2]); !added) {
+            return failure("owners", added.error().message());
+        }
+        fmt::print("'{}' now reaches owner {}\n", ops[2], **id);
+        return ExitCode::ok;
+    }
+    if (ops[0] == "list" && ops.size() == 1) {
+        auto directory = reader.owners();
+        auto aliases = reader.aliases();
+        if (!directory || !aliases) return failure("owners", "cannot read the owners directory");
+        for (const notify::Person& p : directory->people()) {
+            std::string names;
+            for (const auto& [owner_id, alias] : *aliases) {
+                if (owner_id == p.id && alias != p.name)
+                    names += (names.empty() ? "" : "; ") + alias;
+            }
+            fmt::print("{}\t{}\t{}\t{}\t{}\t{}\n", p.id, p.name, p.email.value_or("(no address)"),
+                       p.time_zone.empty() ? "(default zone)" : p.time_zone,
+                       p.active ? "active" : "inactive", names);
+        }
+        return ExitCode::ok;
+    }
+    return usage_error("owners", "expected `add NAME`, `alias NAME ALIAS` or `list`");
+}
+
+// ---- snooze / silence ----
+
+constexpr std::string_view k_snooze_usage =
+    "Usage: actiontrack snooze ID UNTIL|off [--db PATH]\n"
+    "\n"
+    "No reminders for action ID before UNTIL (YYYY-MM-DD); `off` ends the snooze.\n";
+constexpr std::string_view k_silence_usage =
+    "Usage: actiontrack silence ID on|off [--db PATH]\n"
+    "\n"
+    "`on` stops all reminders for action ID (it still appears in digests); `off` resumes them.\n";
+constexpr std::array<OptionSpec, 2> k_db_options = {{
+    {"db", OptionArg::required},
+    {"help", OptionArg::none},
+}};
+
+ExitCode run_snooze(const ParsedArgs& args) {
+    if (args.operands().size() != 2) return usage_error("snooze", "give ID and UNTIL (or off)");
+    auto id = parse_positive_integer(args.operands()[0], "ID");
+    if (!id) return usage_error("snooze", id.error().message());
+    std::optional<notify::Date> until;
+    if (args.operands()[1] != "off") {
+        until = notify::parse_date(args.operands()[1]);
+        if (!until) return usage_error("snooze", "UNTIL must be YYYY-MM-DD or off");
+    }
+    auto session = open_session(args);
+    if (!session) return failure("snooze", session.error().message());
+    if (auto done = (*session)->reader.snooze(*id, until, system_now()); !done) {
+        return failure("snooze", done.error().message());
+    }
+    fmt::print("action {}: {}\n", *id,
+               until ? "snoozed until " + notify::format_date(*until) : std::string("snooze off"));
+    return ExitCode::ok;
+}
+
+ExitCode run_silence(const ParsedArgs& args) {
+    const auto& ops = args.operands();
+    if (ops.size() != 2 || (ops[1] != "on" && ops[1] != "off")) {
+        return usage_error("silence", "give ID and on or off");
+    }
+    auto id = parse_positive_integer(ops[0], "ID");
+    if (!id) return usage_error("silence", id.error().message());
+    auto session = open_session(args);
+    if (!session) return failure("silence", session.error().message());
+    if (auto done = (*session)->reader.silence(*id, ops[1] == "on", system_now()); !done) {
+        return failure("silence", done.error().message());
+    }
+    fmt::print("action {}: reminders {}\n", *id, ops[1] == "on" ? "silenced" : "resumed");
+    return ExitCode::ok;
+}
+
+// ---- outbox ----
+
+constexpr std::string_view k_outbox_usage =
+    "Usage: actiontrack outbox list [--status pending|sent|dead] [--db PATH]\n"
+    "       actiontrack outbox retry ID [--db PATH]\n"
+    "       actiontrack outbox purge [--days N] [--db PATH]\n"
+    "\n"
+    "The queue of e-mails and webhook deliveries. `retry` makes a dead row due now with a fresh\n"
+    "schedule; `purge` deletes sent and dead rows older than N days (default 30).\n";
+constexpr std::array<OptionSpec, 4> k_outbox_options = {{
+    {"db", OptionArg::required},
+    {"status", OptionArg::required},
+    {"days", OptionArg::required},
+    {"help", OptionArg::none},
+}};
+
+ExitCode run_outbox(const ParsedArgs& args) {
+    const auto& ops = args.operands();
+    if (ops.empty()) return usage_error("outbox", "missing list, retry or purge");
+    auto session = open_session(args);
+    if (!session) return failure("outbox", session.error().message());
+    auto& outbox = (*session)->outbox;
+    if (ops[0] == "list" && ops.size() == 1) {
+        std::optional<notify::OutboxStatus> status;
+        if (auto text = args.value("status")) {
+            if (*text == "pending")
+                status = notify::OutboxStatus::pending;
+            else if (*text == "sent")
+                status = notify::OutboxStatus::sent;
+            else if (*text == "dead")
+                status = notify::OutboxStatus::dead;
+            else
+                return usage_error("outbox", "--status is pending, sent or dead");
+        }
+        auto rows = outbox.list(status);
+        if (!rows) return failure("outbox", rows.error().message());
+        for (const auto& row : *rows) {
+            fmt::print("{}\t{}\t{}\t{}\t{}\tattempts={}\tnext={}\t{}\t{}\n", row.id,
+                       notify::to_string(row.status), notify::to_string(row.channel), row.kind,
+                       row.recipient, row.attempts, row.next_attempt_at, row.subject,
+                       row.last_error.value_or(""));
+        }
+        return ExitCode::ok;
+    }
+    if (ops[0] == "retry" && ops.size() == 2) {
+        auto id = parse_positive_integer(ops[1], "ID");
+        if (!id) return usage_error("outbox", id.error().message());
+        auto done = outbox.retry(*id, system_now());
+        if (!done) return failure("outbox", done.error().message());
+        if (!*done) return failure("outbox", fmt::format("no unsent outbox row {}", *id));
+        fmt::print("outbox row {} will be retried now\n", *id);
+        return ExitCode::ok;
+    }
+    if (ops[0] == "purge" && ops.size() == 1) {
+        std::int64_t days = 30;
+        if (auto text = args.value("days")) {
+            auto parsed = parse_positive_integer(*text, "--days");
+            if (!parsed) return usage_error("outbox", parsed.error().message());
+            days = *parsed;
+        }
+        auto purged = outbox.purge(system_now() - std::chrono::days{days});
+        if (!purged) return failure("outbox", purged.error().message());
+        fmt::print("purged {} rows\n", *purged);
+        return ExitCode::ok;
+    }
+    return usage_error("outbox", "expected `list`, `retry ID` or `purge`");
+}
+
+// ---- test-email ----
+
+constexpr std::string_view k_test_email_usage =
+    "Usage: actiontrack test-email ADDRESS [--smtp-host H] [--smtp-port P] [--tls MODE]\n"
+    "                              [--sendmail] [--from ADDRESS]\n"
+    "\n"
+    "Sends one test message now, directly (not through the outbox), and reports the result.\n"
+    "MODE is starttls (default, port 587), implicit (465) or none (loopback only).\n";
+constexpr std::array<OptionSpec, 6> k_test_email_options = {{
+    {"smtp-host", OptionArg::required},
+    {"smtp-port", OptionArg::required},
+    {"tls", OptionArg::required},
+    {"sendmail", OptionArg::none},
+    {"from", OptionArg::required},
+    {"help", OptionArg::none},
+}};
+
+ExitCode run_test_email(const ParsedArgs& args) {
+    if (args.operands().size() != 1) return usage_error("test-email", "give one ADDRESS");
+    const std::string& to = args.operands()[0];
+    if (!notify::is_valid_address(to)) return usage_error("test-email", "invalid ADDRESS");
+    notify::SmtpSettings smtp;
+    smtp.host = args.value("smtp-host").value_or("localhost");
+    const std::string mode = args.value("tls").value_or("starttls");
+    smtp.security = mode == "implicit" ? notify::SmtpSecurity::implicit_tls
+                    : mode == "none"   ? notify::SmtpSecurity::none
+                                       : notify::SmtpSecurity::starttls;
+    smtp.allow_plaintext_on_loopback = mode == "none";
+    smtp.port = smtp.security == notify::SmtpSecurity::implicit_tls ? 465 : 587;
+    if (auto port = args.value("smtp-port")) {
+        auto parsed = parse_positive_integer(*port, "--smtp-port");
+        if (!parsed || *parsed > 65535) return usage_error("test-email", "bad --smtp-port");
+        smtp.port = static_cast<std::uint16_t>(*parsed);
+    }
+    const std::string from =
+        args.value("from").value_or("actiontrack@" + notify::local_host_name());
+    const Instant now = system_now();
+    notify::MailMessage mail;
+    mail.from = {"actiontrack", from};
+    mail.to = {{"", to}};
+    mail.subject = "actiontrack test message";
+    mail.text = "If you can read this, actiontrack can send e-mail.\n";
+    mail.date = now;
+    mail.message_id =
+        fmt::format("test.{}@{}", now.time_since_epoch().count(), notify::local_host_name());
+    auto message = notify::render_message(mail);
+    if (!message) return failure("test-email", message.error().message());
+
+    boost::asio::io_context io;
+    std::unique_ptr<notify::MailTransport> transport;
+    if (args.has("sendmail"))
+        transport = std::make_unique<notify::SendmailTransport>();
+    else
+        transport = std::make_unique<notify::SmtpTransport>(smtp);
+    auto future =
+        boost::asio::co_spawn(io, transport->send({from, {to}}, *message), boost::asio::use_future);
+    io.run();
+    const notify::DeliveryResult result = future.get();
+    if (result.disposition != notify::Disposition::delivered) {
+        return failure("test-email", result.error);
+    }
+    fmt::print("sent test message to {}\n", to);
+    return ExitCode::ok;
+}
+
+}  // namespace
+
+const Command& remind_command() {
+    static const Command c{"remind", "show the reminders due now (--dry-run)", k_remind_usage,
+                           k_plan_options, run_remind};
+    return c;
+}
+const Command& digest_command() {
+    static const Command c{"digest", "print the weekly digest (--dry-run)", k_digest_usage,
+                           k_plan_options, run_digest};
+    return c;
+}
+const Command& owners_command() {
+    static const Command c{"owners", "manage the owners directory", k_owners_usage,
+                           k_owners_options, run_owners};
+    return c;
+}
+const Command& snooze_command() {
+    static const Command c{"snooze", "pause an action's reminders", k_snooze_usage, k_db_options,
+                           run_snooze};
+    return c;
+}
+const Command& silence_command() {
+    static const Command c{"silence", "stop or resume an action's reminders", k_silence_usage,
+                           k_db_options, run_silence};
+    return c;
+}
+const Command& outbox_command() {
+    static const Command c{"outbox", "list, retry or purge queued messages", k_outbox_usage,
+                           k_outbox_options, run_outbox};
+    return c;
+}
+const Command& test_email_command() {
+    static const Command c{"test-email", "send a test e-mail", k_test_email_usage,
+                           k_test_email_options, run_test_email};
+    return c;
+}
+
+}  // namespace actiontrack::cli

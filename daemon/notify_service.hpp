@@ -1,0 +1,28 @@
+#pragma once
+// Starts the reminder service (notify::Notifier) inside the daemon: maps the [notify], [smtp],
+// [[webhooks]] and [[owners]] sections onto notify::NotifySettings, pokes the notifier after
+// each stored document and stops it with the daemon.
+
+#include "common/result.hpp"
+#include "daemon/config.hpp"
+
+namespace actiontrack::notify {
+struct NotifySettings;
+}
+
+namespace actiontrack::service {
+class ServiceContext;
+}
+
+namespace actiontrack::notify_service {
+
+// The notifier's settings from the daemon's configuration. Fails when the SMTP password file
+// cannot be read.
+Result<notify::NotifySettings> to_notify_settings(const config::Config& config);
+
+// A ServiceHooks starter: does nothing when [notify] enabled = false; otherwise opens the
+// register, starts the notifier's loop on context.io() and registers the stop and
+// document-stored handlers. Fails when the settings or the database are unusable.
+Result<void> start_notifier(service::ServiceContext& context);
+
+}  // namespace actiontrack::notify_service

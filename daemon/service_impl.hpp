@@ -1,0 +1,114 @@
+#pragma once
+// The daemon's internals, shared by service.cpp (start-up, signals, reload, stop, systemd),
+// service_watch.cpp (inotify, polling, the settle rule) and service_ingest.cpp (the ingest
+// lanes). The only header besides net/ that includes Asio; nothing outside those three files
+// includes it.
+//
+// Threads: one event-loop thread runs every coroutine here and owns the Store (the single
+// writer) and all bookkeeping; a small thread pool only runs prepare_document (read, hash,
+// extract), whose result is handed back to the loop. No locks are needed.
+
+#include <boost/asio/awaitable.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/posix/stream_descriptor.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
+
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <unordered_set>
+
+#include "daemon/config_loader.hpp"
+#include "daemon/drop_folder.hpp"
+#include "daemon/ingest_pipeline.hpp"
+#include "daemon/inotify_watch.hpp"
+#include "daemon/service.hpp"
+#include "daemon/settle_queue.hpp"
+#include "daemon/systemd_notify.hpp"
+#include "store/store.hpp"
+
+namespace actiontrack::service {
+
+namespace net = boost::asio;
+
+struct Counters {
+    std::int64_t stored = 0;
+    std::int64_t updated = 0;
+    std::int64_t duplicate = 0;
+    std::int64_t recovered = 0;
+    std::int64_t failed = 0;
+};
+
+class Daemon {
+  public:
+    Daemon(config::LoadedConfig loaded, config::Overrides overrides, store::Store db,
+           DropLayout layout);
+    Daemon(const Daemon&) = delete;
+    Daemon& operator=(const Daemon&) = delete;
+
+    // Sets up the watch and the start-up scan, starts the hooks, sends READY=1, runs the loop
+    // until stopped. Returns the exit code.
+    int run(const ServiceHooks& hooks);
+
+    // Stops watching, lets the lanes finish the files in hand, then run() returns `exit_code`.
+    // Idempotent; the first exit code wins.
+    void begin_stop(int exit_code);
+
+  private:
+    // --- service.cpp
+    net::awaitable<void> signal_loop();
+    net::awaitable<void> watchdog_loop();
+    net::awaitable<void> status_loop();
+    void reload();
+    std::string status_line() const;
+
+    // --- service_watch.cpp
+    Result<void> start_watching();
+    net::awaitable<void> inotify_loop();
+    net::awaitable<void> settle_loop();
+    net::awaitable<void> rescan_loop();
+    // Scans `root` (adding inotify watches for its folders in inotify mode) and notices files.
+    void scan(const std::string& root, Trigger trigger);
+    void handle(const WatchEvent& event);
+    void notice(const std::string& path, const FileSignature& signature, Trigger trigger);
+    // Moves due files that passed the final checks to the ready list and wakes the lanes.
+    void release_due();
+
+    // --- service_ingest.cpp
+    net::awaitable<void> ingest_lane();
+    void record(const std::string& path, const CommitResult& result);
+
+    const config::Config& config() const { return m_loaded.config; }
+
+    config::LoadedConfig m_loaded;
+    config::Overrides m_overrides;
+    store::Store m_db;
+    DropLayout m_layout;
+
+    net::io_context m_io{1};
+    net::thread_pool m_pool;
+    net::signal_set m_signals;
+    net::steady_timer m_settle_wake;   // cancelled to wake settle_loop
+    net::steady_timer m_lanes_wake;    // cancelled to wake idle ingest lanes
+    net::steady_timer m_rescan_timer;  // cancelled on reload (new interval) and stop
+    net::steady_timer m_watchdog_timer;
+    net::steady_timer m_status_timer;
+    std::optional<InotifyWatch> m_inotify;
+    std::optional<net::posix::stream_descriptor> m_inotify_stream;
+
+    SettleQueue m_queue;
+    std::deque<std::string> m_ready;  // settled files, in progress in m_queue, not yet taken
+    std::unordered_set<std::string> m_found_at_start;  // see CommitOptions::may_be_interrupted
+    Counters m_counters;
+    bool m_status_dirty = true;
+    bool m_stopping = false;
+    int m_exit_code = k_exit_ok;
+    std::optional<ServiceContext> m_context;
+    SystemdNotifier m_notifier;
+};
+
+}  // namespace actiontrack::service

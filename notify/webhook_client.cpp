@@ -1,0 +1,152 @@
+// Standard Webhooks delivery over Beast: one POST per attempt, HTTP or HTTPS, with one deadline
+// for the whole exchange (resolve, connect, TLS, write, read).
+
+#include <fmt/core.h>
+
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/this_coro.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
+#include <charconv>
+
+#include "notify/webhook_sender.hpp"
+
+namespace actiontrack::notify {
+namespace {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace ssl = net::ssl;
+using tcp = net::ip::tcp;
+using namespace net::experimental::awaitable_operators;
+
+struct Url {
+    bool tls = false;
+    std::string host;
+    std::string port;
+    std::string target;
+};
+
+std::optional<Url> parse_url(std::string_view url) {
+    Url out;
+    if (url.starts_with("https://")) {
+        out.tls = true;
+        url.remove_prefix(8);
+    } else if (url.starts_with("http://")) {
+        url.remove_prefix(7);
+    } else {
+        return std::nullopt;
+    }
+    const auto slash = url.find('/');
+    std::string_view authority = url.substr(0, slash);
+    out.target = slash == std::string_view::npos ? "/" : std::string(url.substr(slash));
+    const auto colon = authority.rfind(':');
+    if (colon != std::string_view::npos && authority.find(']') == std::string_view::npos) {
+        out.port = std::string(authority.substr(colon + 1));
+        authority = authority.substr(0, colon);
+    } else {
+        out.port = out.tls ? "443" : "80";
+    }
+    out.host = std::string(authority);
+    if (out.host.empty()) return std::nullopt;
+    return out;
+}
+
+DeliveryResult classify(const http::response<http::string_body>& response) {
+    const unsigned status = response.result_int();
+    if (status >= 200 && status < 300) return DeliveryResult::ok();
+    const std::string why = fmt::format("HTTP {}", status);
+    if (status == 410) return {Disposition::gone, why, {}};
+    if (status == 408 || status == 429 || status >= 500) {
+        DeliveryResult result = DeliveryResult::transient(why);
+        const auto header = response[http::field::retry_after];
+        long long seconds = 0;
+        const auto [end, ec] =
+            std::from_chars(header.data(), header.data() + header.size(), seconds);
+        if (ec == std::errc() && end == header.data() + header.size() && seconds > 0) {
+            result.retry_after = std::chrono::seconds{seconds};
+        }
+        return result;
+    }
+    // 3xx included: following a redirect would send the signed body somewhere unconfigured.
+    return DeliveryResult::permanent(why);
+}
+
+http::request<http::string_body> make_request(const Url& url, const WebhookRequest& request) {
+    http::request<http::string_body> out{http::verb::post, url.target, 11};
+    out.set(http::field::host, url.host);
+    out.set(http::field::user_agent, "actiontrack-webhooks");
+    out.set(http::field::content_type, "application/json");
+    out.set("webhook-id", request.id);
+    out.set("webhook-timestamp", std::to_string(request.timestamp));
+    out.set("webhook-signature", request.signature);
+    out.body() = request.body;
+    out.prepare_payload();
+    return out;
+}
+
+// Write the request and read the response on `stream` (plain or TLS), within the stream's
+// expiry (the caller sets it on the tcp_stream underneath).
+template <class Stream>
+net::awaitable<DeliveryResult> exchange(Stream& stream, http::request<http::string_body> request) {
+    auto [write_error, written] =
+        co_await http::async_write(stream, request, net::as_tuple(net::use_awaitable));
+    if (write_error) co_return DeliveryResult::transient("webhook: " + write_error.message());
+    beast::flat_buffer buffer;
+    http::response_parser<http::string_body> parser;
+    parser.body_limit(64 * 1024);
+    auto [read_error, read] =
+        co_await http::async_read(stream, buffer, parser, net::as_tuple(net::use_awaitable));
+    if (read_error) co_return DeliveryResult::transient("webhook: " + read_error.message());
+    co_return classify(parser.get());
+}
+
+}  // namespace
+
+net::awaitable<DeliveryResult> BeastWebhookSender::post(WebhookRequest request) {
+    const auto url = parse_url(request.url);
+    if (!url) co_return DeliveryResult::permanent("webhook: unsupported URL " + request.url);
+    auto executor = co_await net::this_coro::executor;
+    const auto deadline = std::chrono::steady_clock::now() + m_timeout;
+
+    tcp::resolver resolver(executor);
+    net::steady_timer timer(executor, deadline);
+    auto resolved =
+        co_await (resolver.async_resolve(url->host, url->port, net::as_tuple(net::use_awaitable)) ||
+                  timer.async_wait(net::as_tuple(net::use_awaitable)));
+    if (resolved.index() == 1) co_return DeliveryResult::transient("webhook: resolve timed out");
+    auto [resolve_error, endpoints] = std::get<0>(std::move(resolved));
+    if (resolve_error) co_return DeliveryResult::transient("webhook: " + resolve_error.message());
+
+    // tcp_stream's expiry covers every operation after it is set, including the TLS records.
+    beast::tcp_stream tcp_stream(executor);
+    tcp_stream.expires_at(deadline);
+    auto [connect_error, endpoint] =
+        co_await tcp_stream.async_connect(endpoints, net::as_tuple(net::use_awaitable));
+    if (connect_error) co_return DeliveryResult::transient("webhook: " + connect_error.message());
+    auto http_request = make_request(*url, request);
+    if (!url->tls) co_return co_await exchange(tcp_stream, std::move(http_request));
+
+    ssl::context context(ssl::context::tls_client);
+    context.set_default_verify_paths();
+    if (!m_ca_file.empty()) context.load_verify_file(m_ca_file);
+    beast::ssl_stream<beast::tcp_stream> stream(std::move(tcp_stream), context);
+    stream.set_verify_mode(ssl::verify_peer);
+    stream.set_verify_callback(ssl::host_name_verification(url->host));
+    SSL_ctrl(stream.native_handle(), SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name,
+             const_cast<char*>(url->host.c_str()));
+    auto [handshake_error] = co_await stream.async_handshake(ssl::stream_base::client,
+                                                             net::as_tuple(net::use_awaitable));
+    if (handshake_error) {
+        co_return DeliveryResult::transient("webhook: TLS: " + handshake_error.message());
+    }
+    co_return co_await exchange(stream, std::move(http_request));
+}
+
+}  // namespace actiontrack::notify

@@ -1,0 +1,233 @@
+#include "parsers/formats/docx.hpp"
+
+#include <zip.h>
+
+#include <memory>
+#include <optional>
+#include <pugixml.hpp>
+#include <unordered_map>
+
+#include "parsers/formats/docx_numbering.hpp"
+#include "parsers/formats/table_text.hpp"
+
+namespace actiontrack::parsers {
+
+namespace {
+
+constexpr zip_uint64_t k_max_part_size = 256u << 20;
+
+struct ZipCloser {
+    void operator()(zip_t* archive) const { zip_discard(archive); }
+};
+using Archive = std::unique_ptr<zip_t, ZipCloser>;
+
+struct ZipFileCloser {
+    void operator()(zip_file_t* file) const { zip_fclose(file); }
+};
+
+// nullopt when the member does not exist; an Error when it exists but cannot be read.
+Result<std::optional<std::string>> read_member(zip_t* archive, const char* name) {
+    const zip_int64_t index = zip_name_locate(archive, name, 0);
+    if (index < 0) return std::optional<std::string>();
+    std::unique_ptr<zip_file_t, ZipFileCloser> file(
+        zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0));
+    if (!file) return Error(std::string("corrupt or encrypted DOCX: cannot open ") + name);
+    // Read to the end rather than trusting the size the archive declares: it may lie.
+    std::string data;
+    char buffer[64 * 1024];
+    for (;;) {
+        const zip_int64_t n = zip_fread(file.get(), buffer, sizeof buffer);
+        if (n < 0) return Error(std::string("corrupt DOCX: cannot read ") + name);
+        if (n == 0) break;
+        data.append(buffer, static_cast<std::size_t>(n));
+        if (data.size() > k_max_part_size)
+            return Error(std::string("DOCX part too large: ") + name);
+    }
+    return std::optional<std::string>(std::move(data));
+}
+
+Result<pugi::xml_document> parse_xml(const std::string& data, const char* name) {
+    pugi::xml_document doc;
+    // parse_ws_pcdata keeps <w:t xml:space="preserve"> </w:t>, the spaces between words.
+    const auto result = doc.load_buffer(
+        data.data(), data.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+    if (!result)
+        return Error(std::string("corrupt DOCX: ") + name + " is not well-formed XML (" +
+                     result.description() + ")");
+    return doc;
+}
+
+pugi::xml_node child(const pugi::xml_node& node, std::string_view name) {
+    for (const auto& c : node.children())
+        if (local_name(c.name()) == name) return c;
+    return {};
+}
+
+const char* val(const pugi::xml_node& node) {
+    for (const auto& a : node.attributes())
+        if (local_name(a.name()) == "val") return a.value();
+    return "";
+}
+
+int to_int(const char* s) {
+    int value = 0;
+    for (; *s >= '0' && *s <= '9' && value < 1000000; ++s) value = value * 10 + (*s - '0');
+    return value;
+}
+
+struct NumRef {
+    int num_id = 0;
+    int level = 0;
+};
+
+std::optional<NumRef> num_ref(const pugi::xml_node& ppr) {
+    const auto numpr = child(ppr, "numPr");
+    if (!numpr) return std::nullopt;
+    NumRef ref;
+    ref.num_id = to_int(val(child(numpr, "numId")));
+    ref.level = to_int(val(child(numpr, "ilvl")));
+    return ref;
+}
+
+// Paragraph styles that carry list numbering ("List Number" and house styles built on it).
+std::unordered_map<std::string, NumRef> style_numbering(const pugi::xml_node& styles_root) {
+    std::unordered_map<std::string, NumRef> out;
+    for (const auto& style : styles_root.children()) {
+        if (local_name(style.name()) != "style") continue;
+        std::string id;
+        for (const auto& a : style.attributes())
+            if (local_name(a.name()) == "styleId") id = a.value();
+        if (auto ref = num_ref(child(style, "pPr")); ref && !id.empty()) out[id] = *ref;
+    }
+    return out;
+}
+
+class DocxWriter {
+  public:
+    DocxWriter(DocxNumbering& numbering, const std::unordered_map<std::string, NumRef>& styles)
+        : m_numbering(numbering), m_styles(styles) {}
+
+    // Block-level content: the body, a table cell, a content control's content.
+    void blocks(const pugi::xml_node& parent, std::string& out, int depth) {
+        if (depth > 100) return;  // bounds the stack on hostile nesting
+        for (const auto& node : parent.children()) {
+            const std::string_view name = local_name(node.name());
+            if (name == "p") {
+                paragraph(node, out);
+            } else if (name == "tbl") {
+                table(node, out, depth);
+            } else if (name == "sdt") {
+                blocks(child(node, "sdtContent"), out, depth + 1);
+            } else if (name == "customXml" || name == "ins" || name == "moveTo") {
+                blocks(node, out, depth + 1);
+            }
+        }
+    }
+
+  private:
+    void paragraph(const pugi::xml_node& p, std::string& out) {
+        std::string text;
+        inline_content(p, text, 0);
+        std::string label;
+        const auto ppr = child(p, "pPr");
+        std::optional<NumRef> ref = num_ref(ppr);
+        if (!ref) {
+            const auto style = m_styles.find(val(child(ppr, "pStyle")));
+            if (style != m_styles.end()) ref = style->second;
+        }
+        // A numbered paragraph with no text still advances Word's counter.
+        if (ref) label = m_numbering.next_label(ref->num_id, ref->level);
+        bool blank = true;
+        for (char c : text) blank &= c == ' ' || c == '\n';
+        if (!blank) append_paragraph(out, label + text);
+    }
+
+    void inline_content(const pugi::xml_node& parent, std::string& text, int depth) {
+        if (depth > 100) return;
+        for (const auto& node : parent.children()) {
+            const std::string_view name = local_name(node.name());
+            if (name == "t") {
+                text += node.text().get();
+            } else if (name == "tab" || name == "ptab") {
+                text.push_back(' ');
+            } else if (name == "br" || name == "cr") {
+                text.push_back('\n');
+            } else if (name == "noBreakHyphen") {
+                text.push_back('-');
+            } else if (name == "r" || name == "ins" || name == "moveTo" || name == "hyperlink" ||
+                       name == "smartTag" || name == "fldSimple" || name == "customXml" ||
+                       name == "dir" || name == "bdo") {
+                inline_content(node, text, depth + 1);
+            } else if (name == "sdt") {
+                inline_content(child(node, "sdtContent"), text, depth + 1);
+            }
+            // Everything else is dropped on purpose: w:del/w:moveFrom (rejected by accepting
+            // changes), w:instrText (field codes), w:drawing, properties and bookmarks.
+        }
+    }
+
+    void table(const pugi::xml_node& tbl, std::string& out, int depth) {
+        std::vector<TableRow> rows;
+        for (const auto& tr : tbl.children()) {
+            if (local_name(tr.name()) != "tr") continue;
+            TableRow row;
+            for (const auto& tc : tr.children()) {
+                if (local_name(tc.name()) != "tc") continue;
+                std::string cell;
+                blocks(tc, cell, depth + 1);
+                row.push_back(split_paragraphs(cell));
+            }
+            rows.push_back(std::move(row));
+        }
+        append_table(out, rows);
+    }
+
+    DocxNumbering& m_numbering;
+    const std::unordered_map<std::string, NumRef>& m_styles;
+};
+
+}  // namespace
+
+Result<AdaptedText> docx_to_text(std::string_view bytes) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    if (!source) {
+        zip_error_fini(&error);
+        return Error("corrupt DOCX: cannot read the archive");
+    }
+    Archive archive(zip_open_from_source(source, ZIP_RDONLY, &error));
+    if (!archive) {
+        std::string reason = zip_error_strerror(&error);
+        zip_source_free(source);  // on failure the archive did not take ownership
+        zip_error_fini(&error);
+        return Error("corrupt DOCX: not a readable ZIP archive (" + reason + ")");
+    }
+    zip_error_fini(&error);
+
+    TRY_ASSIGN(document_xml, read_member(archive.get(), "word/document.xml"));
+    if (!document_xml) return Error("not a Word document: the ZIP has no word/document.xml");
+    TRY_ASSIGN(numbering_xml, read_member(archive.get(), "word/numbering.xml"));
+    TRY_ASSIGN(styles_xml, read_member(archive.get(), "word/styles.xml"));
+
+    TRY_ASSIGN(document, parse_xml(*document_xml, "word/document.xml"));
+    pugi::xml_document numbering_doc, styles_doc;
+    if (numbering_xml) {
+        TRY_ASSIGN(parsed, parse_xml(*numbering_xml, "word/numbering.xml"));
+        numbering_doc = std::move(parsed);
+    }
+    if (styles_xml) {
+        TRY_ASSIGN(parsed, parse_xml(*styles_xml, "word/styles.xml"));
+        styles_doc = std::move(parsed);
+    }
+    DocxNumbering numbering(numbering_doc.document_element());
+    const auto styles = style_numbering(styles_doc.document_element());
+
+    const auto body = child(document.document_element(), "body");
+    if (!body) return Error("corrupt DOCX: word/document.xml has no body");
+    AdaptedText out;
+    DocxWriter(numbering, styles).blocks(body, out.utf8, 0);
+    return out;
+}
+
+}  // namespace actiontrack::parsers

@@ -1,0 +1,81 @@
+#include "parsers/formats/page_marks.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "parsers/formats/adapted_text.hpp"
+#include "parsers/normalise.hpp"
+
+namespace actiontrack::parsers {
+
+namespace {
+
+// Removes marks from one paragraph's text, re-collapsing the spaces around them, and appends
+// the positions (in the cleaned text) where a new page begins.
+std::string strip_marks(std::string_view s, std::vector<std::size_t>& positions) {
+    std::string out;
+    out.reserve(s.size());
+    bool pending_space = false;
+    for (std::size_t i = 0; i < s.size();) {
+        if (s.compare(i, k_page_mark.size(), k_page_mark) == 0) {
+            // The next character written starts the new page; if a space is pending it goes
+            // first, so the page starts one past it.
+            positions.push_back(out.size() + (pending_space ? 1 : 0));
+            i += k_page_mark.size();
+            continue;
+        }
+        if (s[i] == ' ') {
+            pending_space = !out.empty();
+        } else {
+            if (pending_space) out.push_back(' ');
+            pending_space = false;
+            out.push_back(s[i]);
+        }
+        ++i;
+    }
+    return out;
+}
+
+}  // namespace
+
+PageStarts take_page_marks(NormalisedText& doc) {
+    PageStarts starts;
+    std::vector<Paragraph> kept;
+    kept.reserve(doc.paragraphs.size());
+    std::size_t offset = 0;
+    Paragraph carried;  // flags of dropped mark-only paragraphs, for the next kept one
+    std::vector<std::size_t> positions;
+    for (auto& p : doc.paragraphs) {
+        if (p.text.find(k_page_mark) == std::string::npos) {
+            positions.clear();
+        } else {
+            positions.clear();
+            p.text = strip_marks(p.text, positions);
+        }
+        if (p.text.empty() && p.item_marker.empty()) {
+            for (std::size_t k = 0; k < positions.size(); ++k) starts.push_back(offset);
+            carried.after_blank |= p.after_blank;
+            carried.bullet |= p.bullet;
+            carried.record_start |= p.record_start;
+            continue;
+        }
+        for (std::size_t pos : positions)
+            starts.push_back(offset + std::min(pos, p.text.size() + 1));
+        p.after_blank |= carried.after_blank;
+        p.bullet |= carried.bullet;
+        p.record_start |= carried.record_start;
+        carried = Paragraph{};
+        p.offset = offset;
+        offset += p.text.size() + 1;
+        kept.push_back(std::move(p));
+    }
+    doc.paragraphs = std::move(kept);
+    return starts;
+}
+
+int page_at(const PageStarts& starts, std::size_t offset) {
+    return 1 + static_cast<int>(std::upper_bound(starts.begin(), starts.end(), offset) -
+                                starts.begin());
+}
+
+}  // namespace actiontrack::parsers

@@ -1,0 +1,37 @@
+// Inputs that once crashed a fuzzer (fuzz/, scripts/fuzz) stay here as regression tests: every
+// file in tests/fixtures/fuzz/ must go through extract_document() without throwing or crashing.
+// html-crash-b283f780.html and text-resolved-that.txt: a bare "RESOLVED - That" made
+// directive_in_resolution() read past the end of the resolution text (fixed in actions.cpp).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "fixture_file.hpp"
+#include "parsers/extract.hpp"
+
+namespace actiontrack::parsers {
+namespace {
+
+void expect_all_handled(const std::string& folder) {
+    const auto dir = std::filesystem::path(ACTIONTRACK_FIXTURES_DIR) / folder;
+    std::size_t files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        if (!entry.is_regular_file()) continue;
+        const std::string name = folder + "/" + entry.path().filename().string();
+        ++files;
+        EXPECT_NO_THROW({
+            auto result = extract_document(testing::read_fixture(name));
+            if (!result) {
+                EXPECT_FALSE(result.error().message().empty()) << name;
+            }
+        }) << name;
+    }
+    EXPECT_GT(files, 0u);
+}
+
+TEST(FuzzRegressions, EveryRecordedCrashInputIsHandled) {
+    expect_all_handled("fuzz");
+}
+
+}  // namespace
+}  // namespace actiontrack::parsers
