@@ -1,5 +1,8 @@
 #include "parsers/text.hpp"
 
+#include <array>
+#include <cstring>
+
 namespace actiontrack::parsers::text {
 
 std::string_view trim(std::string_view s) {
@@ -34,10 +37,26 @@ std::string collapse_spaces(std::string_view s) {
     return out;
 }
 
+namespace {
+
+// ASCII lower-casing by table: the case-insensitive searches below run over every sentence of
+// every document, so they are kept to a table look-up and memchr.
+constexpr std::array<char, 256> make_lower_table() {
+    std::array<char, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[static_cast<std::size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return table;
+}
+constexpr std::array<char, 256> k_lower = make_lower_table();
+
+inline char lower(char c) { return k_lower[static_cast<unsigned char>(c)]; }
+
+}  // namespace
+
 bool iequals(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i)
-        if (to_lower(a[i]) != to_lower(b[i])) return false;
+        if (lower(a[i]) != lower(b[i])) return false;
     return true;
 }
 
@@ -50,14 +69,35 @@ bool iends_with(std::string_view s, std::string_view suffix) {
 }
 
 std::size_t ifind(std::string_view haystack, std::string_view needle, std::size_t from) {
-    if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
-    if (needle.size() > haystack.size()) return std::string_view::npos;
-    const char first = to_lower(needle[0]);
-    for (std::size_t i = from; i + needle.size() <= haystack.size(); ++i) {
-        if (to_lower(haystack[i]) != first) continue;
-        if (iequals(haystack.substr(i, needle.size()), needle)) return i;
+    constexpr auto npos = std::string_view::npos;
+    if (needle.empty()) return from <= haystack.size() ? from : npos;
+    if (from > haystack.size() || needle.size() > haystack.size() - from) return npos;
+    // Anchor on the needle's first letter or digit: spaces, its usual first byte, are everywhere.
+    std::size_t anchor = 0;
+    while (anchor < needle.size() && !is_alpha(needle[anchor]) && !is_digit(needle[anchor])) ++anchor;
+    if (anchor == needle.size()) anchor = 0;
+    const char lo = lower(needle[anchor]);
+    const char up = is_lower(lo) ? static_cast<char>(lo - 'a' + 'A') : lo;
+    const char* const base = haystack.data();
+    const std::size_t last = haystack.size() - needle.size() + anchor;  // last anchor position
+    // The next position of each case of the anchor, found lazily and reused.
+    std::size_t next_lo = from + anchor, next_up = up == lo ? npos : from + anchor;
+    auto find_from = [&](char c, std::size_t at) -> std::size_t {
+        if (at > last) return npos;
+        const void* hit = std::memchr(base + at, c, last - at + 1);
+        return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - base) : npos;
+    };
+    next_lo = find_from(lo, next_lo);
+    if (up != lo) next_up = find_from(up, next_up);
+    while (next_lo != npos || next_up != npos) {
+        const bool take_lo = next_up == npos || (next_lo != npos && next_lo < next_up);
+        const std::size_t hit = take_lo ? next_lo : next_up;
+        const std::size_t at = hit - anchor;
+        if (iequals(haystack.substr(at, needle.size()), needle)) return at;
+        if (take_lo) next_lo = find_from(lo, hit + 1);
+        else next_up = find_from(up, hit + 1);
     }
-    return std::string_view::npos;
+    return npos;
 }
 
 std::size_t ifind_word(std::string_view haystack, std::string_view needle, std::size_t from) {
