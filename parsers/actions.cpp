@@ -594,14 +594,6 @@ std::optional<Action> statutory_response(const Resolution& res, const DueContext
 
 }  // namespace
 
-double task_similarity(std::string_view a, std::string_view b) {
-    const auto sa = content_stems(a), sb = content_stems(b);
-    std::size_t common = 0;
-    for (const auto& w : sa) common += sb.count(w);
-    const std::size_t total = sa.size() + sb.size() - common;
-    return total == 0 ? 1.0 : static_cast<double>(common) / static_cast<double>(total);
-}
-
 std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStructure& structure,
                                  const ResolutionScan& scan, const DueContext& context) {
     std::vector<Action> actions;

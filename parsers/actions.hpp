@@ -17,7 +17,5 @@ namespace actiontrack::parsers {
 std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStructure& structure,
                                  const ResolutionScan& resolutions, const DueContext& context);
 
-// Similarity of two task descriptions: Jaccard of crudely stemmed content words, 0..1.
-double task_similarity(std::string_view a, std::string_view b);
 
 }  // namespace actiontrack::parsers
