@@ -81,13 +81,6 @@ constexpr std::array<std::string_view, 20> k_non_commitment_verbs = {
 constexpr std::array<std::string_view, 9> k_at_meeting_verbs = {
     "present", "introduce", "outline", "give", "attend", "update", "lead", "answer", "summarise"};
 
-template <std::size_t N>
-bool contains_ci(const std::array<std::string_view, N>& list, std::string_view w) {
-    for (auto item : list)
-        if (iequals(item, w)) return true;
-    return false;
-}
-
 std::string clean_task(std::string_view s) {
     std::string out = text::collapse_spaces(s);
     while (!out.empty() && (out.back() == '.' || out.back() == ';' || out.back() == ',' ||
@@ -142,7 +135,7 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
     const std::string_view body = trim(text);
     // "requests the Policy and Improvement Officer to investigate ...", "requests that ...".
     for (const auto& w : text::words(body.substr(0, std::min<std::size_t>(body.size(), 60)))) {
-        if (!contains_ci(k_request_verbs, w.text)) continue;
+        if (!text::contains_ci(k_request_verbs, w.text)) continue;
         Found f;
         f.text = clean_task(body);
         const std::size_t after = w.pos + w.text.size() + 1;
@@ -155,11 +148,11 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
     for (std::size_t at = ifind_word(body, "be"); at != std::string_view::npos;
          at = ifind_word(body, "be", at + 1)) {
         const std::string_view participle = text::word_after(body, at + 2);
-        if (!contains_ci(k_directive_participles, participle)) continue;
+        if (!text::contains_ci(k_directive_participles, participle)) continue;
         Found f;
         const std::size_t start = clause_start(body, at);
         f.text = clean_task(body.substr(start));
-        if (contains_ci(k_request_participles, participle) && !iequals(participle, "invited")) {
+        if (text::contains_ci(k_request_participles, participle) && !iequals(participle, "invited")) {
             if (auto owner = owner_between(body, start, at); owner && owner->kind != OwnerKind::meeting_body)
                 f.owner = owner->text;
         }
@@ -179,14 +172,14 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
             const std::string_view verb = ws[k].text;
             if (!text::is_lower(verb[0]) || verb == "of" || verb == "and" || verb == "for" || verb == "the")
                 continue;
-            if (contains_ci(k_not_subjunctive, verb) || text::iends_with(verb, "ed")) break;
+            if (text::contains_ci(k_not_subjunctive, verb) || text::iends_with(verb, "ed")) break;
             auto owner = owner_between(body, np, np + ws[k].pos);
             if (!owner || owner->kind == OwnerKind::meeting_body) break;
             return Found{clean_task(body.substr(np)), owner->text, 0, static_cast<std::size_t>(-1), {}};
         }
     }
     // "RESOLVED to obtain three quotes ...": an infinitive of work to be done.
-    if (text::istarts_with(body, "to ") && contains_ci(k_work_verbs, text::word_after(body, 3)))
+    if (text::istarts_with(body, "to ") && text::contains_ci(k_work_verbs, text::word_after(body, 3)))
         return Found{clean_task(body), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
     const std::size_t report = text::ifind(body, "report back");
     if (report != std::string_view::npos) return Found{clean_task(body), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
@@ -200,7 +193,7 @@ std::optional<std::string> resolve_pronoun(std::string_view sentence, std::size_
     const auto ws = text::words(sentence.substr(0, pronoun_at));
     for (std::size_t k = ws.size(); k-- > 0;) {
         const std::size_t end = ws[k].pos + ws[k].text.size();
-        if (!text::is_capitalised(ws[k].text) && !contains_ci(std::array<std::string_view, 2>{"chair", "officers"}, ws[k].text))
+        if (!text::is_capitalised(ws[k].text) && !text::contains_ci(std::array<std::string_view, 2>{"chair", "officers"}, ws[k].text))
             continue;
         if (auto owner = owner_before(sentence, end); owner && owner->kind != OwnerKind::meeting_body) {
             nearest = owner->text;
@@ -335,7 +328,7 @@ private:
             bool directive = false;
             for (auto modal : k_modals) directive |= ifind_word(clause, modal) != std::string_view::npos;
             for (std::size_t b = ifind_word(clause, "be"); b != std::string_view::npos; b = ifind_word(clause, "be", b + 1))
-                directive |= contains_ci(k_directive_participles, text::word_after(clause, b + 2));
+                directive |= text::contains_ci(k_directive_participles, text::word_after(clause, b + 2));
             if (!directive) continue;
             std::optional<std::string> owner;
             std::string task(clause);
@@ -409,7 +402,7 @@ private:
                     verb_at = s.find(verb, verb_at) + verb.size();
                     verb = text::word_after(s, verb_at);
                 }
-                if (verb.empty() || contains_ci(k_non_commitment_verbs, verb)) continue;
+                if (verb.empty() || text::contains_ci(k_non_commitment_verbs, verb)) continue;
                 std::optional<std::string> owner;
                 const std::string_view subject = text::word_before(s, at);
                 if (is_pronoun(subject)) {
@@ -421,7 +414,7 @@ private:
                 }
                 if (!owner) continue;
                 std::string_view task = trim(s.substr(s.find(verb, verb_at)));
-                if (modal_word == "will" && (is_agenda_preview(task) || contains_ci(k_at_meeting_verbs, verb)))
+                if (modal_word == "will" && (is_agenda_preview(task) || text::contains_ci(k_at_meeting_verbs, verb)))
                     continue;
                 if (text::istarts_with(task, "like to ")) task.remove_prefix(8);
                 add(std::string(task), owner);
@@ -435,9 +428,9 @@ private:
     bool passive_modal(std::string_view s) {
         for (std::size_t at = ifind_word(s, "be"); at != std::string_view::npos; at = ifind_word(s, "be", at + 1)) {
             const std::string_view before = text::word_before(s, at);
-            if (!contains_ci(k_modals, before)) continue;
+            if (!text::contains_ci(k_modals, before)) continue;
             const std::string_view participle = text::word_after(s, at + 2);
-            if (!contains_ci(k_commitment_participles, participle)) continue;
+            if (!text::contains_ci(k_commitment_participles, participle)) continue;
             const std::size_t participle_end = s.find(participle, at) + participle.size();
             if (iequals(text::word_after(s, participle_end), "with")) continue;  // "be provided with"
             const std::size_t start = clause_start(s, at);
@@ -479,7 +472,7 @@ private:
         const std::size_t to_be = s.find(" to be ");
         if (to_be != std::string_view::npos && to_be < 60) {
             const std::string_view participle = text::word_after(s, to_be + 7);
-            if (contains_ci(k_directive_participles, participle) && text::is_capitalised(s)) {
+            if (text::contains_ci(k_directive_participles, participle) && text::is_capitalised(s)) {
                 const std::string_view subject = s.substr(0, to_be);
                 bool capitalised_subject = true;
                 for (const auto& w : text::words(subject)) capitalised_subject &= text::is_capitalised(w.text) || w.text == "of" || w.text == "and";
@@ -493,7 +486,7 @@ private:
         // not a bare "Committee" (the meeting itself).
         const std::string_view task = s.substr(to + 4);
         // "Lead Members to update the Committee (10 minutes)" announces agenda business.
-        if (contains_ci(k_at_meeting_verbs, text::word_after(task, 0)) && !find_due(task, DueContext{}))
+        if (text::contains_ci(k_at_meeting_verbs, text::word_after(task, 0)) && !find_due(task, DueContext{}))
             return;
         if (auto o = owner_between(s, 0, to); o && o->begin <= 4 &&
                                               (o->kind != OwnerKind::meeting_body || text::words(o->text).size() >= 2))
@@ -520,7 +513,7 @@ std::set<std::string> content_stems(std::string_view s) {
     std::set<std::string> out;
     for (const auto& w : text::words(s)) {
         const std::string lower = text::to_lower(w.text);
-        if (contains_ci(k_stop, lower)) continue;
+        if (text::contains_ci(k_stop, lower)) continue;
         out.insert(stem(lower));
     }
     return out;

@@ -35,13 +35,6 @@ constexpr std::array<std::string_view, 13> k_person_titles = {
     "councillor", "councillors", "cllr", "mr", "mrs", "ms", "miss", "dr", "professor", "sir",
     "dame", "lord", "lady"};
 
-template <std::size_t N>
-bool contains_ci(const std::array<std::string_view, N>& list, std::string_view word) {
-    for (auto item : list)
-        if (text::iequals(item, word)) return true;
-    return false;
-}
-
 bool is_initial(std::string_view w) {
     return (w.size() == 1 && text::is_upper(w[0])) ||
            (w.size() == 2 && text::is_upper(w[0]) && w[1] == '.');
@@ -77,7 +70,7 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase) {
     // lower-case role word ("officers", "the chair") is the one exception.
     for (const auto& w : ws) {
         if (text::is_capitalised(w.text) || is_joiner(w.text) || text::is_digit(w.text[0])) continue;
-        if (contains_ci(k_role_heads, w.text)) continue;  // "convener of the Working Group"
+        if (text::contains_ci(k_role_heads, w.text)) continue;  // "convener of the Working Group"
         return std::nullopt;
     }
     // "Director of Finance", "convener of the Civic Events Working Group": the head comes
@@ -86,15 +79,15 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase) {
         if (ws[k].text != "of" && ws[k].text != "for") continue;
         const std::string_view head = ws[k - 1].text;
         // "Cabinet Member for Housing" is a role; a bare "Member of the public" is not.
-        if (contains_ci(k_role_heads, head) && (!text::iequals(head, "member") || k >= 2))
+        if (text::contains_ci(k_role_heads, head) && (!text::iequals(head, "member") || k >= 2))
             return OwnerKind::role;
         break;
     }
     const std::string_view first = ws.front().text;
     const std::string_view last = ws.back().text;
-    if (contains_ci(k_person_titles, first) && ws.size() >= 2) return OwnerKind::person;
-    if (contains_ci(k_meeting_bodies, last)) return OwnerKind::meeting_body;
-    if (contains_ci(k_owner_bodies, last) && ws.size() <= 2) return OwnerKind::body;
+    if (text::contains_ci(k_person_titles, first) && ws.size() >= 2) return OwnerKind::person;
+    if (text::contains_ci(k_meeting_bodies, last)) return OwnerKind::meeting_body;
+    if (text::contains_ci(k_owner_bodies, last) && ws.size() <= 2) return OwnerKind::body;
     const std::size_t comma = phrase.find(',');
     if (comma != std::string_view::npos) {
         // "S Butcher, Executive Director of Children's Services" or "the External Auditor, Ms Y.
@@ -107,7 +100,7 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase) {
             return OwnerKind::person;
         return std::nullopt;
     }
-    if (contains_ci(k_role_heads, last)) {
+    if (text::contains_ci(k_role_heads, last)) {
         if (text::iequals(last, "member") && ws.size() < 2) return std::nullopt;
         if (text::iequals(last, "head")) return std::nullopt;  // "Head" alone is not a role
         return OwnerKind::role;
@@ -116,7 +109,7 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase) {
     // "Corporate Director Adult Social Care and Health", "Chief Officer - Housing": a role word
     // inside a capitalised title.
     for (std::size_t k = 0; k + 1 < ws.size(); ++k)
-        if (contains_ci(k_role_heads, ws[k].text) && !text::iequals(ws[k].text, "member") &&
+        if (text::contains_ci(k_role_heads, ws[k].text) && !text::iequals(ws[k].text, "member") &&
             !text::iequals(ws[k].text, "head") && text::is_capitalised(ws[k].text))
             return OwnerKind::role;
     if (ws.size() >= 2 && ws.size() <= 3 && is_initial(first)) return OwnerKind::person;
@@ -170,7 +163,7 @@ std::optional<OwnerPhrase> owner_before(std::string_view s, std::size_t end) {
             }
         }
         const bool capital = is_name_word(w) || is_initial(w) || text::is_capitalised(w);
-        const bool role_word = contains_ci(k_role_heads, w) || contains_ci(k_meeting_bodies, w);
+        const bool role_word = text::contains_ci(k_role_heads, w) || text::contains_ci(k_meeting_bodies, w);
         if (capital || (is_joiner(w) && first < ws.size()) || (role_word && first == ws.size())) {
             first = k;
             if (!capital && !is_joiner(w)) break;  // a lower-case role word: "officers would"

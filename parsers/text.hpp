@@ -2,6 +2,7 @@
 // Small ASCII-oriented string helpers shared by the parsers. UTF-8 bytes >= 0x80 are treated as
 // letters, which is what word matching on English minutes needs.
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -32,6 +33,14 @@ bool iends_with(std::string_view s, std::string_view suffix);
 std::size_t ifind(std::string_view haystack, std::string_view needle, std::size_t from = 0);
 // Like ifind, but the match must start and end on word boundaries.
 std::size_t ifind_word(std::string_view haystack, std::string_view needle, std::size_t from = 0);
+
+// True when `word` equals one of `list`, ignoring ASCII case.
+template <std::size_t N>
+bool contains_ci(const std::array<std::string_view, N>& list, std::string_view word) {
+    for (auto item : list)
+        if (iequals(item, word)) return true;
+    return false;
+}
 
 struct Word {
     std::string_view text;
