@@ -7,6 +7,7 @@
 #include <string>
 
 #include "parsers/date.hpp"
+#include "parsers/keywords.hpp"
 #include "parsers/owner.hpp"
 #include "parsers/sentences.hpp"
 #include "parsers/text.hpp"
@@ -63,10 +64,6 @@ constexpr std::array<std::string_view, 16> k_not_subjunctive = {
     "be", "is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "shall",
     "may", "can", "could", "must"};
 
-constexpr std::array<std::string_view, 8> k_commit_verbs = {
-    "agreed to", "undertook to", "offered to", "promised to", "volunteered to",
-    "would arrange to", "committed to", "had agreed to"};
-
 constexpr std::array<std::string_view, 5> k_modals = {"would", "will", "shall", "should", "must"};
 
 // After "X would ...": verbs that describe rather than commit.
@@ -80,6 +77,41 @@ constexpr std::array<std::string_view, 20> k_non_commitment_verbs = {
 // the meeting itself, not work after it.
 constexpr std::array<std::string_view, 9> k_at_meeting_verbs = {
     "present", "introduce", "outline", "give", "attend", "update", "lead", "answer", "summarise"};
+
+// Every keyword the narrative reader looks for, found in one pass per sentence (see
+// keywords.hpp). The enum names each keyword's index in k_sentence_keywords.
+enum SentenceKeyword : std::size_t {
+    // Questions put at the meeting.
+    kw_asked_whether, kw_queried_whether, kw_enquired_whether, kw_questioned_whether, kw_asked_if,
+    kw_queried_if, kw_enquired_if, kw_wondered_if, kw_was_asked_whether,
+    // "... agreed that ...": a decision with a directed clause.
+    kw_agreed_that, kw_agreed_comma_that, kw_requested_that, kw_resolved_that, kw_decided_that,
+    // Commitments: " agreed to ", " undertook to ", ...
+    kw_commit_agreed, kw_commit_undertook, kw_commit_offered, kw_commit_promised, kw_commit_volunteered,
+    kw_commit_would_arrange, kw_commit_committed, kw_commit_had_agreed,
+    // "asked officers to": the object owns the task.
+    kw_object_asked, kw_object_requested, kw_object_instructed, kw_object_invited,
+    // "Officers were asked to".
+    kw_was_asked_to, kw_were_asked_to, kw_was_requested_to, kw_were_requested_to, kw_was_tasked_with,
+    kw_were_tasked_to,
+    // Modals, in the order of k_modals, and "be".
+    kw_would, kw_will, kw_shall, kw_should, kw_must, kw_be,
+    kw_count
+};
+
+const KeywordScanner& sentence_keywords() {
+    static const KeywordScanner scanner{
+        "asked whether", "queried whether", "enquired whether", "questioned whether", "asked if ",
+        "queried if ", "enquired if ", "wondered if ", "was asked whether",
+        "agreed that ", "agreed, that ", "requested that ", "resolved that ", "decided that ",
+        " agreed to ", " undertook to ", " offered to ", " promised to ", " volunteered to ",
+        " would arrange to ", " committed to ", " had agreed to ",
+        " asked ", " requested ", " instructed ", " invited ",
+        " was asked to ", " were asked to ", " was requested to ", " were requested to ",
+        " was tasked with ", " were tasked to ",
+        "would", "will", "shall", "should", "must", "be"};
+    return scanner;
+}
 
 std::string clean_task(std::string_view s) {
     std::string out = text::collapse_spaces(s);
@@ -224,18 +256,19 @@ public:
     explicit NarrativeReader(std::vector<Found>& out) : m_out(out) {}
 
     // Starts a new paragraph: a pronoun never reaches back past it.
-    void new_paragraph() { m_previous_subject.reset(); }
+    void new_paragraph() { m_previous_sentence = {}; }
 
     // Commitments reported inside a resolution: "(iv) to note that the Convener would write to ...".
     void read_resolution_text(std::string_view s, std::size_t offset, const std::string& item) {
         m_offset = offset;
         m_item = item;
+        m_hits.collect(sentence_keywords(), s);
         if (!commitment(s)) modal(s);
     }
 
     void read_sentence(std::string_view s, std::size_t offset, const std::string& item) {
         read_patterns(s, offset, item);
-        m_previous_subject = sentence_subject(s);
+        m_previous_sentence = s;
     }
 
 private:
@@ -244,10 +277,9 @@ private:
         m_item = item;
         // Questions put at the meeting are not commitments: "asked whether officers would ...".
         if (!s.empty() && s.back() == '?') return;
-        for (std::string_view question : {"asked whether", "queried whether", "enquired whether",
-                                          "questioned whether", "asked if ", "queried if ",
-                                          "enquired if ", "wondered if ", "was asked whether"})
-            if (text::ifind(s, question) != std::string_view::npos) return;
+        m_hits.collect(sentence_keywords(), s);
+        for (std::size_t question = kw_asked_whether; question <= kw_was_asked_whether; ++question)
+            if (m_hits.any(question)) return;
         if (action_line(s)) return;
         if (agreed_that(s)) return;
         if (commitment(s)) return;
@@ -259,9 +291,8 @@ private:
 
     // "The Head of Housing, Mrs T. Garland, agreed to ...": the named owner a sentence opens with.
     static std::optional<std::string> sentence_subject(std::string_view s) {
-        const auto ws = text::words(s);
         std::size_t end = 0;
-        for (const auto& w : ws) {
+        for (auto w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size())) {
             const bool joiner = w.text == "of" || w.text == "and" || w.text == "for" || w.text == "the";
             if (!text::is_capitalised(w.text) && !joiner) break;
             end = w.pos + w.text.size();
@@ -275,7 +306,9 @@ private:
     // A pronoun's owner: someone named earlier in the sentence, else the previous sentence's subject.
     std::optional<std::string> pronoun_owner(std::string_view s, std::size_t pronoun_at) const {
         if (auto owner = resolve_pronoun(s, pronoun_at)) return owner;
-        return m_previous_subject;
+        // Worked out only now: few sentences need it, and it costs an owner classification.
+        if (m_previous_sentence.empty()) return std::nullopt;
+        return sentence_subject(m_previous_sentence);
     }
 
     void add(std::string text, std::optional<std::string> owner) {
@@ -321,23 +354,27 @@ private:
     // "it was agreed that the Democratic Services Officer would ...", "Council agreed that
     // written responses should be provided ...", "and the Panel agreed, that the Rules ... be reviewed".
     bool agreed_that(std::string_view s) {
-        for (std::string_view lead : {"agreed that ", "agreed, that ", "requested that ", "resolved that ", "decided that "}) {
-            const std::size_t at = text::ifind(s, lead);
-            if (at == std::string_view::npos) continue;
-            const std::string_view clause = s.substr(at + lead.size());
+        for (std::size_t lead = kw_agreed_that; lead <= kw_decided_that; ++lead) {
+            const std::size_t at = m_hits.first(lead);
+            if (at == KeywordHits::npos) continue;
+            const std::size_t clause_at = at + sentence_keywords().length(lead);
+            const std::string_view clause = s.substr(clause_at);
             bool directive = false;
-            for (auto modal : k_modals) directive |= ifind_word(clause, modal) != std::string_view::npos;
-            for (std::size_t b = ifind_word(clause, "be"); b != std::string_view::npos; b = ifind_word(clause, "be", b + 1))
-                directive |= text::contains_ci(k_directive_participles, text::word_after(clause, b + 2));
+            for (std::size_t modal = kw_would; modal <= kw_must; ++modal)
+                directive |= m_hits.first_word(modal, clause_at, clause_at) != KeywordHits::npos;
+            for (std::size_t b = m_hits.first_word(kw_be, clause_at, clause_at); b != KeywordHits::npos;
+                 b = m_hits.first_word(kw_be, b + 1, clause_at))
+                directive |= text::contains_ci(k_directive_participles, text::word_after(s, b + 2));
             if (!directive) continue;
             std::optional<std::string> owner;
             std::string task(clause);
-            for (auto modal : k_modals) {
-                const std::size_t m = ifind_word(clause, modal);
-                if (m == std::string_view::npos) continue;
+            for (std::size_t modal = kw_would; modal <= kw_must; ++modal) {
+                const std::size_t at_modal = m_hits.first_word(modal, clause_at, clause_at);
+                if (at_modal == KeywordHits::npos) continue;
+                const std::size_t m = at_modal - clause_at;
                 if (auto o = owner_between(clause, 0, m); o && o->kind != OwnerKind::meeting_body) {
                     owner = o->text;
-                    task = std::string(trim(clause.substr(m + modal.size())));
+                    task = std::string(trim(clause.substr(m + sentence_keywords().length(modal))));
                 }
                 break;
             }
@@ -349,10 +386,10 @@ private:
 
     // "The Executive Director agreed to report back", "Officers were asked to ...".
     bool commitment(std::string_view s) {
-        for (auto verb : k_commit_verbs) {
-            const std::size_t at = text::ifind(s, std::string(" ") + std::string(verb) + " ");
-            if (at == std::string_view::npos) continue;
-            const std::string_view task = s.substr(at + verb.size() + 2);
+        for (std::size_t verb = kw_commit_agreed; verb <= kw_commit_had_agreed; ++verb) {
+            const std::size_t at = m_hits.first(verb);
+            if (at == KeywordHits::npos) continue;
+            const std::string_view task = s.substr(at + sentence_keywords().length(verb));
             const std::string_view subject = text::word_before(s, at + 1);
             if (is_pronoun(subject)) {
                 if (auto owner = pronoun_owner(s, at - subject.size())) {
@@ -367,10 +404,9 @@ private:
             return true;
         }
         // "The Chair asked officers to provide a briefing note": the object is the owner.
-        for (std::string_view verb : {" asked ", " requested ", " instructed ", " invited "}) {
-            for (std::size_t at = text::ifind(s, verb); at != std::string_view::npos;
-                 at = text::ifind(s, verb, at + 1)) {
-                const std::size_t object = at + verb.size();
+        for (std::size_t verb = kw_object_asked; verb <= kw_object_invited; ++verb) {
+            for (std::size_t at = m_hits.first(verb); at != KeywordHits::npos; at = m_hits.first(verb, at + 1)) {
+                const std::size_t object = at + sentence_keywords().length(verb);
                 const std::size_t to = s.find(" to ", object);
                 if (to == std::string_view::npos || to - object > 70) continue;
                 auto owner = owner_between(s, object, to);
@@ -379,13 +415,12 @@ private:
                 return true;
             }
         }
-        for (std::string_view verb : {" was asked to ", " were asked to ", " was requested to ",
-                                      " were requested to ", " was tasked with ", " were tasked to "}) {
-            const std::size_t at = text::ifind(s, verb);
-            if (at == std::string_view::npos) continue;
+        for (std::size_t verb = kw_was_asked_to; verb <= kw_were_tasked_to; ++verb) {
+            const std::size_t at = m_hits.first(verb);
+            if (at == KeywordHits::npos) continue;
             auto owner = owner_before(s, at);
             if (!owner || owner->kind == OwnerKind::meeting_body) continue;
-            add(std::string(s.substr(at + verb.size())), owner->text);
+            add(std::string(s.substr(at + sentence_keywords().length(verb))), owner->text);
             return true;
         }
         return false;
@@ -393,10 +428,10 @@ private:
 
     // "Councillor C Dowden will meet with ...", "the Chair confirmed that he would pursue ...".
     bool modal(std::string_view s) {
-        for (auto modal_word : {std::string_view("would"), std::string_view("will")}) {
-            for (std::size_t at = ifind_word(s, modal_word); at != std::string_view::npos;
-                 at = ifind_word(s, modal_word, at + 1)) {
-                std::size_t verb_at = at + modal_word.size();
+        for (const std::size_t modal_word : {kw_would, kw_will}) {
+            for (std::size_t at = m_hits.first_word(modal_word); at != KeywordHits::npos;
+                 at = m_hits.first_word(modal_word, at + 1)) {
+                std::size_t verb_at = at + sentence_keywords().length(modal_word);
                 std::string_view verb = text::word_after(s, verb_at);
                 if (iequals(verb, "also")) {
                     verb_at = s.find(verb, verb_at) + verb.size();
@@ -414,7 +449,7 @@ private:
                 }
                 if (!owner) continue;
                 std::string_view task = trim(s.substr(s.find(verb, verb_at)));
-                if (modal_word == "will" && (is_agenda_preview(task) || text::contains_ci(k_at_meeting_verbs, verb)))
+                if (modal_word == kw_will && (is_agenda_preview(task) || text::contains_ci(k_at_meeting_verbs, verb)))
                     continue;
                 if (text::istarts_with(task, "like to ")) task.remove_prefix(8);
                 add(std::string(task), owner);
@@ -426,7 +461,7 @@ private:
 
     // "These would be circulated by e-mail", "This will be reported back to the Committee".
     bool passive_modal(std::string_view s) {
-        for (std::size_t at = ifind_word(s, "be"); at != std::string_view::npos; at = ifind_word(s, "be", at + 1)) {
+        for (std::size_t at = m_hits.first_word(kw_be); at != KeywordHits::npos; at = m_hits.first_word(kw_be, at + 1)) {
             const std::string_view before = text::word_before(s, at);
             if (!text::contains_ci(k_modals, before)) continue;
             const std::string_view participle = text::word_after(s, at + 2);
@@ -494,9 +529,11 @@ private:
     }
 
     std::vector<Found>& m_out;
+    KeywordHits m_hits;  // the keywords of the sentence being read
     std::size_t m_offset = 0;
     std::string m_item;
-    std::optional<std::string> m_previous_subject;
+    std::string_view m_previous_sentence;  // in the same paragraph; its subject may own "he/she"
+
 };
 
 std::string stem(std::string_view word) {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "parsers/date.hpp"
+#include "parsers/keywords.hpp"
 #include "parsers/text.hpp"
 
 namespace actiontrack::parsers {
@@ -32,6 +33,37 @@ constexpr std::array<std::string_view, 13> k_number_words = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve"};
 
+// Every word and phrase the due finders look for, found in one pass over the text (see
+// keywords.hpp). The enum names each keyword's index; the vague phrases keep k_vague's order.
+enum DueKeyword : std::size_t {
+    kw_vague_first,
+    kw_vague_last = kw_vague_first + k_vague.size() - 1,
+    // k_date_leads, trimmed, in order.
+    kw_by_the_end_of, kw_by_end_of, kw_no_later_than, kw_not_later_than, kw_on_or_before, kw_by,
+    kw_before, kw_until, kw_end_of,
+    kw_meeting_on, kw_meeting, kw_in, kw_during, kw_for, kw_within, kw_next_meeting, kw_after,
+    kw_early, kw_mid, kw_late, kw_later_in,
+    kw_end_of_the_financial_year, kw_end_of_the_municipal_year, kw_end_of_the_calendar_year,
+    kw_end_of_the_year,
+    kw_quarter, kw_q1, kw_q2, kw_q3, kw_q4,
+};
+
+const KeywordScanner& due_keywords() {
+    static const KeywordScanner scanner{
+        "in due course", "as soon as possible", "as soon as practicable", "as necessary",
+        "as a priority", "in the new year", "a future meeting", "as appropriate",
+        "in the near future", "later in the year", "before the summer recess", "when available",
+        "at the earliest opportunity", "early in the new year",
+        "by the end of", "by end of", "no later than", "not later than", "on or before", "by",
+        "before", "until", "end of",
+        "meeting on ", "meeting", "in", "during", "for", "within", "next meeting", "after",
+        "early", "mid", "late", "later in",
+        "end of the financial year", "end of the municipal year", "end of the calendar year",
+        "end of the year",
+        "quarter", "q1", "q2", "q3", "q4"};
+    return scanner;
+}
+
 std::optional<int> read_count(std::string_view word) {
     if (!word.empty() && text::is_digit(word[0])) {
         int n = 0;
@@ -51,10 +83,11 @@ void consider(Candidate& best, std::size_t pos, Due due) {
     if (pos < best.pos) best = Candidate{pos, std::move(due)};
 }
 
-void find_explicit(std::string_view s, const DueContext& ctx, Candidate& best) {
-    for (auto lead : k_date_leads) {
-        for (std::size_t at = text::ifind_word(s, text::trim(lead)); at != std::string_view::npos;
-             at = text::ifind_word(s, text::trim(lead), at + 1)) {
+void find_explicit(std::string_view s, const DueContext& ctx, const KeywordHits& hits, Candidate& best) {
+    for (std::size_t k = 0; k < k_date_leads.size(); ++k) {
+        const std::string_view lead = k_date_leads[k];
+        const std::size_t keyword = kw_by_the_end_of + k;
+        for (std::size_t at = hits.first_word(keyword); at != KeywordHits::npos; at = hits.first_word(keyword, at + 1)) {
             if (!istarts_with(s.substr(at), lead)) continue;
             const std::size_t date_at = at + lead.size();
             const bool end_of = text::ifind(lead, "end of") != std::string_view::npos;
@@ -75,9 +108,8 @@ void find_explicit(std::string_view s, const DueContext& ctx, Candidate& best) {
         }
     }
     // "by the consultation deadline of 24 May", "before its meeting on 2 February 2023".
-    for (std::string_view lead : {"by ", "before "}) {
-        for (std::size_t at = text::ifind_word(s, text::trim(lead)); at != std::string_view::npos;
-             at = text::ifind_word(s, text::trim(lead), at + 1)) {
+    for (const std::size_t lead : {kw_by, kw_before}) {
+        for (std::size_t at = hits.first_word(lead); at != KeywordHits::npos; at = hits.first_word(lead, at + 1)) {
             const std::string_view window = s.substr(at, 70);
             for (std::string_view link : {" of ", " on "}) {
                 const std::size_t l = window.find(link);
@@ -93,8 +125,7 @@ void find_explicit(std::string_view s, const DueContext& ctx, Candidate& best) {
         }
     }
     // "to the meeting on 30 January 2024": a named meeting date.
-    for (std::size_t at = text::ifind(s, "meeting on "); at != std::string_view::npos;
-         at = text::ifind(s, "meeting on ", at + 1)) {
+    for (std::size_t at = hits.first(kw_meeting_on); at != KeywordHits::npos; at = hits.first(kw_meeting_on, at + 1)) {
         if (const auto m = match_date_at(s, at + 11)) {
             std::size_t start = at;
             if (start >= 4 && text::iequals(s.substr(start - 4, 4), "the ")) start -= 4;
@@ -103,7 +134,7 @@ void find_explicit(std::string_view s, const DueContext& ctx, Candidate& best) {
         }
     }
     // "the June meeting": the next meeting when it falls in that month; otherwise unknown.
-    for (const auto& w : text::words(s)) {
+    for (const auto& w : hits.any(kw_meeting) ? text::words(s) : std::vector<text::Word>{}) {
         const auto month = month_from_name(w.text);
         if (!month || !text::is_upper(w.text[0]) || !text::istarts_with(s.substr(w.pos + w.text.size()), " meeting"))
             continue;
@@ -115,10 +146,9 @@ void find_explicit(std::string_view s, const DueContext& ctx, Candidate& best) {
         consider(best, start, Due{std::string(s.substr(start, w.pos + w.text.size() + 8 - start)), date, DateGrain::day});
     }
     // "in May 2013", "during December": a month, due at its end.
-    for (std::string_view lead : {"in ", "during ", "for "}) {
-        for (std::size_t at = text::ifind_word(s, text::trim(lead)); at != std::string_view::npos;
-             at = text::ifind_word(s, text::trim(lead), at + 1)) {
-            const std::size_t date_at = at + lead.size();
+    for (const std::size_t lead : {kw_in, kw_during, kw_for}) {
+        for (std::size_t at = hits.first_word(lead); at != KeywordHits::npos; at = hits.first_word(lead, at + 1)) {
+            const std::size_t date_at = at + due_keywords().length(lead) + 1;
             const auto m = match_date_at(s, date_at, /*allow_month_only=*/true);
             if (!m) continue;
             Due due;
@@ -130,9 +160,8 @@ void find_explicit(std::string_view s, const DueContext& ctx, Candidate& best) {
     }
 }
 
-void find_relative(std::string_view s, const DueContext& ctx, Candidate& best) {
-    for (std::size_t at = text::ifind_word(s, "within"); at != std::string_view::npos;
-         at = text::ifind_word(s, "within", at + 1)) {
+void find_relative(std::string_view s, const DueContext& ctx, const KeywordHits& hits, Candidate& best) {
+    for (std::size_t at = hits.first_word(kw_within); at != KeywordHits::npos; at = hits.first_word(kw_within, at + 1)) {
         const auto ws = text::words(s.substr(at, 40));
         if (ws.size() < 3) continue;
         const auto count = read_count(ws[1].text);
@@ -150,8 +179,7 @@ void find_relative(std::string_view s, const DueContext& ctx, Candidate& best) {
         }
         consider(best, at, std::move(due));
     }
-    for (std::size_t at = text::ifind(s, "next meeting"); at != std::string_view::npos;
-         at = text::ifind(s, "next meeting", at + 1)) {
+    for (std::size_t at = hits.first(kw_next_meeting); at != KeywordHits::npos; at = hits.first(kw_next_meeting, at + 1)) {
         // Include the preposition and article: "to the next meeting", "at its next meeting".
         std::size_t start = at;
         for (std::string_view lead : {"the ", "its ", "their "})
@@ -181,14 +209,13 @@ void find_relative(std::string_view s, const DueContext& ctx, Candidate& best) {
     }
 }
 
-void find_vague(std::string_view s, Candidate& best) {
-    for (auto phrase : k_vague) {
-        const std::size_t at = text::ifind_word(s, phrase);
-        if (at != std::string_view::npos) consider(best, at, Due{std::string(s.substr(at, phrase.size())), std::nullopt, DateGrain::day});
+void find_vague(std::string_view s, const KeywordHits& hits, Candidate& best) {
+    for (std::size_t k = 0; k < k_vague.size(); ++k) {
+        const std::size_t at = hits.first_word(kw_vague_first + k);
+        if (at != KeywordHits::npos) consider(best, at, Due{std::string(s.substr(at, k_vague[k].size())), std::nullopt, DateGrain::day});
     }
     // "after the Panel had been operating for 12 months": relative to an unstated start.
-    for (std::size_t at = text::ifind_word(s, "after"); at != std::string_view::npos;
-         at = text::ifind_word(s, "after", at + 1)) {
+    for (std::size_t at = hits.first_word(kw_after); at != KeywordHits::npos; at = hits.first_word(kw_after, at + 1)) {
         const auto ws = text::words(s.substr(at, 90));
         for (std::size_t k = 1; k + 1 < ws.size() && k < 10; ++k) {
             const std::string unit = text::to_lower(ws[k + 1].text);
@@ -201,13 +228,13 @@ void find_vague(std::string_view s, Candidate& best) {
         }
     }
     // "early 2022", "later in 2023": a year with no month fixes nothing.
-    for (std::string_view lead : {"early ", "mid ", "late ", "later in "}) {
-        for (std::size_t at = text::ifind_word(s, text::trim(lead)); at != std::string_view::npos;
-             at = text::ifind_word(s, text::trim(lead), at + 1)) {
-            const std::string_view w = text::word_after(s, at + lead.size());
+    for (const std::size_t lead : {kw_early, kw_mid, kw_late, kw_later_in}) {
+        const std::size_t lead_size = due_keywords().length(lead) + 1;  // with its space
+        for (std::size_t at = hits.first_word(lead); at != KeywordHits::npos; at = hits.first_word(lead, at + 1)) {
+            const std::string_view w = text::word_after(s, at + lead_size);
             if (w.size() == 4 && text::is_digit(w[0]) && text::is_digit(w[3]) &&
-                s.compare(at + lead.size(), 4, w) == 0)
-                consider(best, at, Due{std::string(s.substr(at, lead.size() + 4)), std::nullopt, DateGrain::day});
+                s.compare(at + lead_size, 4, w) == 0)
+                consider(best, at, Due{std::string(s.substr(at, lead_size + 4)), std::nullopt, DateGrain::day});
         }
     }
 }
@@ -223,7 +250,7 @@ std::optional<Date> next_month_end(std::optional<Date> meeting, unsigned month) 
 }
 
 // "the end of the financial year", "the end of the municipal year", "the end of the year".
-void find_period_ends(std::string_view s, const DueContext& ctx, Candidate& best) {
+void find_period_ends(std::string_view s, const DueContext& ctx, const KeywordHits& hits, Candidate& best) {
     const unsigned fy_end = (ctx.financial_year_start_month + 10) % 12 + 1;
     const std::array<std::pair<std::string_view, unsigned>, 4> k_periods = {{
         {"end of the financial year", fy_end},
@@ -231,9 +258,10 @@ void find_period_ends(std::string_view s, const DueContext& ctx, Candidate& best
         {"end of the calendar year", 12},
         {"end of the year", 12},
     }};
-    for (const auto& [phrase, month] : k_periods) {
-        const std::size_t at = text::ifind(s, phrase);
-        if (at == std::string_view::npos) continue;
+    for (std::size_t k = 0; k < k_periods.size(); ++k) {
+        const auto& [phrase, month] = k_periods[k];
+        const std::size_t at = hits.first(kw_end_of_the_financial_year + k);
+        if (at == KeywordHits::npos) continue;
         std::size_t start = at;
         for (std::string_view lead : {"by the ", "before the ", "at the ", "the "})
             if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead)) {
@@ -247,8 +275,11 @@ void find_period_ends(std::string_view s, const DueContext& ctx, Candidate& best
 }
 
 // "Q3", "Q3 2023/24", "the third quarter": the end of a financial-year quarter.
-void find_quarters(std::string_view s, const DueContext& ctx, Candidate& best) {
+void find_quarters(std::string_view s, const DueContext& ctx, const KeywordHits& hits, Candidate& best) {
     static constexpr std::array<std::string_view, 4> k_ordinals = {"first", "second", "third", "fourth"};
+    bool mentioned = false;  // "Q1".."Q4" or "quarter" somewhere: otherwise no word below can match
+    for (std::size_t k = kw_quarter; k <= kw_q4; ++k) mentioned |= hits.any(k);
+    if (!mentioned) return;
     for (const auto& w : text::words(s)) {
         int quarter = 0;
         std::size_t end = w.pos + w.text.size();
@@ -297,11 +328,13 @@ void find_quarters(std::string_view s, const DueContext& ctx, Candidate& best) {
 
 std::optional<Due> find_due(std::string_view text, const DueContext& context) {
     Candidate best;
-    find_explicit(text, context, best);
-    find_relative(text, context, best);
-    find_period_ends(text, context, best);
-    find_quarters(text, context, best);
-    find_vague(text, best);
+    KeywordHits hits;
+    hits.collect(due_keywords(), text);
+    find_explicit(text, context, hits, best);
+    find_relative(text, context, hits, best);
+    find_period_ends(text, context, hits, best);
+    find_quarters(text, context, hits, best);
+    find_vague(text, hits, best);
     if (best.pos == std::string_view::npos) return std::nullopt;
     return best.due;
 }

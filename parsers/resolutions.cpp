@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "parsers/keywords.hpp"
 #include "parsers/sentences.hpp"
 #include "parsers/text.hpp"
 
@@ -110,11 +111,23 @@ std::optional<Opener> body_resolved(std::string_view s, const text::Word& w) {
     return o;
 }
 
+// The decision keywords in any case. Only a word that is one of them can open a resolution, so
+// find_openers looks at those words alone instead of at every word of the paragraph.
+const KeywordScanner& opener_keywords() {
+    static const KeywordScanner scanner{"resolved", "agreed", "noted", "recommended", "decision"};
+    return scanner;
+}
+
 // All openers in a paragraph, left to right.
 std::vector<Opener> find_openers(std::string_view s) {
     std::vector<Opener> out;
-    const bool heading = is_shouted_heading(s);
-    for (const auto& w : text::words(s)) {
+    std::optional<bool> heading;  // is_shouted_heading(s), worked out when first needed
+    std::vector<text::Word> candidates;
+    opener_keywords().scan(s, [&](std::size_t keyword, std::size_t start) {
+        const std::size_t length = opener_keywords().length(keyword);
+        if (text::is_word_at(s, start, length)) candidates.push_back({s.substr(start, length), start});
+    });
+    for (const auto& w : candidates) {
         const Keyword* keyword = nullptr;
         for (const auto& k : k_keywords)
             if (w.text == k.word) keyword = &k;
@@ -138,7 +151,8 @@ std::vector<Opener> find_openers(std::string_view s) {
             if (auto o = body_resolved(s, w)) out.push_back(*o);
             continue;
         }
-        if (heading && !at_start) continue;
+        if (!heading) heading = is_shouted_heading(s);
+        if (*heading && !at_start) continue;
         if (keyword->kind == ResolutionKind::resolved && w.text == "DECISION" &&
             (w.pos + w.text.size() >= s.size() || s[w.pos + w.text.size()] != ':'))
             continue;

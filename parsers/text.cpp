@@ -112,23 +112,33 @@ std::size_t ifind_word(std::string_view haystack, std::string_view needle, std::
     return std::string_view::npos;
 }
 
+Word next_word(std::string_view s, std::size_t from) {
+    std::size_t i = from;
+    while (i < s.size() && !is_word_char(s[i])) ++i;
+    if (i >= s.size()) return {{}, s.size()};
+    std::size_t j = i + 1;
+    // A hyphen between word characters stays inside the word: "Lawrence-Orumwense".
+    while (j < s.size() && (is_word_char(s[j]) || (s[j] == '-' && j + 1 < s.size() && is_word_char(s[j + 1]))))
+        ++j;
+    return {s.substr(i, j - i), i};
+}
+
 std::vector<Word> words(std::string_view s) {
     std::vector<Word> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        if (!is_word_char(s[i])) {
-            ++i;
-            continue;
-        }
-        std::size_t j = i;
-        while (j < s.size() &&
-               (is_word_char(s[j]) ||
-                (s[j] == '-' && j + 1 < s.size() && is_word_char(s[j + 1]) && j > i)))
-            ++j;
-        out.push_back({s.substr(i, j - i), i});
-        i = j;
-    }
+    for (Word w = next_word(s, 0); !w.text.empty(); w = next_word(s, w.pos + w.text.size())) out.push_back(w);
     return out;
+}
+
+bool is_word_at(std::string_view s, std::size_t pos, std::size_t length) {
+    if (length == 0 || pos + length > s.size() || !is_word_char(s[pos])) return false;
+    const bool joined_before = pos > 0 && (is_word_char(s[pos - 1]) ||
+                                           (s[pos - 1] == '-' && pos > 1 && is_word_char(s[pos - 2])));
+    if (joined_before) return false;
+    const std::size_t end = pos + length;
+    for (std::size_t i = pos; i < end; ++i)
+        if (!is_word_char(s[i]) && !(s[i] == '-' && i + 1 < end && is_word_char(s[i + 1]) && is_word_char(s[i - 1])))
+            return false;
+    return end == s.size() || (!is_word_char(s[end]) && !(s[end] == '-' && end + 1 < s.size() && is_word_char(s[end + 1])));
 }
 
 bool is_capitalised(std::string_view word) {

@@ -48,6 +48,11 @@ struct Word {
 };
 // Splits into words: maximal runs of word characters (hyphens inside a word are kept).
 std::vector<Word> words(std::string_view s);
+// The first word that starts at or after `from`, as words() would split it; its text is empty
+// when there is none. Walking a string with it allocates nothing and can stop early.
+Word next_word(std::string_view s, std::size_t from);
+// True when s[pos, pos + length) is exactly one of the words words(s) gives.
+bool is_word_at(std::string_view s, std::size_t pos, std::size_t length);
 
 // True when the word's first letter is upper case ("Officer", "ACTION").
 bool is_capitalised(std::string_view word);

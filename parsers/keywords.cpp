@@ -1,0 +1,119 @@
+#include "parsers/keywords.hpp"
+
+#include <deque>
+
+#include "parsers/text.hpp"
+
+namespace actiontrack::parsers {
+
+KeywordScanner::KeywordScanner(std::initializer_list<std::string_view> keywords) {
+    // Byte classes: one per distinct case-folded byte that some keyword uses. Keeping the
+    // alphabet this small keeps the whole transition table in the L1/L2 cache.
+    for (std::string_view keyword : keywords)
+        for (char c : keyword) {
+            const auto folded = static_cast<unsigned char>(text::to_lower(c));
+            if (m_class[folded] == 0) m_class[folded] = static_cast<std::uint8_t>(m_classes++);
+        }
+    for (int c = 'A'; c <= 'Z'; ++c) m_class[c] = m_class[c - 'A' + 'a'];
+
+    // The trie, with missing edges as 0 (the root); every keyword ends in one node.
+    std::vector<std::vector<std::uint32_t>> child(1, std::vector<std::uint32_t>(m_classes, 0));
+    std::vector<std::vector<std::uint16_t>> ends(1);
+    for (std::string_view keyword : keywords) {
+        std::uint32_t node = 0;
+        for (char c : keyword) {
+            const std::uint8_t cls = m_class[static_cast<unsigned char>(c)];
+            if (child[node][cls] == 0) {
+                child[node][cls] = static_cast<std::uint32_t>(child.size());
+                child.emplace_back(m_classes, 0);
+                ends.emplace_back();
+            }
+            node = child[node][cls];
+        }
+        ends[node].push_back(static_cast<std::uint16_t>(m_lengths.size()));
+        m_lengths.push_back(static_cast<std::uint32_t>(keyword.size()));
+    }
+
+    // Breadth-first: each node's failure link is the longest proper suffix that is also in the
+    // trie; missing edges borrow the failure node's edge, which turns the trie into a DFA.
+    const std::size_t states = child.size();
+    std::vector<std::uint32_t> fail(states, 0);
+    std::vector<std::uint32_t> order;
+    order.reserve(states);
+    std::deque<std::uint32_t> queue;
+    for (std::uint32_t cls = 0; cls < m_classes; ++cls)
+        if (child[0][cls] != 0) queue.push_back(child[0][cls]);
+    while (!queue.empty()) {
+        const std::uint32_t node = queue.front();
+        queue.pop_front();
+        order.push_back(node);
+        for (std::uint32_t cls = 0; cls < m_classes; ++cls) {
+            const std::uint32_t next = child[node][cls];
+            if (next != 0) {
+                fail[next] = child[fail[node]][cls];
+                queue.push_back(next);
+            } else {
+                child[node][cls] = child[fail[node]][cls];
+            }
+        }
+    }
+    // A node reports its own keywords and those of its failure chain (shorter suffixes).
+    // Parents come before children in `order`, so a failure node is complete when it is used.
+    std::vector<std::vector<std::uint16_t>> reports(states);
+    for (std::uint32_t node : order) {
+        reports[node] = ends[node];
+        const auto& inherited = reports[fail[node]];
+        reports[node].insert(reports[node].end(), inherited.begin(), inherited.end());
+    }
+    m_output_begin.reserve(states + 1);
+    for (std::size_t s = 0; s < states; ++s) {
+        m_output_begin.push_back(static_cast<std::uint32_t>(m_outputs.size()));
+        m_outputs.insert(m_outputs.end(), reports[s].begin(), reports[s].end());
+    }
+    m_output_begin.push_back(static_cast<std::uint32_t>(m_outputs.size()));
+
+    m_next.resize(states * m_classes);
+    for (std::size_t state = 0; state < states; ++state)
+        for (std::uint32_t cls = 0; cls < m_classes; ++cls) {
+            const std::uint32_t to = child[state][cls];
+            m_next[state * m_classes + cls] = to * m_classes | (reports[to].empty() ? 0 : k_reports);
+        }
+}
+
+void KeywordHits::collect(const KeywordScanner& scanner, std::string_view s) {
+    m_hits.clear();
+    m_text = s;
+    m_scanner = &scanner;
+    scanner.scan(s, [this](std::uint16_t keyword, std::size_t start) {
+        m_hits.push_back({keyword, static_cast<std::uint32_t>(start)});
+    });
+}
+
+bool KeywordHits::any(std::size_t keyword) const {
+    for (const Hit& h : m_hits)
+        if (h.keyword == keyword) return true;
+    return false;
+}
+
+std::size_t KeywordHits::first(std::size_t keyword, std::size_t from) const {
+    std::size_t best = npos;
+    for (const Hit& h : m_hits)
+        if (h.keyword == keyword && h.start >= from && h.start < best) best = h.start;
+    return best;
+}
+
+std::size_t KeywordHits::first_word(std::size_t keyword, std::size_t from, std::size_t base) const {
+    const std::size_t length = m_scanner->length(keyword);
+    std::size_t best = npos;
+    for (const Hit& h : m_hits) {
+        if (h.keyword != keyword || h.start < from || h.start < base || h.start >= best) continue;
+        const std::size_t end = h.start + length;
+        const char first = m_text[h.start], last = m_text[end - 1];
+        const bool starts = h.start == base || !text::is_word_char(m_text[h.start - 1]) || !text::is_word_char(first);
+        const bool ends = end == m_text.size() || !text::is_word_char(m_text[end]) || !text::is_word_char(last);
+        if (starts && ends) best = h.start;
+    }
+    return best;
+}
+
+}  // namespace actiontrack::parsers
