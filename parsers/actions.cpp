@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <optional>
-#include <set>
 #include <string>
 
 #include "parsers/date.hpp"
@@ -542,17 +541,19 @@ std::string stem(std::string_view word) {
     return w.substr(0, std::min<std::size_t>(w.size(), 6));
 }
 
-std::set<std::string> content_stems(std::string_view s) {
+// Sorted, without repeats.
+std::vector<std::string> content_stems(std::string_view s) {
     static constexpr std::array<std::string_view, 30> k_stop = {
         "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "be", "by", "at", "as", "is",
         "was", "were", "that", "this", "with", "from", "it", "its", "all", "would", "will",
         "should", "panel", "committee", "members"};
-    std::set<std::string> out;
-    for (const auto& w : text::words(s)) {
-        const std::string lower = text::to_lower(w.text);
-        if (text::contains_ci(k_stop, lower)) continue;
-        out.insert(stem(lower));
+    std::vector<std::string> out;
+    for (auto w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size())) {
+        if (text::contains_ci(k_stop, w.text)) continue;
+        out.push_back(stem(w.text));
     }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 
@@ -564,16 +565,22 @@ void apply_due(Action& action, std::string_view text, const DueContext& context)
     }
 }
 
-// Folds a narrative action into a resolution action that states the same task ("the
-// Democratic Services Officer would circulate the new dates" + "AGREED that the schedule be
-// revised and circulated"), taking the owner and due phrase the resolution lacks.
-bool same_task(const Action& a, const Action& b) {
+// Whether two actions can state the same task at all: same item, no conflicting owner or due phrase.
+bool may_be_same_task(const Action& a, const Action& b) {
     if (a.item != b.item) return false;
     if (a.owner && b.owner && !text::iequals(*a.owner, *b.owner)) return false;
     if (a.due_text && b.due_text && a.due_text != b.due_text) return false;
-    const auto sa = content_stems(a.text), sb = content_stems(b.text);
+    return true;
+}
+
+// Whether the words of two tasks overlap enough to be one task (content_stems of each).
+bool same_words(const std::vector<std::string>& sa, const std::vector<std::string>& sb) {
     std::size_t common = 0;
-    for (const auto& w : sa) common += sb.count(w);
+    for (auto i = sa.begin(), j = sb.begin(); i != sa.end() && j != sb.end();) {
+        if (*i < *j) ++i;
+        else if (*j < *i) ++j;
+        else ++common, ++i, ++j;
+    }
     const std::size_t total = sa.size() + sb.size() - common;
     if (total == 0) return true;
     const double jaccard = static_cast<double>(common) / static_cast<double>(total);
@@ -669,6 +676,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
     }
 
     narrative.insert(narrative.begin(), reported_in_resolutions.begin(), reported_in_resolutions.end());
+    std::vector<std::optional<std::vector<std::string>>> existing_stems(actions.size() + narrative.size());
     for (auto& f : narrative) {
         if (f.owner_only) {
             // Give the owner to the action just before it in the same item, if that has none.
@@ -685,8 +693,17 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
         a.owner = f.owner;
         a.offset = f.offset;
         apply_due(a, a.text, context);
-        auto same = std::find_if(actions.begin(), actions.end(),
-                                 [&](const Action& existing) { return same_task(existing, a); });
+        // Fold a narrative action into an action that states the same task ("the Democratic
+        // Services Officer would circulate the new dates" + "AGREED that the schedule be revised
+        // and circulated"), taking the owner and due phrase the resolution lacks.
+        const auto stems = content_stems(a.text);
+        auto same = std::find_if(actions.begin(), actions.end(), [&](const Action& existing) {
+            if (!may_be_same_task(existing, a)) return false;
+            // Each existing action's stems are worked out once, on its first comparison.
+            auto& cached = existing_stems[static_cast<std::size_t>(&existing - actions.data())];
+            if (!cached) cached = content_stems(existing.text);
+            return same_words(*cached, stems);
+        });
         if (same != actions.end()) {
             if (!same->owner) same->owner = a.owner;
             if (!same->due_text) {

@@ -62,9 +62,8 @@ bool valid_day(int year, unsigned month, unsigned day) {
 std::size_t skip_weekday(std::string_view s, std::size_t i) {
     const std::string_view word = alpha_word(s, i);
     if (word.size() < 3) return i;
-    const std::string lower = text::to_lower(word);
     for (auto day : k_weekdays) {
-        if (lower == day) {
+        if (text::iequals(word, day)) {  // k_weekdays is lower case
             std::size_t j = i + word.size();
             if (j < s.size() && s[j] == ',') ++j;
             return skip_spaces(s, j);
@@ -123,13 +122,13 @@ std::optional<DateMention> match_numeric(std::string_view s, std::size_t pos) {
 }  // namespace
 
 std::optional<unsigned> month_from_name(std::string_view word) {
-    if (word.size() < 3) return std::nullopt;
-    const std::string lower = text::to_lower(word);
+    // Called on many words of every action: no allocation, and most words fail on length.
+    if (word.size() < 3 || word.size() > 9) return std::nullopt;
     for (unsigned m = 0; m < k_months.size(); ++m) {
-        const std::string_view full = k_months[m];
-        if (lower == full) return m + 1;
-        if (lower.size() == 3 && full.substr(0, 3) == lower) return m + 1;
-        if (lower == "sept" && m == 8) return m + 1;
+        const std::string_view full = k_months[m];  // lower case
+        if (text::iequals(word, full)) return m + 1;
+        if (word.size() == 3 && text::iequals(word, full.substr(0, 3))) return m + 1;
+        if (m == 8 && text::iequals(word, "sept")) return m + 1;
     }
     return std::nullopt;
 }
@@ -145,8 +144,10 @@ std::optional<DateMention> match_date_at(std::string_view s, std::size_t pos, bo
         std::size_t n = read_number(s, i, 2, day);
         if (n == 0) return std::nullopt;
         std::size_t j = i + n;
-        const std::string suffix = text::to_lower(alpha_word(s, j));
-        if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") j += 2;
+        const std::string_view suffix = alpha_word(s, j);
+        if (text::iequals(suffix, "st") || text::iequals(suffix, "nd") || text::iequals(suffix, "rd") ||
+            text::iequals(suffix, "th"))
+            j += 2;
         j = skip_spaces(s, j);
         if (text::istarts_with(s.substr(j), "of ")) j = skip_spaces(s, j + 3);
         const std::string_view month_word = alpha_word(s, j);

@@ -64,15 +64,18 @@ bool is_pronoun(std::string_view w) {
 }
 
 std::optional<OwnerKind> classify_owner(std::string_view phrase) {
-    const auto ws = text::words(phrase);
-    if (ws.empty() || ws.size() > 14) return std::nullopt;
     // An owner is a name: capitalised words and the small words that join them. A lone
-    // lower-case role word ("officers", "the chair") is the one exception.
-    for (const auto& w : ws) {
+    // lower-case role word ("officers", "the chair") is the one exception. Checked word by word
+    // before anything else, because most phrases asked about fail on their first words.
+    std::size_t count = 0;
+    for (auto w = text::next_word(phrase, 0); !w.text.empty(); w = text::next_word(phrase, w.pos + w.text.size())) {
+        if (++count > 14) return std::nullopt;
         if (text::is_capitalised(w.text) || is_joiner(w.text) || text::is_digit(w.text[0])) continue;
         if (text::contains_ci(k_role_heads, w.text)) continue;  // "convener of the Working Group"
         return std::nullopt;
     }
+    if (count == 0) return std::nullopt;
+    const auto ws = text::words(phrase);
     // "Director of Finance", "convener of the Civic Events Working Group": the head comes
     // before the first "of".
     for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
