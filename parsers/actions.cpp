@@ -95,6 +95,8 @@ enum SentenceKeyword : std::size_t {
     kw_were_tasked_to,
     // Modals, in the order of k_modals, and "be".
     kw_would, kw_will, kw_shall, kw_should, kw_must, kw_be,
+    // Action-log entries: "Head of Finance to circulate ...", "X to be invited ...".
+    kw_to_be, kw_to,
     kw_count
 };
 
@@ -108,7 +110,7 @@ const KeywordScanner& sentence_keywords() {
         " asked ", " requested ", " instructed ", " invited ",
         " was asked to ", " were asked to ", " was requested to ", " were requested to ",
         " was tasked with ", " were tasked to ",
-        "would", "will", "shall", "should", "must", "be"};
+        "would", "will", "shall", "should", "must", "be", " to be ", " to "};
     return scanner;
 }
 
@@ -236,16 +238,15 @@ std::optional<std::string> resolve_pronoun(std::string_view sentence, std::size_
 
 // "An update on ... will be provided": the agenda announcing what the meeting will hear.
 bool is_agenda_preview(std::string_view clause) {
-    const auto ws = text::words(clause.substr(0, std::min<std::size_t>(clause.size(), 80)));
-    for (std::size_t k = 0; k < ws.size() && k < 8; ++k) {
-        const std::string lower = text::to_lower(ws[k].text);
-        const bool noun = lower == "update" || lower == "presentation" || lower == "introduction" ||
-                          lower == "overview" || lower == "report";
+    static constexpr std::array<std::string_view, 5> k_nouns = {"update", "presentation", "introduction", "overview", "report"};
+    static constexpr std::array<std::string_view, 5> k_before = {"a", "an", "the", "verbal", "brief"};
+    const std::string_view head = clause.substr(0, std::min<std::size_t>(clause.size(), 80));
+    std::string_view before;
+    std::size_t k = 0;
+    for (auto w = text::next_word(head, 0); !w.text.empty() && k < 8; w = text::next_word(head, w.pos + w.text.size()), ++k) {
         // A noun after an article ("an update", "a verbal update"), not the verb "report".
-        const std::string before = k > 0 ? text::to_lower(ws[k - 1].text) : "";
-        if (noun && (k == 0 || before == "a" || before == "an" || before == "the" || before == "verbal" ||
-                     before == "brief"))
-            return true;
+        if (text::contains_ci(k_nouns, w.text) && (k == 0 || text::contains_ci(k_before, before))) return true;
+        before = w.text;
     }
     return false;
 }
@@ -503,7 +504,7 @@ private:
     // Action-log style: "Stephen Lawrence-Orumwense to be invited to future meetings.",
     // "Head of Finance to circulate the figures."
     void action_list_entry(std::string_view s) {
-        const std::size_t to_be = s.find(" to be ");
+        const std::size_t to_be = m_hits.first_exact(kw_to_be);
         if (to_be != std::string_view::npos && to_be < 60) {
             const std::string_view participle = text::word_after(s, to_be + 7);
             if (text::contains_ci(k_directive_participles, participle) && text::is_capitalised(s)) {
@@ -514,7 +515,7 @@ private:
                 return;
             }
         }
-        const std::size_t to = s.find(" to ");
+        const std::size_t to = m_hits.first_exact(kw_to);
         if (to == std::string_view::npos || to > 80) return;
         // Bodies may own a listed action too ("The Finance Working Group to present ..."), but
         // not a bare "Committee" (the meeting itself).

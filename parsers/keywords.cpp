@@ -32,6 +32,7 @@ KeywordScanner::KeywordScanner(std::initializer_list<std::string_view> keywords)
         }
         ends[node].push_back(static_cast<std::uint16_t>(m_lengths.size()));
         m_lengths.push_back(static_cast<std::uint32_t>(keyword.size()));
+        m_keywords.emplace_back(keyword);
     }
 
     // Breadth-first: each node's failure link is the longest proper suffix that is also in the
@@ -99,6 +100,15 @@ std::size_t KeywordHits::first(std::size_t keyword, std::size_t from) const {
     std::size_t best = npos;
     for (const Hit& h : m_hits)
         if (h.keyword == keyword && h.start >= from && h.start < best) best = h.start;
+    return best;
+}
+
+std::size_t KeywordHits::first_exact(std::size_t keyword, std::size_t from) const {
+    const std::string_view wanted = m_scanner->keyword(keyword);
+    std::size_t best = npos;
+    for (const Hit& h : m_hits)
+        if (h.keyword == keyword && h.start >= from && h.start < best && m_text.compare(h.start, wanted.size(), wanted) == 0)
+            best = h.start;
     return best;
 }
 

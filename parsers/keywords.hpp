@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +27,7 @@ public:
 
     std::size_t size() const { return m_lengths.size(); }
     std::size_t length(std::size_t keyword) const { return m_lengths[keyword]; }
+    std::string_view keyword(std::size_t keyword) const { return m_keywords[keyword]; }
 
     // Calls on_match(keyword, start) for every occurrence, overlapping ones included, in order
     // of where they end.
@@ -55,6 +57,7 @@ private:
     std::vector<std::uint32_t> m_output_begin;    // state → first index in m_outputs (size states+1)
     std::vector<std::uint16_t> m_outputs;         // keywords that end in each state
     std::vector<std::uint32_t> m_lengths;         // keyword → length
+    std::vector<std::string> m_keywords;          // keyword → as given
 };
 
 // The occurrences of a scanner's keywords in one text. Reused across texts to avoid allocation.
@@ -67,6 +70,9 @@ public:
     bool any(std::size_t keyword) const;
     // Start of the first occurrence of `keyword` that starts at or after `from`; npos if none.
     std::size_t first(std::size_t keyword, std::size_t from = 0) const;
+    // Like first(), but the occurrence must match the keyword's case exactly: what
+    // std::string_view::find finds, without its pass over the text.
+    std::size_t first_exact(std::size_t keyword, std::size_t from = 0) const;
     // Like first(), but only where the occurrence starts and ends on word boundaries of the
     // collected text from `base` on: what text::ifind_word(text.substr(base), keyword,
     // from - base) finds, plus base.

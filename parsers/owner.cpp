@@ -141,22 +141,25 @@ std::optional<OwnerPhrase> owner_between(std::string_view sentence, std::size_t 
 }
 
 std::optional<OwnerPhrase> owner_before(std::string_view s, std::size_t end) {
-    const auto ws = text::words(s.substr(0, end));
-    if (ws.empty()) return std::nullopt;
+    // Words are taken one at a time walking back from `end` (text::prev_word): the phrase is a
+    // few words long, the sentence before it may be long.
+    const std::string_view t = s.substr(0, end);
     // Walk back over capitalised words, initials and the small words that join them; allow one
     // comma between a name and a role ("Bryan Smith, Litigation Manager").
-    std::size_t first = ws.size();
+    std::optional<text::Word> first;  // the earliest word taken into the phrase
+    text::Word after{};               // the word after the current one (none for the last word)
     bool used_comma = false;
-    for (std::size_t k = ws.size(); k-- > 0;) {
-        const std::string_view w = ws[k].text;
-        const std::size_t gap_begin = ws[k].pos + w.size();
-        const std::size_t gap_end = k + 1 < ws.size() ? ws[k + 1].pos : end;
+    for (text::Word word = text::prev_word(t, t.size()); !word.text.empty(); word = text::prev_word(t, word.pos)) {
+        const std::string_view w = word.text;
+        const bool last_word = after.text.empty();
+        const std::size_t gap_begin = word.pos + w.size();
+        const std::size_t gap_end = last_word ? end : after.pos;
         const std::string_view gap = s.substr(gap_begin, gap_end - gap_begin);
         const bool initial_dot = is_initial(w) && trim(gap) == ".";  // "Mrs T. Garland"
         if (!initial_dot && gap.find_first_not_of(" ") != std::string_view::npos) {
             const bool comma_only = trim(gap) == ",";
-            if (!(comma_only && !used_comma && first < ws.size())) {
-                if (k + 1 == ws.size() && trim(gap) == ",") {
+            if (!(comma_only && !used_comma && first)) {
+                if (last_word && trim(gap) == ",") {
                     // "S Butcher, Executive Director, agreed to": the phrase ends in a comma.
                 } else {
                     break;
@@ -167,22 +170,24 @@ std::optional<OwnerPhrase> owner_before(std::string_view s, std::size_t end) {
         }
         const bool capital = is_name_word(w) || is_initial(w) || text::is_capitalised(w);
         const bool role_word = text::contains_ci(k_role_heads, w) || text::contains_ci(k_meeting_bodies, w);
-        if (capital || (is_joiner(w) && first < ws.size()) || (role_word && first == ws.size())) {
-            first = k;
+        if (capital || (is_joiner(w) && first) || (role_word && !first)) {
+            first = word;
             if (!capital && !is_joiner(w)) break;  // a lower-case role word: "officers would"
+            after = word;
             continue;
         }
         break;
     }
-    while (first < ws.size() && is_joiner(ws[first].text)) ++first;
-    if (first >= ws.size()) return std::nullopt;
-    // Drop a sentence-initial capital that is not part of a name ("In response, the Chair").
-    std::size_t begin = ws[first].pos;
-    std::optional<OwnerPhrase> found = owner_between(s, begin, end);
+    if (!first) return std::nullopt;
+    text::Word start = *first;
+    while (!start.text.empty() && is_joiner(start.text)) start = text::next_word(t, start.pos + start.text.size());
+    if (start.text.empty()) return std::nullopt;
+    std::optional<OwnerPhrase> found = owner_between(s, start.pos, end);
     // If the longest phrase fails, try shorter ones (drop leading words one at a time).
-    for (std::size_t k = first + 1; !found && k < ws.size(); ++k) {
-        if (is_joiner(ws[k].text)) continue;
-        found = owner_between(s, ws[k].pos, end);
+    for (text::Word w = text::next_word(t, start.pos + start.text.size()); !found && !w.text.empty();
+         w = text::next_word(t, w.pos + w.text.size())) {
+        if (is_joiner(w.text)) continue;
+        found = owner_between(s, w.pos, end);
     }
     return found;
 }

@@ -1,5 +1,6 @@
 #include "parsers/text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -121,6 +122,17 @@ Word next_word(std::string_view s, std::size_t from) {
     while (j < s.size() && (is_word_char(s[j]) || (s[j] == '-' && j + 1 < s.size() && is_word_char(s[j + 1]))))
         ++j;
     return {s.substr(i, j - i), i};
+}
+
+Word prev_word(std::string_view s, std::size_t end) {
+    std::size_t j = std::min(end, s.size());
+    while (j > 0 && !is_word_char(s[j - 1])) --j;
+    if (j == 0) return {{}, 0};
+    const std::size_t word_end = j;
+    // Whether two neighbouring characters belong to one word is decided locally (see
+    // next_word), so splitting from the right gives the same words as from the left.
+    while (j > 0 && (is_word_char(s[j - 1]) || (s[j - 1] == '-' && j > 1 && is_word_char(s[j - 2])))) --j;
+    return {s.substr(j, word_end - j), j};
 }
 
 std::vector<Word> words(std::string_view s) {

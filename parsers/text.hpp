@@ -51,6 +51,10 @@ std::vector<Word> words(std::string_view s);
 // The first word that starts at or after `from`, as words() would split it; its text is empty
 // when there is none. Walking a string with it allocates nothing and can stop early.
 Word next_word(std::string_view s, std::size_t from);
+// The last word that ends at or before `end`, as words(s.substr(0, end)) would split it; its
+// text is empty when there is none. For walking back from a position without splitting all
+// that comes before it.
+Word prev_word(std::string_view s, std::size_t end);
 // True when s[pos, pos + length) is exactly one of the words words(s) gives.
 bool is_word_at(std::string_view s, std::size_t pos, std::size_t length);
 

@@ -46,6 +46,7 @@ TEST(KeywordScanner, AgreesWithOneSearchPerKeyword) {
         for (std::size_t k = 0; k < keywords.size(); ++k) {
             for (std::size_t from = 0; from <= s.size(); ++from) {
                 ASSERT_EQ(hits.first(k, from), text::ifind(s, keywords[k], from)) << s << " / " << keywords[k];
+                ASSERT_EQ(hits.first_exact(k, from), std::string_view(s).find(keywords[k], from)) << s << " / " << keywords[k];
                 ASSERT_EQ(hits.first_word(k, from), text::ifind_word(s, keywords[k], from)) << s << " / " << keywords[k];
                 const std::size_t base = from / 2;
                 const std::size_t in_slice = text::ifind_word(std::string_view(s).substr(base), keywords[k], from - base);
@@ -57,7 +58,7 @@ TEST(KeywordScanner, AgreesWithOneSearchPerKeyword) {
     }
 }
 
-TEST(Words, NextWordAndIsWordAtAgreeWithWords) {
+TEST(Words, NextWordPrevWordAndIsWordAtAgreeWithWords) {
     const std::string alphabet = "ab- .'C\xC3";
     std::mt19937 random(7);
     for (int round = 0; round < 3000; ++round) {
@@ -73,6 +74,16 @@ TEST(Words, NextWordAndIsWordAtAgreeWithWords) {
             from = w.pos + w.text.size();
         }
         EXPECT_TRUE(text::next_word(s, from).text.empty()) << s;
+        for (std::size_t end = 0; end <= s.size(); ++end) {
+            const auto before = text::words(std::string_view(s).substr(0, end));
+            const auto last = text::prev_word(s, end);
+            if (before.empty()) {
+                ASSERT_TRUE(last.text.empty()) << s << " end " << end;
+            } else {
+                ASSERT_EQ(last.text, before.back().text) << s << " end " << end;
+                ASSERT_EQ(last.pos, before.back().pos) << s << " end " << end;
+            }
+        }
         for (std::size_t pos = 0; pos < s.size(); ++pos)
             for (std::size_t len = 1; pos + len <= s.size(); ++len) {
                 bool listed = false;
