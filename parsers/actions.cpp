@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -536,19 +537,28 @@ private:
 
 };
 
-std::string stem(std::string_view word) {
-    std::string w = text::to_lower(word);
-    if (w.size() > 4 && w.back() == 's') w.pop_back();
-    return w.substr(0, std::min<std::size_t>(w.size(), 6));
+// A word's stem packed into an integer: lower case, a plural "s" dropped from long words, at
+// most six letters, and the length (so "re" and "re\0" differ). Stems are only compared for
+// equality, and integers sort and compare without allocating.
+using Stem = std::uint64_t;
+
+Stem stem(std::string_view word) {
+    std::size_t size = word.size();
+    if (size > 4 && text::to_lower(word.back()) == 's') --size;
+    size = std::min<std::size_t>(size, 6);
+    Stem packed = size;
+    for (std::size_t i = 0; i < size; ++i)
+        packed |= static_cast<Stem>(static_cast<unsigned char>(text::to_lower(word[i]))) << (8 * (i + 1));
+    return packed;
 }
 
 // Sorted, without repeats.
-std::vector<std::string> content_stems(std::string_view s) {
+std::vector<Stem> content_stems(std::string_view s) {
     static constexpr std::array<std::string_view, 30> k_stop = {
         "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "be", "by", "at", "as", "is",
         "was", "were", "that", "this", "with", "from", "it", "its", "all", "would", "will",
         "should", "panel", "committee", "members"};
-    std::vector<std::string> out;
+    std::vector<Stem> out;
     for (auto w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size())) {
         if (text::contains_ci(k_stop, w.text)) continue;
         out.push_back(stem(w.text));
@@ -575,7 +585,7 @@ bool may_be_same_task(const Action& a, const Action& b) {
 }
 
 // Whether the words of two tasks overlap enough to be one task (content_stems of each).
-bool same_words(const std::vector<std::string>& sa, const std::vector<std::string>& sb) {
+bool same_words(const std::vector<Stem>& sa, const std::vector<Stem>& sb) {
     std::size_t common = 0;
     for (auto i = sa.begin(), j = sb.begin(); i != sa.end() && j != sb.end();) {
         if (*i < *j) ++i;
@@ -677,7 +687,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
     }
 
     narrative.insert(narrative.begin(), reported_in_resolutions.begin(), reported_in_resolutions.end());
-    std::vector<std::optional<std::vector<std::string>>> existing_stems(actions.size() + narrative.size());
+    std::vector<std::optional<std::vector<Stem>>> existing_stems(actions.size() + narrative.size());
     for (auto& f : narrative) {
         if (f.owner_only) {
             // Give the owner to the action just before it in the same item, if that has none.

@@ -54,8 +54,7 @@ inline char lower(char c) { return k_lower[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
+bool iequals_same_size(std::string_view a, std::string_view b) {
     for (std::size_t i = 0; i < a.size(); ++i)
         if (lower(a[i]) != lower(b[i])) return false;
     return true;

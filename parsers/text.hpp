@@ -26,7 +26,13 @@ std::string_view trim_right(std::string_view s);
 std::string to_lower(std::string_view s);
 // Collapses every run of whitespace into one space and trims the ends.
 std::string collapse_spaces(std::string_view s);
-bool iequals(std::string_view a, std::string_view b);
+// Case-insensitive equality of strings of the same size (the out-of-line half of iequals).
+bool iequals_same_size(std::string_view a, std::string_view b);
+// Inline so that the common case, a size mismatch, costs a comparison: word lists are checked
+// with it (contains_ci) for many words of every sentence.
+inline bool iequals(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && iequals_same_size(a, b);
+}
 bool istarts_with(std::string_view s, std::string_view prefix);
 bool iends_with(std::string_view s, std::string_view suffix);
 // Case-insensitive search; npos when absent.
