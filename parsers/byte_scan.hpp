@@ -61,4 +61,18 @@ std::size_t find_if(const char* data, std::size_t from, std::size_t size, BlockH
     return size;
 }
 
+// The first i in [from, size) with data[i] == a and data[i + 1] == b, or `size`. Reads only
+// within [data, data + size).
+inline std::size_t find_pair(const char* data, std::size_t from, std::size_t size, char a, char b) {
+    std::size_t i = from;
+    for (; i + k_block + 1 <= size; i += k_block) {
+        const Lanes pairs = (load(data + i) == static_cast<unsigned char>(a)) &
+                            (load(data + i + 1) == static_cast<unsigned char>(b));
+        if (const std::uint32_t bits = mask(pairs)) return i + first_bit(bits);
+    }
+    for (; i + 1 < size; ++i)
+        if (data[i] == a && data[i + 1] == b) return i;
+    return size;
+}
+
 }  // namespace actiontrack::parsers::byte_scan

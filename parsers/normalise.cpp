@@ -47,6 +47,19 @@ constexpr std::array<Replacement, 22> k_replacements = {{
 // Every sequence above starts with one of these lead bytes; other bytes are copied unread.
 bool starts_replacement(unsigned char c) { return c == 0xC2 || c == 0xE2 || c == 0xEF; }
 
+// The replacement whose sequence starts at s[i], or null. Compares bytes inline: a document can
+// hold a typographic quote or dash every few dozen bytes.
+const Replacement* replacement_at(std::string_view s, std::size_t i) {
+    const std::size_t left = s.size() - i;
+    for (const auto& r : k_replacements) {
+        const std::string_view from = r.from;
+        if (from.size() <= left && s[i + 1] == from[1] && (from.size() == 2 || s[i + 2] == from[2]) &&
+            s[i] == from[0])
+            return &r;
+    }
+    return nullptr;
+}
+
 // Bytes simplify_characters must look at: controls other than '\n', and anything non-ASCII.
 bool needs_simplifying(unsigned char c) { return (c < 0x20 && c != '\n') || c >= 0x80; }
 std::uint32_t needs_simplifying_block(const char* p) {
@@ -74,18 +87,12 @@ void append_simplified(std::string_view s, std::string& out) {
             ++i;
             continue;
         }
-        bool replaced = false;
-        if (starts_replacement(c)) {
-            for (const auto& r : k_replacements) {
-                if (s.compare(i, r.from.size(), r.from) == 0) {
-                    out.append(r.to);
-                    i += r.from.size();
-                    replaced = true;
-                    break;
-                }
-            }
+        if (const Replacement* r = starts_replacement(c) ? replacement_at(s, i) : nullptr) {
+            out.append(r->to);
+            i += r->from.size();
+        } else {
+            out.push_back(s[i++]);
         }
-        if (!replaced) out.push_back(s[i++]);
     }
 }
 
@@ -282,8 +289,15 @@ private:
     // after simplify_characters is ' ', and lines are trimmed, so this equals collapse_spaces.
     static void collapse_space_runs(std::string_view s, std::string& out) {
         out.reserve(s.size());
-        for (std::size_t i = 0; i < s.size(); ++i)
-            if (s[i] != ' ' || s[i - 1] != ' ') out.push_back(s[i]);  // s[0] is never a space
+        std::size_t i = 0;
+        while (i < s.size()) {
+            const std::size_t run = byte_scan::find_pair(s.data(), i, s.size(), ' ', ' ');
+            if (run == s.size()) break;
+            out.append(s.substr(i, run + 1 - i));  // up to and including the run's first space
+            i = run + 2;
+            while (i < s.size() && s[i] == ' ') ++i;
+        }
+        out.append(s.substr(i));
     }
 
     NormalisedText& m_out;
@@ -395,22 +409,28 @@ public:
     // The line with spaced keywords closed up: `line` itself when it has none, else a view of
     // `scratch` (padded).
     static std::string_view collapse(std::string_view line, std::string& scratch) {
-        std::size_t copied = 0;  // line[0, copied) is already in scratch
-        bool changed = false;
-        for (std::size_t i = 0; i < line.size();) {
-            Keyword keyword;
-            if (!spaced_keyword_at(line, i, keyword)) {
-                ++i;
-                continue;
+        const char* p = line.data();
+        const std::size_t n = line.size();
+        std::size_t copied = 0;  // line[0, copied) is already in scratch; nothing starts before it
+        for (std::size_t block = 0; block < n; block += byte_scan::k_block) {
+            // Four spaced letters start "X Y "; only such positions are looked at.
+            const byte_scan::Bytes b0 = byte_scan::load(p + block);
+            const byte_scan::Bytes b2 = byte_scan::load(p + block + 2);
+            const byte_scan::Lanes starts = ((b0 - 'A') < 26) & (byte_scan::load(p + block + 1) == ' ') &
+                                            ((b2 - 'A') < 26) & (byte_scan::load(p + block + 3) == ' ');
+            for (std::uint32_t bits = byte_scan::keep_before(byte_scan::mask(starts), block, n); bits != 0;
+                 bits &= bits - 1) {
+                const std::size_t i = block + byte_scan::first_bit(bits);
+                Keyword keyword;
+                if (i < copied || !spaced_keyword_at(line, i, keyword)) continue;
+                if (copied == 0) scratch.clear();
+                scratch.append(line.substr(copied, i - copied));
+                scratch.append(keyword.letters, keyword.count);
+                if (line[keyword.end - 1] == ' ') scratch.push_back(' ');
+                copied = keyword.end;
             }
-            if (!changed) scratch.clear();
-            changed = true;
-            scratch.append(line.substr(copied, i - copied));
-            scratch.append(keyword.letters, keyword.count);
-            if (line[keyword.end - 1] == ' ') scratch.push_back(' ');
-            i = copied = keyword.end;
         }
-        if (!changed) return line;
+        if (copied == 0) return line;
         scratch.append(line.substr(copied));
         return pad_for_scans(scratch);
     }
