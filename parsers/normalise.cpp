@@ -19,7 +19,13 @@ namespace actiontrack::parsers {
 
 namespace {
 
-using text::trim;
+// text::trim, inline: it runs several times on every line.
+std::string_view trim(std::string_view s) {
+    std::size_t begin = 0, end = s.size();
+    while (begin < end && text::is_space(s[begin])) ++begin;
+    while (end > begin && text::is_space(s[end - 1])) --end;
+    return s.substr(begin, end - begin);
+}
 
 constexpr std::string_view k_bullet = "\xE2\x80\xA2";  // U+2022, the one bullet we keep
 
@@ -138,6 +144,8 @@ bool is_table_debris(std::string_view line) {
 
 // "No. | Item |" and similar header rows of the exported agenda table.
 bool is_table_header(std::string_view line) {
+    const char first = text::to_lower(line.empty() ? '\0' : line[0]);
+    if (first != 'n' && first != 'i') return false;
     return (text::istarts_with(line, "No.") || text::istarts_with(line, "Item |")) &&
            line.find('|') != std::string_view::npos;
 }
@@ -156,6 +164,10 @@ bool starts_list_label(std::string_view s) {
 
 bool starts_with_field_label(std::string_view s) {
     if (s.empty()) return false;
+    switch (s[0]) {  // the first letters of k_field_labels
+        case 'V': case 'C': case 'M': case 'D': case 'P': case 'A': case 'S': break;
+        default: return false;
+    }
     for (auto label : k_field_labels)
         if (s[0] == label[0] && starts_with(s, label)) return true;
     return false;
@@ -182,6 +194,28 @@ bool ends_sentence(std::string_view s) {
 }
 
 constexpr std::string_view k_truncation_phrase = "view the full minutes text for item";
+
+// The first "view the full minutes text for item" (in any case) at or after `from`, or npos.
+// Screens blocks for "view" rather than calling text::ifind, whose memchr on 'v' stops every
+// few dozen bytes. `text` must lie in a padded buffer.
+std::size_t find_truncation_phrase(std::string_view text, std::size_t from) {
+    const char* p = text.data();
+    for (std::size_t block = from; block < text.size(); block += byte_scan::k_block) {
+        const byte_scan::Lanes view = ((byte_scan::load(p + block) | 0x20) == 'v') &
+                                      ((byte_scan::load(p + block + 1) | 0x20) == 'i') &
+                                      ((byte_scan::load(p + block + 2) | 0x20) == 'e') &
+                                      ((byte_scan::load(p + block + 3) | 0x20) == 'w');
+        for (std::uint32_t bits = byte_scan::keep_before(byte_scan::mask(view), block, text.size()); bits != 0;
+             bits &= bits - 1) {
+            const std::size_t at = block + byte_scan::first_bit(bits);
+            if (text::iequals(text.substr(at, k_truncation_phrase.size()), k_truncation_phrase)) return at;
+        }
+    }
+    return std::string_view::npos;
+}
+
+bool is_newline(unsigned char c) { return c == '\n'; }
+std::uint32_t newline_block(const char* p) { return byte_scan::mask(byte_scan::load(p) == '\n'); }
 
 // Removes "... view the full minutes text for item 21/44" from `line` and returns the item
 // number; the shortened line is written to `scratch` (padded) and `line` points to it.
@@ -485,14 +519,13 @@ public:
     explicit LineReader(NormalisedText& out) : m_out(out), m_builder(out) {}
 
     void read(std::string_view text) {
-        std::size_t next_truncation = text::ifind(text, k_truncation_phrase);
+        std::size_t next_truncation = find_truncation_phrase(text, 0);
         std::size_t start = 0;
         while (start <= text.size()) {
-            const char* newline = static_cast<const char*>(std::memchr(text.data() + start, '\n', text.size() - start));
-            const std::size_t end = newline ? static_cast<std::size_t>(newline - text.data()) : text.size();
+            const std::size_t end = byte_scan::find_if(text.data(), start, text.size(), newline_block, is_newline);
             // The phrase holds no newline, so a match found in the whole text lies in one line.
             const bool truncated = next_truncation < end;
-            if (truncated) next_truncation = text::ifind(text, k_truncation_phrase, end);
+            if (truncated) next_truncation = find_truncation_phrase(text, end);
             read_line(trim(text.substr(start, end - start)), truncated);
             if (end == text.size()) break;
             start = end + 1;
@@ -560,7 +593,7 @@ NormalisedText normalise(std::string_view utf8) {
     const std::string_view text = pad_for_scans(buffer);
 
     NormalisedText out;
-    out.paragraphs.reserve(text.size() / 128 + 4);  // about one paragraph per 100 bytes of minutes
+    out.paragraphs.reserve(text.size() / 64 + 8);  // minutes have about one paragraph per 100 bytes
     LineReader(out).read(text);
 
     std::size_t offset = 0;

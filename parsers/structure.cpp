@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <set>
 #include <string>
 
@@ -15,6 +16,41 @@ namespace {
 using text::ifind;
 using text::istarts_with;
 using text::trim;
+
+// Like text::ifind, but memchr looks for needle[anchor] (in either case) instead of the needle's
+// first letter. "next meeting" and "... of the " are looked for in every paragraph, and their
+// first letters are among the commonest in English; 'x' and 'f' are not.
+std::size_t ifind_by_anchor(std::string_view haystack, std::string_view needle, std::size_t anchor,
+                            std::size_t from = 0) {
+    constexpr auto npos = std::string_view::npos;
+    if (from > haystack.size() || needle.size() > haystack.size() - from) return npos;
+    const char lower = text::to_lower(needle[anchor]);
+    const char upper = text::is_lower(lower) ? static_cast<char>(lower - 'a' + 'A') : lower;
+    const char* const base = haystack.data();
+    const std::size_t last = haystack.size() - needle.size() + anchor;  // last possible anchor
+    auto next = [&](char c, std::size_t at) -> std::size_t {
+        if (at > last) return npos;
+        const void* hit = std::memchr(base + at, c, last - at + 1);
+        return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - base) : npos;
+    };
+    // Anchor positions in increasing order, merged from the two cases: the first match wins.
+    std::size_t next_lower = next(lower, from + anchor);
+    std::size_t next_upper = upper == lower ? npos : next(upper, from + anchor);
+    while (next_lower != npos || next_upper != npos) {
+        const bool take_lower = next_upper == npos || (next_lower != npos && next_lower < next_upper);
+        const std::size_t hit = take_lower ? next_lower : next_upper;
+        if (text::iequals(haystack.substr(hit - anchor, needle.size()), needle)) return hit - anchor;
+        if (take_lower) next_lower = next(lower, hit + 1);
+        else next_upper = next(upper, hit + 1);
+    }
+    return npos;
+}
+
+// Every phrase the meeting facts are read from in the body contains one of these.
+constexpr std::string_view k_next_meeting = "next meeting";
+constexpr std::size_t k_next_meeting_anchor = 2;  // 'x'
+constexpr std::string_view k_of_the = " of the ";
+constexpr std::size_t k_of_the_anchor = 2;  // 'f'
 
 constexpr std::array<std::string_view, 13> k_body_heads = {
     "Committee", "Sub-Committee", "Panel",   "Board",     "Commission",  "Cabinet", "Council",
@@ -272,6 +308,8 @@ private:
     void read_committee_fallbacks() {
         if (m_facts.committee) return;
         for (const auto& p : m_doc.paragraphs) {
+            // Each lead below ends in " of the ": most paragraphs are ruled out by one search.
+            if (ifind_by_anchor(p.text, k_of_the, k_of_the_anchor) == std::string::npos) continue;
             for (std::string_view lead : {"previous meeting of the ", "last meeting of the ",
                                           "next meeting of the ", "minutes of the "}) {
                 const std::size_t at = ifind(p.text, lead);
@@ -304,6 +342,8 @@ private:
         const auto& ps = m_doc.paragraphs;
         for (std::size_t i = 0; i < ps.size(); ++i) {
             const std::string_view s = ps[i].text;
+            // Each test below needs the words "next meeting": most paragraphs are ruled out by one search.
+            if (ifind_by_anchor(s, k_next_meeting, k_next_meeting_anchor) == std::string::npos) continue;
             // A heading "Date and Time of Next Meeting - Monday, 21 March 2022 at 4.00pm" or an
             // item of that name whose minute states the date.
             const std::size_t heading = ifind(s, "of next meeting");
