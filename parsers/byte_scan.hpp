@@ -75,4 +75,18 @@ inline std::size_t find_pair(const char* data, std::size_t from, std::size_t siz
     return size;
 }
 
+// The first i in [from, size) with data[i] == a or data[i] == b, or `size`. Reads only within
+// [data, data + size).
+inline std::size_t find_either(const char* data, std::size_t from, std::size_t size, char a, char b) {
+    std::size_t i = from;
+    for (; i + k_block <= size; i += k_block) {
+        const Bytes bytes = load(data + i);
+        const Lanes hits = (bytes == static_cast<unsigned char>(a)) | (bytes == static_cast<unsigned char>(b));
+        if (const std::uint32_t bits = mask(hits)) return i + first_bit(bits);
+    }
+    for (; i < size; ++i)
+        if (data[i] == a || data[i] == b) return i;
+    return size;
+}
+
 }  // namespace actiontrack::parsers::byte_scan

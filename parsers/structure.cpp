@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <set>
 #include <string>
 
+#include "parsers/byte_scan.hpp"
 #include "parsers/date.hpp"
 #include "parsers/text.hpp"
 
@@ -17,31 +17,19 @@ using text::ifind;
 using text::istarts_with;
 using text::trim;
 
-// Like text::ifind, but memchr looks for needle[anchor] (in either case) instead of the needle's
-// first letter. "next meeting" and "... of the " are looked for in every paragraph, and their
-// first letters are among the commonest in English; 'x' and 'f' are not.
+// Like text::ifind, but the scan looks for needle[anchor] (in either case) instead of the
+// needle's first letter. "next meeting" and "... of the " are looked for in every paragraph, and
+// their first letters are among the commonest in English; 'x' and 'f' are not.
 std::size_t ifind_by_anchor(std::string_view haystack, std::string_view needle, std::size_t anchor,
                             std::size_t from = 0) {
     constexpr auto npos = std::string_view::npos;
     if (from > haystack.size() || needle.size() > haystack.size() - from) return npos;
     const char lower = text::to_lower(needle[anchor]);
     const char upper = text::is_lower(lower) ? static_cast<char>(lower - 'a' + 'A') : lower;
-    const char* const base = haystack.data();
-    const std::size_t last = haystack.size() - needle.size() + anchor;  // last possible anchor
-    auto next = [&](char c, std::size_t at) -> std::size_t {
-        if (at > last) return npos;
-        const void* hit = std::memchr(base + at, c, last - at + 1);
-        return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - base) : npos;
-    };
-    // Anchor positions in increasing order, merged from the two cases: the first match wins.
-    std::size_t next_lower = next(lower, from + anchor);
-    std::size_t next_upper = upper == lower ? npos : next(upper, from + anchor);
-    while (next_lower != npos || next_upper != npos) {
-        const bool take_lower = next_upper == npos || (next_lower != npos && next_lower < next_upper);
-        const std::size_t hit = take_lower ? next_lower : next_upper;
+    const std::size_t end = haystack.size() - needle.size() + anchor + 1;  // past the last possible anchor
+    for (std::size_t hit = byte_scan::find_either(haystack.data(), from + anchor, end, lower, upper); hit < end;
+         hit = byte_scan::find_either(haystack.data(), hit + 1, end, lower, upper)) {
         if (text::iequals(haystack.substr(hit - anchor, needle.size()), needle)) return hit - anchor;
-        if (take_lower) next_lower = next(lower, hit + 1);
-        else next_upper = next(upper, hit + 1);
     }
     return npos;
 }
@@ -118,7 +106,7 @@ bool looks_like_title(const Paragraph& p) {
         return false;
     const auto ws = text::words(s);
     if (ws.empty() || ws.size() > 14) return false;
-    if (match_date_at(s, 0) && match_date_at(s, 0)->length + 8 >= s.size()) return false;
+    if (const auto date = match_date_at(s, 0); date && date->length + 8 >= s.size()) return false;
     std::size_t capitalised = 0, content = 0;
     for (const auto& w : ws) {
         if (w.text.size() <= 3 && !text::is_capitalised(w.text)) continue;  // of, and, the
@@ -473,11 +461,11 @@ private:
         if (p.role == ParagraphRole::title) return current.has_minutes_marker || !current.item.title.empty();
         if (p.text == "Agenda item") return true;
         if (is_number_only(p.text) && p.after_blank && i + 1 < ps.size() &&
-            looks_like_title(ps[i + 1]) && !(current.item.number.empty() && current.minutes.empty() &&
+            is_title_like(i + 1) && !(current.item.number.empty() && current.minutes.empty() &&
                                               !current.has_minutes_marker))
             return true;
         // A heading followed by prose, in a page laid out with blank lines between paragraphs.
-        if (p.after_blank && looks_like_title(p) && i + 1 < ps.size() && !ps[i + 1].bullet &&
+        if (p.after_blank && is_title_like(i) && i + 1 < ps.size() && !ps[i + 1].bullet &&
             ps[i + 1].after_blank && ps[i + 1].role != ParagraphRole::title && !current_empty &&
             (current.has_minutes_marker || !current.minutes.empty() || !current.agenda.empty()))
             return !is_number_only(p.text);
@@ -490,8 +478,16 @@ private:
             // The record's first text before "Minutes:" is the title; agenda prose follows it.
             return m_items.back().agenda.empty();
         }
-        return looks_like_title(p) || (!m_items.back().item.number.empty() && p.text.size() < 160 &&
+        return is_title_like(i) || (!m_items.back().item.number.empty() && p.text.size() < 160 &&
                                        !starts_with_decision_word(p.text));
+    }
+
+    // looks_like_title(paragraph i), remembered: starts_item asks about a paragraph up to three times.
+    bool is_title_like(std::size_t i) const {
+        if (m_title_like.empty()) m_title_like.assign(m_doc.paragraphs.size(), TitleLike::unknown);
+        if (m_title_like[i] == TitleLike::unknown)
+            m_title_like[i] = looks_like_title(m_doc.paragraphs[i]) ? TitleLike::yes : TitleLike::no;
+        return m_title_like[i] == TitleLike::yes;
     }
 
     static std::string strip_number(std::string_view s) {
@@ -545,9 +541,12 @@ private:
         return std::string(number.substr(0, digits)) + std::to_string(value);
     }
 
+    enum class TitleLike : unsigned char { unknown, no, yes };
+
     const NormalisedText& m_doc;
     std::vector<ItemBlock> m_items;
     bool m_in_minutes = false;
+    mutable std::vector<TitleLike> m_title_like;  // per paragraph; filled on first use
 };
 
 }  // namespace
