@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <set>
 #include <string>
 
@@ -17,28 +18,39 @@ using text::ifind;
 using text::istarts_with;
 using text::trim;
 
-// Like text::ifind, but the scan looks for needle[anchor] (in either case) instead of the
-// needle's first letter. "next meeting" and "... of the " are looked for in every paragraph, and
-// their first letters are among the commonest in English; 'x' and 'f' are not.
+// Like text::ifind, but the scan looks for the two bytes needle[anchor], needle[anchor + 1] (in
+// either case) instead of the needle's first letter, 16 positions at a time. "next meeting" and
+// "... of the " are looked for in every paragraph, and their first letters are among the
+// commonest in English; "xt" and "f " are not.
 std::size_t ifind_by_anchor(std::string_view haystack, std::string_view needle, std::size_t anchor,
                             std::size_t from = 0) {
     constexpr auto npos = std::string_view::npos;
     if (from > haystack.size() || needle.size() > haystack.size() - from) return npos;
-    const char lower = text::to_lower(needle[anchor]);
-    const char upper = text::is_lower(lower) ? static_cast<char>(lower - 'a' + 'A') : lower;
+    // OR-ing 0x20 folds ASCII case; on other bytes it can only add candidates, which are checked.
+    const auto first = static_cast<unsigned char>(needle[anchor] | 0x20);
+    const auto second = static_cast<unsigned char>(needle[anchor + 1] | 0x20);
+    const char* const p = haystack.data();
     const std::size_t end = haystack.size() - needle.size() + anchor + 1;  // past the last possible anchor
-    for (std::size_t hit = byte_scan::find_either(haystack.data(), from + anchor, end, lower, upper); hit < end;
-         hit = byte_scan::find_either(haystack.data(), hit + 1, end, lower, upper)) {
-        if (text::iequals(haystack.substr(hit - anchor, needle.size()), needle)) return hit - anchor;
+    auto matches_at = [&](std::size_t hit) {
+        return text::iequals(haystack.substr(hit - anchor, needle.size()), needle);
+    };
+    std::size_t k = from + anchor;
+    for (; k < end && k + byte_scan::k_block + 1 <= haystack.size(); k += byte_scan::k_block) {
+        const byte_scan::Lanes pairs = ((byte_scan::load(p + k) | 0x20) == first) &
+                                       ((byte_scan::load(p + k + 1) | 0x20) == second);
+        for (std::uint32_t bits = byte_scan::keep_before(byte_scan::mask(pairs), k, end); bits != 0; bits &= bits - 1)
+            if (const std::size_t hit = k + byte_scan::first_bit(bits); matches_at(hit)) return hit - anchor;
     }
+    for (; k < end; ++k)
+        if ((p[k] | 0x20) == first && (p[k + 1] | 0x20) == second && matches_at(k)) return k - anchor;
     return npos;
 }
 
 // Every phrase the meeting facts are read from in the body contains one of these.
 constexpr std::string_view k_next_meeting = "next meeting";
-constexpr std::size_t k_next_meeting_anchor = 2;  // 'x'
+constexpr std::size_t k_next_meeting_anchor = 2;  // "xt"
 constexpr std::string_view k_of_the = " of the ";
-constexpr std::size_t k_of_the_anchor = 2;  // 'f'
+constexpr std::size_t k_of_the_anchor = 2;  // "f "
 
 constexpr std::array<std::string_view, 13> k_body_heads = {
     "Committee", "Sub-Committee", "Panel",   "Board",     "Commission",  "Cabinet", "Council",
