@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdint>
 
+#include "parsers/byte_scan.hpp"
+
 namespace actiontrack::parsers {
 
 namespace {
@@ -13,6 +15,15 @@ constexpr std::array<char32_t, 32> k_cp1252_high = {
     0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+bool is_non_ascii(unsigned char c) { return c >= 0x80; }
+std::uint32_t non_ascii_block(const char* p) { return byte_scan::mask(byte_scan::load(p) >= 0x80); }
+
+// The index of the next non-ASCII byte at or after `from`, or s.size(). Minutes are mostly
+// ASCII, so the checks and conversions below skip 16 bytes at a time between such bytes.
+std::size_t next_non_ascii(std::string_view s, std::size_t from) {
+    return byte_scan::find_if(s.data(), from, s.size(), non_ascii_block, is_non_ascii);
+}
 
 std::string decode_utf16(std::string_view bytes, bool little_endian) {
     std::string out;
@@ -58,14 +69,9 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 bool is_valid_utf8(std::string_view s) {
-    std::size_t i = 0;
     const std::size_t n = s.size();
-    while (i < n) {
+    for (std::size_t i = next_non_ascii(s, 0); i < n; i = next_non_ascii(s, i)) {
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
         std::size_t len = 0;
         char32_t cp = 0;
         if ((c & 0xE0) == 0xC0) {
@@ -110,14 +116,14 @@ std::string decode_to_utf8(std::string_view bytes, std::vector<std::string>& war
 std::string decode_windows_1252(std::string_view bytes) {
     std::string out;
     out.reserve(bytes.size() + bytes.size() / 8);
-    for (char ch : bytes) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c < 0x80)
-            out.push_back(ch);
-        else if (c < 0xA0)
-            append_utf8(out, k_cp1252_high[c - 0x80]);
-        else
-            append_utf8(out, c);
+    std::size_t i = 0;
+    while (i < bytes.size()) {
+        const std::size_t high = next_non_ascii(bytes, i);
+        out.append(bytes.substr(i, high - i));  // ASCII is the same in both
+        if (high == bytes.size()) break;
+        const auto c = static_cast<unsigned char>(bytes[high]);
+        append_utf8(out, c < 0xA0 ? k_cp1252_high[c - 0x80] : char32_t{c});
+        i = high + 1;
     }
     return out;
 }

@@ -2,18 +2,36 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
+#include "parsers/byte_scan.hpp"
 #include "parsers/text.hpp"
+
+// Speed: normalise() runs over every byte of every document, so it makes one pass to simplify
+// characters into one buffer, then walks that buffer a line at a time with string_views. A line
+// is copied only when it must change (letter-spaced keywords, a truncation marker), and then into
+// a scratch buffer that is reused. Per-line searches look at 16 bytes at a time (byte_scan.hpp)
+// and at single bytes only where a block holds a possible marker.
 
 namespace actiontrack::parsers {
 
 namespace {
 
-using text::collapse_spaces;
-using text::trim;
+// text::trim, inline: it runs several times on every line.
+std::string_view trim(std::string_view s) {
+    std::size_t begin = 0, end = s.size();
+    while (begin < end && text::is_space(s[begin])) ++begin;
+    while (end > begin && text::is_space(s[end - 1])) --end;
+    return s.substr(begin, end - begin);
+}
 
 constexpr std::string_view k_bullet = "\xE2\x80\xA2";  // U+2022, the one bullet we keep
+
+// The line scans load whole 16-byte blocks and look up to 3 bytes past a position, so they read
+// up to this many bytes past the end of a line. Every buffer lines point into is padded by it.
+constexpr std::size_t k_scan_padding = byte_scan::k_block + 3;
 
 struct Replacement {
     std::string_view from;
@@ -32,10 +50,88 @@ constexpr std::array<Replacement, 22> k_replacements = {{
     {"\xC2\xAD", ""},  // soft hyphen
 }};
 
+// Every sequence above starts with one of these lead bytes; other bytes are copied unread.
+bool starts_replacement(unsigned char c) { return c == 0xC2 || c == 0xE2 || c == 0xEF; }
+
+// The replacement whose sequence starts at s[i], or null. Compares bytes inline: a document can
+// hold a typographic quote or dash every few dozen bytes.
+const Replacement* replacement_at(std::string_view s, std::size_t i) {
+    const std::size_t left = s.size() - i;
+    for (const auto& r : k_replacements) {
+        const std::string_view from = r.from;
+        if (from.size() <= left && s[i + 1] == from[1] && (from.size() == 2 || s[i + 2] == from[2]) &&
+            s[i] == from[0])
+            return &r;
+    }
+    return nullptr;
+}
+
+// Bytes simplify_characters must look at: controls other than '\n', and anything non-ASCII.
+bool needs_simplifying(unsigned char c) { return (c < 0x20 && c != '\n') || c >= 0x80; }
+std::uint32_t needs_simplifying_block(const char* p) {
+    const byte_scan::Bytes b = byte_scan::load(p);
+    return byte_scan::mask(((b < 0x20) & (b != '\n')) | (b >= 0x80));
+}
+
+// Appends the simplified form of `s` (see simplify_characters) to `out`.
+void append_simplified(std::string_view s, std::string& out) {
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const std::size_t special = byte_scan::find_if(s.data(), i, n, needs_simplifying_block, needs_simplifying);
+        out.append(s.data() + i, special - i);
+        i = special;
+        if (i == n) break;
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            if (c == '\r') {
+                out.push_back('\n');
+                if (i + 1 < n && s[i + 1] == '\n') ++i;
+            } else if (c == '\t' || c == '\f' || c == '\v') {
+                out.push_back(c == '\f' ? '\n' : ' ');
+            }  // other control bytes are dropped
+            ++i;
+            continue;
+        }
+        if (const Replacement* r = starts_replacement(c) ? replacement_at(s, i) : nullptr) {
+            out.append(r->to);
+            i += r->from.size();
+        } else {
+            out.push_back(s[i++]);
+        }
+    }
+}
+
+// `buffer` holds `size` bytes of text followed by scan padding; the view of the text.
+std::string_view pad_for_scans(std::string& buffer) {
+    const std::size_t size = buffer.size();
+    buffer.append(k_scan_padding, '\0');
+    return std::string_view(buffer.data(), size);
+}
+
+// True when the line holds two spaces in a row. The line must lie in a padded buffer.
+bool has_space_run(std::string_view line) {
+    const char* p = line.data();
+    const std::size_t n = line.size();
+    for (std::size_t i = 0; i + 1 < n; i += byte_scan::k_block) {
+        const byte_scan::Lanes pairs = (byte_scan::load(p + i) == ' ') & (byte_scan::load(p + i + 1) == ' ');
+        if (byte_scan::keep_before(byte_scan::mask(pairs), i, n - 1)) return true;
+    }
+    return false;
+}
+
 // Labels that always begin a new paragraph even inside hard-wrapped text.
 constexpr std::array<std::string_view, 9> k_field_labels = {
     "Venue:", "Contact:", "Minutes:", "Decision:", "Meeting:", "Present:", "Apologies:",
     "Supporting documents:", "Additional documents:"};
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+    return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
 
 bool is_table_debris(std::string_view line) {
     bool pipe = false;
@@ -48,15 +144,17 @@ bool is_table_debris(std::string_view line) {
 
 // "No. | Item |" and similar header rows of the exported agenda table.
 bool is_table_header(std::string_view line) {
-    return line.find('|') != std::string_view::npos &&
-           (text::istarts_with(line, "No.") || text::istarts_with(line, "Item |"));
+    const char first = text::to_lower(line.empty() ? '\0' : line[0]);
+    if (first != 'n' && first != 'i') return false;
+    return (text::istarts_with(line, "No.") || text::istarts_with(line, "Item |")) &&
+           line.find('|') != std::string_view::npos;
 }
 
 bool starts_list_label(std::string_view s) {
     if (s.size() < 2) return false;
     if (s[0] == '(') {
-        const std::size_t close = s.find(')');
-        return close != std::string_view::npos && close <= 5 && close > 1;
+        const std::size_t close = s.substr(0, 6).find(')');  // the label is at most "(xxxx)"
+        return close != std::string_view::npos && close > 1;
     }
     std::size_t i = 0;
     while (i < s.size() && i < 3 && (text::is_digit(s[i]) || (i == 0 && text::is_lower(s[i])))) ++i;
@@ -65,12 +163,23 @@ bool starts_list_label(std::string_view s) {
 }
 
 bool starts_with_field_label(std::string_view s) {
+    if (s.empty()) return false;
+    switch (s[0]) {  // the first letters of k_field_labels
+        case 'V': case 'C': case 'M': case 'D': case 'P': case 'A': case 'S': break;
+        default: return false;
+    }
     for (auto label : k_field_labels)
-        if (s.substr(0, label.size()) == label) return true;
+        if (s[0] == label[0] && starts_with(s, label)) return true;
     return false;
 }
 
+// `s` must not start with a space (lines are trimmed).
 bool starts_with_keyword(std::string_view s) {
+    if (s.empty()) return false;
+    switch (s[0]) {  // the first letters of the keywords below
+        case 'R': case 'A': case 'N': case 'D': break;
+        default: return false;
+    }
     const std::string_view w = text::word_after(s, 0);
     return w == "RESOLVED" || w == "AGREED" || w == "NOTED" || w == "RECOMMENDED" ||
            w == "DECISION" || w == "ACTION" || w == "Resolved" || w == "Action" ||
@@ -84,23 +193,52 @@ bool ends_sentence(std::string_view s) {
            (s.size() >= 2 && s.substr(s.size() - 2) == ":-");
 }
 
-// Removes "... view the full minutes text for item 21/44" and returns the item number.
-std::string take_truncation_marker(std::string& line) {
-    constexpr std::string_view k_phrase = "view the full minutes text for item";
-    const std::size_t at = text::ifind(line, k_phrase);
-    if (at == std::string::npos) return {};
-    std::size_t number_start = at + k_phrase.size();
+constexpr std::string_view k_truncation_phrase = "view the full minutes text for item";
+
+// The first "view the full minutes text for item" (in any case) at or after `from`, or npos.
+// Screens blocks for "view" rather than calling text::ifind, whose memchr on 'v' stops every
+// few dozen bytes. `text` must lie in a padded buffer.
+std::size_t find_truncation_phrase(std::string_view text, std::size_t from) {
+    const char* p = text.data();
+    for (std::size_t block = from; block < text.size(); block += byte_scan::k_block) {
+        const byte_scan::Lanes view = ((byte_scan::load(p + block) | 0x20) == 'v') &
+                                      ((byte_scan::load(p + block + 1) | 0x20) == 'i') &
+                                      ((byte_scan::load(p + block + 2) | 0x20) == 'e') &
+                                      ((byte_scan::load(p + block + 3) | 0x20) == 'w');
+        for (std::uint32_t bits = byte_scan::keep_before(byte_scan::mask(view), block, text.size()); bits != 0;
+             bits &= bits - 1) {
+            const std::size_t at = block + byte_scan::first_bit(bits);
+            if (text::iequals(text.substr(at, k_truncation_phrase.size()), k_truncation_phrase)) return at;
+        }
+    }
+    return std::string_view::npos;
+}
+
+bool is_newline(unsigned char c) { return c == '\n'; }
+std::uint32_t newline_block(const char* p) { return byte_scan::mask(byte_scan::load(p) == '\n'); }
+
+// Removes "... view the full minutes text for item 21/44" from `line` and returns the item
+// number; the shortened line is written to `scratch` (padded) and `line` points to it.
+std::string take_truncation_marker(std::string_view& line, std::string& scratch) {
+    const std::size_t at = text::ifind(line, k_truncation_phrase);
+    if (at == std::string_view::npos) return {};
+    std::size_t number_start = at + k_truncation_phrase.size();
     while (number_start < line.size() && line[number_start] == ' ') ++number_start;
     std::size_t number_end = number_start;
     while (number_end < line.size() && !text::is_space(line[number_end]) && line[number_end] != '|')
         ++number_end;
-    std::string number = line.substr(number_start, number_end - number_start);
+    std::string number(line.substr(number_start, number_end - number_start));
     while (!number.empty() && number.back() == '.') number.pop_back();
     std::size_t cut = at;
     while (cut > 0 && (line[cut - 1] == '.' || line[cut - 1] == ' ')) --cut;
-    line = line.substr(0, cut) + line.substr(number_end);
+    scratch.assign(line.substr(0, cut));
+    scratch.append(line.substr(number_end));
+    line = pad_for_scans(scratch);
     return number;
 }
+
+// Whether the builder must collapse runs of spaces in what it is given.
+enum class SpaceRuns { none, possible };
 
 class ParagraphBuilder {
 public:
@@ -133,34 +271,38 @@ public:
         m_role = ParagraphRole::text;
     }
 
-    // Adds one line of text; joins it to the open paragraph when the line is a hard wrap.
-    void add_line(std::string_view line) {
+    // Adds one trimmed line of text; joins it to the open paragraph when the line is a hard wrap.
+    void add_line(std::string_view line, SpaceRuns runs) {
+        if (line.empty()) return;
         if (!m_current.empty() && !joins(m_current, line)) flush();
         if (!m_current.empty()) m_current.push_back(' ');
         m_current.append(line);
+        if (runs == SpaceRuns::possible) m_space_runs = true;
     }
 
     void end_cell() { flush(); }
 
     void flush() {
-        std::string collapsed = collapse_spaces(m_current);
-        m_current.clear();
-        if (collapsed.empty() && m_item_marker.empty()) {
-            return;  // keep pending flags (bullet, blank) for the next real paragraph
+        // m_current holds trimmed, non-empty lines joined by single spaces (or nothing), so it
+        // is empty exactly when its collapsed form is.
+        if (m_current.empty()) {
+            if (m_item_marker.empty()) return;  // keep pending flags (bullet, blank) for the next real paragraph
+            if (!m_out.paragraphs.empty()) {
+                m_out.paragraphs.back().item_marker = std::move(m_item_marker);
+                m_item_marker.clear();
+                return;
+            }
         }
-        if (collapsed.empty() && !m_out.paragraphs.empty()) {
-            m_out.paragraphs.back().item_marker = std::move(m_item_marker);
-            m_item_marker.clear();
-            return;
-        }
-        Paragraph p;
-        p.text = std::move(collapsed);
+        Paragraph& p = m_out.paragraphs.emplace_back();
+        if (m_space_runs) collapse_space_runs(m_current, p.text);
+        else p.text.assign(m_current);
         p.role = m_role;
         p.bullet = m_bullet;
         p.after_blank = m_after_blank;
         p.record_start = m_record_start;
         p.item_marker = std::move(m_item_marker);
-        m_out.paragraphs.push_back(std::move(p));
+        m_current.clear();  // keeps its capacity for the next paragraph
+        m_space_runs = false;
         m_item_marker.clear();
         m_role = ParagraphRole::text;
         m_bullet = m_after_blank = m_record_start = false;
@@ -177,8 +319,24 @@ private:
         return text::is_lower(next.front()) && current.back() != ':' && current.back() != '-';
     }
 
+    // Writes `s` with every run of spaces made one space. The only whitespace left in a line
+    // after simplify_characters is ' ', and lines are trimmed, so this equals collapse_spaces.
+    static void collapse_space_runs(std::string_view s, std::string& out) {
+        out.reserve(s.size());
+        std::size_t i = 0;
+        while (i < s.size()) {
+            const std::size_t run = byte_scan::find_pair(s.data(), i, s.size(), ' ', ' ');
+            if (run == s.size()) break;
+            out.append(s.substr(i, run + 1 - i));  // up to and including the run's first space
+            i = run + 2;
+            while (i < s.size() && s[i] == ' ') ++i;
+        }
+        out.append(s.substr(i));
+    }
+
     NormalisedText& m_out;
     std::string m_current;
+    bool m_space_runs = false;  // m_current may hold runs of spaces
     ParagraphRole m_role = ParagraphRole::text;
     bool m_bullet = false;
     bool m_after_blank = true;
@@ -186,53 +344,93 @@ private:
     std::string m_item_marker;
 };
 
-// Where a line holds an attachment link ("pdf icon PDF 267 KB", "PDF 1014 KB"), returns the
-// [begin, end) of that link text; {npos, npos} when there is none.
-std::pair<std::size_t, std::size_t> find_attachment_link(std::string_view line) {
-    for (std::size_t at = line.find("PDF "); at != std::string_view::npos;
-         at = line.find("PDF ", at + 1)) {
-        std::size_t i = at + 4;
-        const std::size_t digits = i;
-        while (i < line.size() && (text::is_digit(line[i]) || line[i] == '.')) ++i;
-        if (i == digits || i + 3 > line.size() || line[i] != ' ') continue;
-        const std::string_view unit = line.substr(i + 1, 2);
-        if (unit != "KB" && unit != "MB" && unit != "kB") continue;
-        std::size_t begin = at;
-        if (begin >= 9 && text::iequals(line.substr(begin - 9, 9), "pdf icon ")) begin -= 9;
-        return {begin, i + 3};
+// The end of an attachment size written at `at` ("PDF 267 KB"), or npos when there is none.
+std::size_t attachment_size_end(std::string_view line, std::size_t at) {
+    if (line.compare(at, 4, "PDF ") != 0) return std::string_view::npos;
+    std::size_t i = at + 4;
+    const std::size_t digits = i;
+    while (i < line.size() && (text::is_digit(line[i]) || line[i] == '.')) ++i;
+    if (i == digits || i + 3 > line.size() || line[i] != ' ') return std::string_view::npos;
+    const std::string_view unit = line.substr(i + 1, 2);
+    if (unit != "KB" && unit != "MB" && unit != "kB") return std::string_view::npos;
+    return i + 3;
+}
+
+enum class InlineMarker { none, bullet, minutes, decision, attachment_link };
+
+struct InlineMarkerAt {
+    InlineMarker kind = InlineMarker::none;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+// The marker, if any, that starts at `at`: a bullet, "Minutes:", "Decision:", or an attachment
+// link ("pdf icon PDF 267 KB", "PDF 1014 KB").
+InlineMarkerAt marker_at(std::string_view line, std::size_t at) {
+    switch (line[at]) {
+        case '\xE2':
+            if (line.compare(at, k_bullet.size(), k_bullet) == 0)
+                return {InlineMarker::bullet, at, at + k_bullet.size()};
+            break;
+        case 'M':
+            if (line.compare(at, 8, "Minutes:") == 0) return {InlineMarker::minutes, at, at + 8};
+            break;
+        case 'D':
+            if (line.compare(at, 9, "Decision:") == 0) return {InlineMarker::decision, at, at + 9};
+            break;
+        default: {  // 'p' or 'P'
+            if (text::iequals(line.substr(at, 9), "pdf icon ")) {
+                if (const std::size_t end = attachment_size_end(line, at + 9); end != std::string_view::npos)
+                    return {InlineMarker::attachment_link, at, end};
+            }
+            if (const std::size_t end = attachment_size_end(line, at); end != std::string_view::npos)
+                return {InlineMarker::attachment_link, at, end};
+            break;
+        }
     }
-    return {std::string_view::npos, std::string_view::npos};
+    return {};
+}
+
+// The first inline marker in the line. Blocks of 16 bytes are screened for the markers' first
+// bytes ("\xE2", "Mi", "De", "pd" in any case) and only those positions are checked. The line
+// must lie in a padded buffer.
+InlineMarkerAt find_inline_marker(std::string_view line) {
+    const char* p = line.data();
+    const std::size_t n = line.size();
+    for (std::size_t i = 0; i < n; i += byte_scan::k_block) {
+        const byte_scan::Bytes b0 = byte_scan::load(p + i);
+        const byte_scan::Bytes b1 = byte_scan::load(p + i + 1);
+        const byte_scan::Lanes candidates = (b0 == 0xE2) | ((b0 == 'M') & (b1 == 'i')) |
+                                            ((b0 == 'D') & (b1 == 'e')) |
+                                            (((b0 | 0x20) == 'p') & ((b1 | 0x20) == 'd'));
+        for (std::uint32_t bits = byte_scan::keep_before(byte_scan::mask(candidates), i, n); bits != 0;
+             bits &= bits - 1) {
+            const InlineMarkerAt marker = marker_at(line, i + byte_scan::first_bit(bits));
+            if (marker.kind != InlineMarker::none) return marker;
+        }
+    }
+    return {};
 }
 
 // Splits a line at inline markers (bullets, "Minutes:", attachment links) and feeds the pieces.
-void add_segmented_line(ParagraphBuilder& builder, std::string_view line) {
+void add_segmented_line(ParagraphBuilder& builder, std::string_view line, SpaceRuns runs) {
     while (!line.empty()) {
-        const std::size_t bullet = line.find(k_bullet);
-        const std::size_t minutes = line.find("Minutes:");
-        const std::size_t decision = line.find("Decision:");
-        const auto [link_begin, link_end] = find_attachment_link(line);
-        std::size_t first = std::min({bullet, minutes, decision, link_begin});
-        if (first == std::string_view::npos) {
-            builder.add_line(trim(line));
+        const InlineMarkerAt marker = find_inline_marker(line);
+        if (marker.kind == InlineMarker::none) {
+            builder.add_line(trim(line), runs);
             return;
         }
-        const std::string_view before = trim(line.substr(0, first));
-        if (first == link_begin) {
-            if (!before.empty()) builder.add_line(before);
-            builder.end_title();
-            line = line.substr(link_end);
-            continue;
-        }
-        if (!before.empty()) builder.add_line(before);
-        if (first == bullet) {
-            builder.start_bullet();
-            line = line.substr(bullet + k_bullet.size());
-        } else if (first == minutes) {
-            builder.add_marker(ParagraphRole::minutes_marker, "Minutes:");
-            line = line.substr(minutes + 8);
-        } else {
-            builder.add_marker(ParagraphRole::decision_marker, "Decision:");
-            line = line.substr(decision + 9);
+        const std::string_view before = trim(line.substr(0, marker.begin));
+        if (!before.empty()) builder.add_line(before, runs);
+        line = line.substr(marker.end);
+        switch (marker.kind) {
+            case InlineMarker::attachment_link:
+                builder.end_title();
+                continue;  // what follows the link is not trimmed: it may be the rest of the title row
+            case InlineMarker::bullet: builder.start_bullet(); break;
+            case InlineMarker::minutes: builder.add_marker(ParagraphRole::minutes_marker, "Minutes:"); break;
+            case InlineMarker::decision: builder.add_marker(ParagraphRole::decision_marker, "Decision:"); break;
+            case InlineMarker::none: break;
         }
         line = trim(line);
     }
@@ -240,115 +438,163 @@ void add_segmented_line(ParagraphBuilder& builder, std::string_view line) {
 
 // "R E S O L V E D - T H A T": some councils letter-space their decision keywords. Only the
 // keywords are collapsed; other spaced capitals (initials, acronyms) are left as written.
-std::string collapse_letter_spacing(std::string line) {
+class LetterSpacing {
+public:
+    // The line with spaced keywords closed up: `line` itself when it has none, else a view of
+    // `scratch` (padded).
+    static std::string_view collapse(std::string_view line, std::string& scratch) {
+        const char* p = line.data();
+        const std::size_t n = line.size();
+        std::size_t copied = 0;  // line[0, copied) is already in scratch; nothing starts before it
+        for (std::size_t block = 0; block < n; block += byte_scan::k_block) {
+            // Four spaced letters start "X Y "; only such positions are looked at.
+            const byte_scan::Bytes b0 = byte_scan::load(p + block);
+            const byte_scan::Bytes b2 = byte_scan::load(p + block + 2);
+            const byte_scan::Lanes starts = ((b0 - 'A') < 26) & (byte_scan::load(p + block + 1) == ' ') &
+                                            ((b2 - 'A') < 26) & (byte_scan::load(p + block + 3) == ' ');
+            for (std::uint32_t bits = byte_scan::keep_before(byte_scan::mask(starts), block, n); bits != 0;
+                 bits &= bits - 1) {
+                const std::size_t i = block + byte_scan::first_bit(bits);
+                Keyword keyword;
+                if (i < copied || !spaced_keyword_at(line, i, keyword)) continue;
+                if (copied == 0) scratch.clear();
+                scratch.append(line.substr(copied, i - copied));
+                scratch.append(keyword.letters, keyword.count);
+                if (line[keyword.end - 1] == ' ') scratch.push_back(' ');
+                copied = keyword.end;
+            }
+        }
+        if (copied == 0) return line;
+        scratch.append(line.substr(copied));
+        return pad_for_scans(scratch);
+    }
+
+private:
     static constexpr std::array<std::string_view, 7> k_spaced_words = {
         "RESOLVED", "AGREED", "NOTED", "RECOMMENDED", "THAT", "DECISION", "ACTION"};
-    std::string out;
-    out.reserve(line.size());
-    std::size_t i = 0;
-    while (i < line.size()) {
-        std::size_t j = i;
-        std::string letters;
-        while (j < line.size() && text::is_upper(line[j]) && (j == i || line[j - 1] == ' ') &&
-               (j + 1 == line.size() || line[j + 1] == ' ' || !text::is_alpha(line[j + 1]))) {
-            letters.push_back(line[j]);
-            j += (j + 1 < line.size() && line[j + 1] == ' ') ? 2 : 1;
-        }
-        const bool starts_word = i == 0 || !text::is_alpha(line[i - 1]);
-        bool keyword = false;
-        for (auto w : k_spaced_words) keyword |= letters == w;
-        if (starts_word && letters.size() >= 4 && keyword) {
-            out.append(letters);
-            if (j <= line.size() && j > 0 && line[j - 1] == ' ') out.push_back(' ');
-            i = j;
-            continue;
-        }
-        out.push_back(line[i++]);
-    }
-    return out;
-}
+    static constexpr std::size_t k_longest = 11;  // "RECOMMENDED"
 
+    struct Keyword {
+        char letters[k_longest];
+        std::size_t count = 0;
+        std::size_t end = 0;  // just past the last letter and the space after it
+    };
+
+    // A keyword of at least four single capitals separated by spaces, starting a word at `i`.
+    static bool spaced_keyword_at(std::string_view line, std::size_t i, Keyword& keyword) {
+        const std::size_t n = line.size();
+        // Four letters need "X Y", so most positions are ruled out by three bytes.
+        if (!text::is_upper(line[i]) || i + 2 >= n || line[i + 1] != ' ' || !text::is_upper(line[i + 2]))
+            return false;
+        if (i > 0 && text::is_alpha(line[i - 1])) return false;
+        std::size_t j = i;
+        while (j < n && text::is_upper(line[j]) && (j == i || line[j - 1] == ' ') &&
+               (j + 1 == n || line[j + 1] == ' ' || !text::is_alpha(line[j + 1]))) {
+            if (keyword.count == k_longest) return false;  // longer than any keyword
+            keyword.letters[keyword.count++] = line[j];
+            j += (j + 1 < n && line[j + 1] == ' ') ? 2 : 1;
+        }
+        if (keyword.count < 4) return false;
+        const std::string_view letters(keyword.letters, keyword.count);
+        if (std::find(k_spaced_words.begin(), k_spaced_words.end(), letters) == k_spaced_words.end())
+            return false;
+        keyword.end = j;
+        return true;
+    }
+};
+
+// Drops a trailing "Additional documents:" or "Supporting documents:" (links that follow an
+// item on ModernGov pages). `line` is trimmed, so the label must end it.
 std::string_view strip_document_links(std::string_view line) {
     for (std::string_view label : {"Additional documents:", "Supporting documents:"}) {
-        const std::size_t at = line.find(label);
-        if (at != std::string_view::npos && trim(line.substr(at + label.size())).empty())
-            return trim(line.substr(0, at));
+        if (ends_with(line, label) && line.find(label) == line.size() - label.size())
+            return trim(line.substr(0, line.size() - label.size()));
     }
     return line;
 }
+
+// Reads a document's lines into paragraphs.
+class LineReader {
+public:
+    explicit LineReader(NormalisedText& out) : m_out(out), m_builder(out) {}
+
+    void read(std::string_view text) {
+        std::size_t next_truncation = find_truncation_phrase(text, 0);
+        std::size_t start = 0;
+        while (start <= text.size()) {
+            const std::size_t end = byte_scan::find_if(text.data(), start, text.size(), newline_block, is_newline);
+            // The phrase holds no newline, so a match found in the whole text lies in one line.
+            const bool truncated = next_truncation < end;
+            if (truncated) next_truncation = find_truncation_phrase(text, end);
+            read_line(trim(text.substr(start, end - start)), truncated);
+            if (end == text.size()) break;
+            start = end + 1;
+        }
+        m_builder.flush();
+        m_out.table_dump = m_pipe_lines >= 2;
+    }
+
+private:
+    void read_line(std::string_view line, bool truncated) {
+        if (line.empty()) {
+            m_builder.blank();
+            return;
+        }
+        if (is_table_debris(line) || is_table_header(line)) {
+            if (line.find('|') != std::string_view::npos) ++m_pipe_lines;
+            m_builder.record_boundary();
+            return;
+        }
+        SpaceRuns runs = has_space_run(line) ? SpaceRuns::possible : SpaceRuns::none;
+        if (runs == SpaceRuns::possible || (line.size() > 1 && line[1] == ' ')) {
+            const std::string_view collapsed = LetterSpacing::collapse(line, m_spacing_scratch);
+            if (collapsed.data() != line.data()) runs = SpaceRuns::possible;
+            line = collapsed;
+        }
+        std::string marker;
+        if (truncated) {
+            marker = take_truncation_marker(line, m_marker_scratch);
+            runs = SpaceRuns::possible;  // the cut may have joined spaces
+        }
+        std::string_view view = trim(line);
+        bool cell_end = false;
+        while (!view.empty() && view.back() == '|') {
+            view.remove_suffix(1);
+            view = trim(view);
+            cell_end = true;
+        }
+        if (cell_end) ++m_pipe_lines;
+        view = strip_document_links(view);
+        if (!view.empty()) add_segmented_line(m_builder, view, runs);
+        if (!marker.empty()) m_builder.set_item_marker(std::move(marker));
+        if (cell_end) m_builder.end_cell();
+    }
+
+    NormalisedText& m_out;
+    ParagraphBuilder m_builder;
+    std::size_t m_pipe_lines = 0;
+    std::string m_spacing_scratch;
+    std::string m_marker_scratch;
+};
 
 }  // namespace
 
 std::string simplify_characters(std::string_view s) {
     std::string out;
     out.reserve(s.size());
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            if (c == '\r') {
-                out.push_back('\n');
-                if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
-            } else if (c == '\t' || c == '\f' || c == '\v') {
-                out.push_back(c == '\f' ? '\n' : ' ');
-            } else if (c >= 0x20 || c == '\n') {
-                out.push_back(static_cast<char>(c));
-            }
-            ++i;
-            continue;
-        }
-        bool replaced = false;
-        for (const auto& r : k_replacements) {
-            if (s.compare(i, r.from.size(), r.from) == 0) {
-                out.append(r.to);
-                i += r.from.size();
-                replaced = true;
-                break;
-            }
-        }
-        if (!replaced) out.push_back(s[i++]);
-    }
+    append_simplified(s, out);
     return out;
 }
 
 NormalisedText normalise(std::string_view utf8) {
-    const std::string simple = simplify_characters(utf8);
+    std::string buffer;
+    buffer.reserve(utf8.size() + utf8.size() / 16 + k_scan_padding);  // bullets may grow by a byte
+    append_simplified(utf8, buffer);
+    const std::string_view text = pad_for_scans(buffer);
+
     NormalisedText out;
-    ParagraphBuilder builder(out);
-    std::size_t pipe_lines = 0;
-
-    std::size_t start = 0;
-    while (start <= simple.size()) {
-        std::size_t end = simple.find('\n', start);
-        if (end == std::string::npos) end = simple.size();
-        std::string line(trim(std::string_view(simple).substr(start, end - start)));
-        start = end + 1;
-
-        if (line.empty()) {
-            builder.blank();
-        } else if (is_table_debris(line) || is_table_header(line)) {
-            if (line.find('|') != std::string::npos) ++pipe_lines;
-            builder.record_boundary();
-        } else {
-            if (line.find("  ") != std::string::npos || line.find(' ') == 1) line = collapse_letter_spacing(std::move(line));
-            std::string marker = take_truncation_marker(line);
-            std::string_view view = trim(line);
-            bool cell_end = false;
-            while (!view.empty() && view.back() == '|') {
-                view.remove_suffix(1);
-                view = trim(view);
-                cell_end = true;
-            }
-            if (cell_end) ++pipe_lines;
-            view = strip_document_links(view);
-            if (!view.empty()) add_segmented_line(builder, view);
-            if (!marker.empty()) builder.set_item_marker(std::move(marker));
-            if (cell_end) builder.end_cell();
-        }
-        if (end == simple.size()) break;
-    }
-    builder.flush();
-    out.table_dump = pipe_lines >= 2;
+    out.paragraphs.reserve(text.size() / 64 + 8);  // minutes have about one paragraph per 100 bytes
+    LineReader(out).read(text);
 
     std::size_t offset = 0;
     for (auto& p : out.paragraphs) {

@@ -1,30 +1,60 @@
 #include "parsers/sentences.hpp"
 
 #include <array>
+#include <cstdint>
 
+#include "parsers/byte_scan.hpp"
 #include "parsers/text.hpp"
 
 namespace actiontrack::parsers {
 
 namespace {
 
+// True when `word` is one of the abbreviations, ignoring ASCII case. The word is folded once
+// rather than compared with text::iequals per entry: this runs at every full stop.
 bool is_abbreviation(std::string_view word) {
     static constexpr std::array<std::string_view, 14> k_abbreviations = {
         "mr", "mrs", "ms", "dr", "cllr", "st", "no", "e.g", "i.e", "etc", "prof", "cf", "approx", "nos"};
+    constexpr std::size_t k_longest = 6;  // "approx"
+    if (word.empty() || word.size() > k_longest) return false;
+    char lower[k_longest];
+    for (std::size_t i = 0; i < word.size(); ++i) lower[i] = text::to_lower(word[i]);
+    const std::string_view folded(lower, word.size());
     for (auto a : k_abbreviations)
-        if (text::iequals(a, word)) return true;
+        if (a == folded) return true;
     return false;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && text::is_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && text::is_space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+bool ends_clause(char c) { return c == '.' || c == '?' || c == '!'; }
+
+// The next i >= from with p[i] in ".?!" and p[i + 1] == ' ' (i + 1 < p.size()), or p.size().
+// Most bytes are neither, so 16 are screened at once.
+std::size_t next_stop(std::string_view p, std::size_t from) {
+    std::size_t i = from;
+    for (; i + byte_scan::k_block + 1 <= p.size(); i += byte_scan::k_block) {
+        const byte_scan::Bytes b = byte_scan::load(p.data() + i);
+        const byte_scan::Lanes stops = ((b == '.') | (b == '?') | (b == '!')) & (byte_scan::load(p.data() + i + 1) == ' ');
+        if (const std::uint32_t bits = byte_scan::mask(stops)) return i + byte_scan::first_bit(bits);
+    }
+    for (; i + 1 < p.size(); ++i)
+        if (ends_clause(p[i]) && p[i + 1] == ' ') return i;
+    return p.size();
 }
 
 }  // namespace
 
 std::vector<std::string_view> split_sentences(std::string_view p) {
     std::vector<std::string_view> out;
+    out.reserve(4);  // most paragraphs have a few sentences; saves the first regrowths
     std::size_t start = 0;
-    for (std::size_t i = 0; i + 1 < p.size(); ++i) {
+    for (std::size_t i = next_stop(p, 0); i < p.size(); i = next_stop(p, i + 1)) {
         const char c = p[i];
-        if (c != '.' && c != '?' && c != '!') continue;
-        if (p[i + 1] != ' ') continue;
         std::size_t next = i + 2;
         while (next < p.size() && (p[next] == ' ' || p[next] == '"' || p[next] == '\'')) ++next;
         if (next >= p.size() || !(text::is_upper(p[next]) || text::is_digit(p[next]))) continue;
@@ -33,12 +63,11 @@ std::vector<std::string_view> split_sentences(std::string_view p) {
             if (before.size() == 1 && text::is_upper(before[0])) continue;  // an initial
             if (is_abbreviation(before)) continue;
         }
-        out.push_back(text::trim(p.substr(start, i + 1 - start)));
+        out.push_back(trim(p.substr(start, i + 1 - start)));
         start = i + 2;
     }
-    if (start < p.size()) out.push_back(text::trim(p.substr(start)));
+    if (start < p.size()) out.push_back(trim(p.substr(start)));
     return out;
 }
-
 
 }  // namespace actiontrack::parsers

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <set>
 #include <string>
 
+#include "parsers/byte_scan.hpp"
 #include "parsers/date.hpp"
 #include "parsers/text.hpp"
 
@@ -15,6 +17,40 @@ namespace {
 using text::ifind;
 using text::istarts_with;
 using text::trim;
+
+// Like text::ifind, but the scan looks for the two bytes needle[anchor], needle[anchor + 1] (in
+// either case) instead of the needle's first letter, 16 positions at a time. "next meeting" and
+// "... of the " are looked for in every paragraph, and their first letters are among the
+// commonest in English; "xt" and "f " are not.
+std::size_t ifind_by_anchor(std::string_view haystack, std::string_view needle, std::size_t anchor,
+                            std::size_t from = 0) {
+    constexpr auto npos = std::string_view::npos;
+    if (from > haystack.size() || needle.size() > haystack.size() - from) return npos;
+    // OR-ing 0x20 folds ASCII case; on other bytes it can only add candidates, which are checked.
+    const auto first = static_cast<unsigned char>(needle[anchor] | 0x20);
+    const auto second = static_cast<unsigned char>(needle[anchor + 1] | 0x20);
+    const char* const p = haystack.data();
+    const std::size_t end = haystack.size() - needle.size() + anchor + 1;  // past the last possible anchor
+    auto matches_at = [&](std::size_t hit) {
+        return text::iequals(haystack.substr(hit - anchor, needle.size()), needle);
+    };
+    std::size_t k = from + anchor;
+    for (; k < end && k + byte_scan::k_block + 1 <= haystack.size(); k += byte_scan::k_block) {
+        const byte_scan::Lanes pairs = ((byte_scan::load(p + k) | 0x20) == first) &
+                                       ((byte_scan::load(p + k + 1) | 0x20) == second);
+        for (std::uint32_t bits = byte_scan::keep_before(byte_scan::mask(pairs), k, end); bits != 0; bits &= bits - 1)
+            if (const std::size_t hit = k + byte_scan::first_bit(bits); matches_at(hit)) return hit - anchor;
+    }
+    for (; k < end; ++k)
+        if ((p[k] | 0x20) == first && (p[k + 1] | 0x20) == second && matches_at(k)) return k - anchor;
+    return npos;
+}
+
+// Every phrase the meeting facts are read from in the body contains one of these.
+constexpr std::string_view k_next_meeting = "next meeting";
+constexpr std::size_t k_next_meeting_anchor = 2;  // "xt"
+constexpr std::string_view k_of_the = " of the ";
+constexpr std::size_t k_of_the_anchor = 2;  // "f "
 
 constexpr std::array<std::string_view, 13> k_body_heads = {
     "Committee", "Sub-Committee", "Panel",   "Board",     "Commission",  "Cabinet", "Council",
@@ -82,7 +118,7 @@ bool looks_like_title(const Paragraph& p) {
         return false;
     const auto ws = text::words(s);
     if (ws.empty() || ws.size() > 14) return false;
-    if (match_date_at(s, 0) && match_date_at(s, 0)->length + 8 >= s.size()) return false;
+    if (const auto date = match_date_at(s, 0); date && date->length + 8 >= s.size()) return false;
     std::size_t capitalised = 0, content = 0;
     for (const auto& w : ws) {
         if (w.text.size() <= 3 && !text::is_capitalised(w.text)) continue;  // of, and, the
@@ -272,6 +308,8 @@ private:
     void read_committee_fallbacks() {
         if (m_facts.committee) return;
         for (const auto& p : m_doc.paragraphs) {
+            // Each lead below ends in " of the ": most paragraphs are ruled out by one search.
+            if (ifind_by_anchor(p.text, k_of_the, k_of_the_anchor) == std::string::npos) continue;
             for (std::string_view lead : {"previous meeting of the ", "last meeting of the ",
                                           "next meeting of the ", "minutes of the "}) {
                 const std::size_t at = ifind(p.text, lead);
@@ -304,6 +342,8 @@ private:
         const auto& ps = m_doc.paragraphs;
         for (std::size_t i = 0; i < ps.size(); ++i) {
             const std::string_view s = ps[i].text;
+            // Each test below needs the words "next meeting": most paragraphs are ruled out by one search.
+            if (ifind_by_anchor(s, k_next_meeting, k_next_meeting_anchor) == std::string::npos) continue;
             // A heading "Date and Time of Next Meeting - Monday, 21 March 2022 at 4.00pm" or an
             // item of that name whose minute states the date.
             const std::size_t heading = ifind(s, "of next meeting");
@@ -433,11 +473,11 @@ private:
         if (p.role == ParagraphRole::title) return current.has_minutes_marker || !current.item.title.empty();
         if (p.text == "Agenda item") return true;
         if (is_number_only(p.text) && p.after_blank && i + 1 < ps.size() &&
-            looks_like_title(ps[i + 1]) && !(current.item.number.empty() && current.minutes.empty() &&
+            is_title_like(i + 1) && !(current.item.number.empty() && current.minutes.empty() &&
                                               !current.has_minutes_marker))
             return true;
         // A heading followed by prose, in a page laid out with blank lines between paragraphs.
-        if (p.after_blank && looks_like_title(p) && i + 1 < ps.size() && !ps[i + 1].bullet &&
+        if (p.after_blank && is_title_like(i) && i + 1 < ps.size() && !ps[i + 1].bullet &&
             ps[i + 1].after_blank && ps[i + 1].role != ParagraphRole::title && !current_empty &&
             (current.has_minutes_marker || !current.minutes.empty() || !current.agenda.empty()))
             return !is_number_only(p.text);
@@ -450,8 +490,16 @@ private:
             // The record's first text before "Minutes:" is the title; agenda prose follows it.
             return m_items.back().agenda.empty();
         }
-        return looks_like_title(p) || (!m_items.back().item.number.empty() && p.text.size() < 160 &&
+        return is_title_like(i) || (!m_items.back().item.number.empty() && p.text.size() < 160 &&
                                        !starts_with_decision_word(p.text));
+    }
+
+    // looks_like_title(paragraph i), remembered: starts_item asks about a paragraph up to three times.
+    bool is_title_like(std::size_t i) const {
+        if (m_title_like.empty()) m_title_like.assign(m_doc.paragraphs.size(), TitleLike::unknown);
+        if (m_title_like[i] == TitleLike::unknown)
+            m_title_like[i] = looks_like_title(m_doc.paragraphs[i]) ? TitleLike::yes : TitleLike::no;
+        return m_title_like[i] == TitleLike::yes;
     }
 
     static std::string strip_number(std::string_view s) {
@@ -505,9 +553,12 @@ private:
         return std::string(number.substr(0, digits)) + std::to_string(value);
     }
 
+    enum class TitleLike : unsigned char { unknown, no, yes };
+
     const NormalisedText& m_doc;
     std::vector<ItemBlock> m_items;
     bool m_in_minutes = false;
+    mutable std::vector<TitleLike> m_title_like;  // per paragraph; filled on first use
 };
 
 }  // namespace

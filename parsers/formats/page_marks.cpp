@@ -36,22 +36,21 @@ std::string strip_marks(std::string_view s, std::vector<std::size_t>& positions)
     return out;
 }
 
+bool has_page_mark(std::string_view s) { return s.find(k_page_mark) != std::string_view::npos; }
+
 }  // namespace
 
 PageStarts take_page_marks(NormalisedText& doc) {
     PageStarts starts;
-    std::vector<Paragraph> kept;
-    kept.reserve(doc.paragraphs.size());
     std::size_t offset = 0;
     Paragraph carried;  // flags of dropped mark-only paragraphs, for the next kept one
     std::vector<std::size_t> positions;
-    for (auto& p : doc.paragraphs) {
-        if (p.text.find(k_page_mark) == std::string::npos) {
-            positions.clear();
-        } else {
-            positions.clear();
-            p.text = strip_marks(p.text, positions);
-        }
+    // Kept paragraphs are moved down in place: most paragraphs hold no mark and stay as they are.
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
+        Paragraph& p = doc.paragraphs[i];
+        positions.clear();
+        if (has_page_mark(p.text)) p.text = strip_marks(p.text, positions);
         if (p.text.empty() && p.item_marker.empty()) {
             for (std::size_t k = 0; k < positions.size(); ++k) starts.push_back(offset);
             carried.after_blank |= p.after_blank;
@@ -67,9 +66,10 @@ PageStarts take_page_marks(NormalisedText& doc) {
         carried = Paragraph{};
         p.offset = offset;
         offset += p.text.size() + 1;
-        kept.push_back(std::move(p));
+        if (kept != i) doc.paragraphs[kept] = std::move(p);
+        ++kept;
     }
-    doc.paragraphs = std::move(kept);
+    doc.paragraphs.resize(kept);
     return starts;
 }
 
