@@ -168,7 +168,8 @@ struct Found {
 std::optional<Found> directive_in_resolution(std::string_view text) {
     const std::string_view body = trim(text);
     // "requests the Policy and Improvement Officer to investigate ...", "requests that ...".
-    for (const auto& w : text::words(body.substr(0, std::min<std::size_t>(body.size(), 60)))) {
+    const std::string_view head = body.substr(0, std::min<std::size_t>(body.size(), 60));
+    for (auto w = text::next_word(head, 0); !w.text.empty(); w = text::next_word(head, w.pos + w.text.size())) {
         if (!text::contains_ci(k_request_verbs, w.text)) continue;
         Found f;
         f.text = clean_task(body);
@@ -201,13 +202,16 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
         subject_starts.push_back(that + 5);
     for (const std::size_t np : subject_starts) {
         if (np >= body.size()) continue;
-        const auto ws = text::words(body.substr(np, std::min<std::size_t>(body.size() - np, 120)));
-        for (std::size_t k = 1; k < ws.size() && k < 10; ++k) {
-            const std::string_view verb = ws[k].text;
+        const std::string_view clause = body.substr(np, std::min<std::size_t>(body.size() - np, 120));
+        // Words 1 to 9 of the clause (word 0 starts the subject).
+        auto w = text::next_word(clause, 0);
+        if (!w.text.empty()) w = text::next_word(clause, w.pos + w.text.size());
+        for (std::size_t k = 1; !w.text.empty() && k < 10; ++k, w = text::next_word(clause, w.pos + w.text.size())) {
+            const std::string_view verb = w.text;
             if (!text::is_lower(verb[0]) || verb == "of" || verb == "and" || verb == "for" || verb == "the")
                 continue;
             if (text::contains_ci(k_not_subjunctive, verb) || text::iends_with(verb, "ed")) break;
-            auto owner = owner_between(body, np, np + ws[k].pos);
+            auto owner = owner_between(body, np, np + w.pos);
             if (!owner || owner->kind == OwnerKind::meeting_body) break;
             return Found{clean_task(body.substr(np)), owner->text, 0, static_cast<std::size_t>(-1), {}};
         }

@@ -134,10 +134,13 @@ void find_explicit(std::string_view s, const DueContext& ctx, const KeywordHits&
         }
     }
     // "the June meeting": the next meeting when it falls in that month; otherwise unknown.
-    for (const auto& w : hits.any(kw_meeting) ? text::words(s) : std::vector<text::Word>{}) {
+    // Only the word just before each " meeting" can be the month.
+    for (std::size_t m = hits.first(kw_meeting); m != KeywordHits::npos; m = hits.first(kw_meeting, m + 1)) {
+        if (m == 0 || s[m - 1] != ' ') continue;
+        const text::Word w = text::prev_word(s, m - 1);
+        if (w.text.empty() || w.pos + w.text.size() != m - 1) continue;
         const auto month = month_from_name(w.text);
-        if (!month || !text::is_upper(w.text[0]) || !text::istarts_with(s.substr(w.pos + w.text.size()), " meeting"))
-            continue;
+        if (!month || !text::is_upper(w.text[0])) continue;
         std::size_t start = w.pos;
         for (std::string_view lead : {"the ", "its "})
             if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead)) start -= lead.size();

@@ -83,20 +83,17 @@ KeywordScanner::KeywordScanner(std::initializer_list<std::string_view> keywords)
 
 void KeywordHits::collect(const KeywordScanner& scanner, std::string_view s) {
     m_hits.clear();
+    m_present.assign((scanner.size() + 63) / 64, 0);
     m_text = s;
     m_scanner = &scanner;
     scanner.scan(s, [this](std::uint16_t keyword, std::size_t start) {
         m_hits.push_back({keyword, static_cast<std::uint32_t>(start)});
+        m_present[keyword / 64] |= std::uint64_t{1} << (keyword % 64);
     });
 }
 
-bool KeywordHits::any(std::size_t keyword) const {
-    for (const Hit& h : m_hits)
-        if (h.keyword == keyword) return true;
-    return false;
-}
-
 std::size_t KeywordHits::first(std::size_t keyword, std::size_t from) const {
+    if (!any(keyword)) return npos;
     std::size_t best = npos;
     for (const Hit& h : m_hits)
         if (h.keyword == keyword && h.start >= from && h.start < best) best = h.start;
@@ -104,6 +101,7 @@ std::size_t KeywordHits::first(std::size_t keyword, std::size_t from) const {
 }
 
 std::size_t KeywordHits::first_exact(std::size_t keyword, std::size_t from) const {
+    if (!any(keyword)) return npos;
     const std::string_view wanted = m_scanner->keyword(keyword);
     std::size_t best = npos;
     for (const Hit& h : m_hits)
@@ -113,6 +111,7 @@ std::size_t KeywordHits::first_exact(std::size_t keyword, std::size_t from) cons
 }
 
 std::size_t KeywordHits::first_word(std::size_t keyword, std::size_t from, std::size_t base) const {
+    if (!any(keyword)) return npos;
     const std::size_t length = m_scanner->length(keyword);
     std::size_t best = npos;
     for (const Hit& h : m_hits) {

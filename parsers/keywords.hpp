@@ -34,16 +34,33 @@ public:
     template <typename OnMatch>
     void scan(std::string_view s, OnMatch&& on_match) const {
         const std::uint32_t* next = m_next.data();
-        std::uint32_t row = 0;  // the current state's row in m_next, plus k_reports when it reports
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            row = next[(row & ~k_reports) + m_class[static_cast<unsigned char>(s[i])]];
-            if ((row & k_reports) == 0) [[likely]]
-                continue;
+        const auto step = [&](std::uint32_t row, char c) {
+            return next[(row & ~k_reports) + m_class[static_cast<unsigned char>(c)]];
+        };
+        const auto report = [&](std::uint32_t row, std::size_t end) {
             const std::uint32_t state = (row & ~k_reports) / m_classes;
             for (std::uint32_t o = m_output_begin[state]; o < m_output_begin[state + 1]; ++o) {
                 const std::uint16_t keyword = m_outputs[o];
-                on_match(keyword, i + 1 - m_lengths[keyword]);
+                on_match(keyword, end - m_lengths[keyword]);
             }
+        };
+        // Four bytes per round with one test for "some keyword ended": most rounds report nothing.
+        std::uint32_t row = 0;  // the current state's row in m_next, plus k_reports when it reports
+        std::size_t i = 0;
+        for (; i + 4 <= s.size(); i += 4) {
+            const std::uint32_t r0 = step(row, s[i]), r1 = step(r0, s[i + 1]), r2 = step(r1, s[i + 2]),
+                                r3 = step(r2, s[i + 3]);
+            if (((r0 | r1 | r2 | r3) & k_reports) != 0) [[unlikely]] {
+                if (r0 & k_reports) report(r0, i + 1);
+                if (r1 & k_reports) report(r1, i + 2);
+                if (r2 & k_reports) report(r2, i + 3);
+                if (r3 & k_reports) report(r3, i + 4);
+            }
+            row = r3;
+        }
+        for (; i < s.size(); ++i) {
+            row = step(row, s[i]);
+            if (row & k_reports) report(row, i + 1);
         }
     }
 
@@ -67,7 +84,7 @@ public:
 
     void collect(const KeywordScanner& scanner, std::string_view s);
 
-    bool any(std::size_t keyword) const;
+    bool any(std::size_t keyword) const { return (m_present[keyword / 64] >> (keyword % 64)) & 1; }
     // Start of the first occurrence of `keyword` that starts at or after `from`; npos if none.
     std::size_t first(std::size_t keyword, std::size_t from = 0) const;
     // Like first(), but the occurrence must match the keyword's case exactly: what
@@ -84,6 +101,7 @@ private:
         std::uint32_t start;
     };
     std::vector<Hit> m_hits;
+    std::vector<std::uint64_t> m_present;  // bit per keyword: occurs at least once
     std::string_view m_text;
     const KeywordScanner* m_scanner = nullptr;
 };
