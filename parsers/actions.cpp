@@ -711,13 +711,14 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
         // Fold a narrative action into an action that states the same task ("the Democratic
         // Services Officer would circulate the new dates" + "AGREED that the schedule be revised
         // and circulated"), taking the owner and due phrase the resolution lacks.
-        const auto stems = content_stems(a.text);
+        // Stems are worked out on the first comparison that needs them, once per action.
+        std::optional<std::vector<Stem>> stems;
         auto same = std::find_if(actions.begin(), actions.end(), [&](const Action& existing) {
             if (!may_be_same_task(existing, a)) return false;
-            // Each existing action's stems are worked out once, on its first comparison.
             auto& cached = existing_stems[static_cast<std::size_t>(&existing - actions.data())];
             if (!cached) cached = content_stems(existing.text);
-            return same_words(*cached, stems);
+            if (!stems) stems = content_stems(a.text);
+            return same_words(*cached, *stems);
         });
         if (same != actions.end()) {
             if (!same->owner) same->owner = a.owner;
@@ -728,6 +729,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
             }
             continue;
         }
+        existing_stems[actions.size()] = std::move(stems);
         actions.push_back(std::move(a));
     }
     std::stable_sort(actions.begin(), actions.end(),

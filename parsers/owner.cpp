@@ -123,9 +123,12 @@ std::optional<OwnerPhrase> owner_between(std::string_view sentence, std::size_t 
     std::string_view phrase = trim(sentence.substr(begin, end - begin));
     // "the Strategic Director of Place, in consultation with the Cabinet Member, be authorised":
     // the owner is the first party; the consultee is not.
-    for (std::string_view aside : {", in consultation with", " in consultation with", ", following consultation with"}) {
-        const std::size_t at = text::ifind(phrase, aside);
-        if (at != std::string_view::npos) phrase = trim(phrase.substr(0, at));
+    // All three asides contain "consultation with": one search rules them out for most phrases.
+    if (text::ifind(phrase, "consultation with") != std::string_view::npos) {
+        for (std::string_view aside : {", in consultation with", " in consultation with", ", following consultation with"}) {
+            const std::size_t at = text::ifind(phrase, aside);
+            if (at != std::string_view::npos) phrase = trim(phrase.substr(0, at));
+        }
     }
     while (!phrase.empty() && (phrase.back() == ',' || phrase.back() == ';')) phrase = trim(phrase.substr(0, phrase.size() - 1));
     std::size_t start = begin + (sentence.substr(begin, end - begin).find(phrase));

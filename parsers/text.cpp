@@ -4,6 +4,8 @@
 #include <array>
 #include <cstring>
 
+#include "parsers/byte_scan.hpp"
+
 namespace actiontrack::parsers::text {
 
 std::string_view trim(std::string_view s) {
@@ -23,6 +25,18 @@ std::string to_lower(std::string_view s) {
 }
 
 std::string collapse_spaces(std::string_view s) {
+    // Most text handed here is collapsed already (normalise did it for whole paragraphs): check
+    // that 16 bytes at a time and copy, instead of rebuilding it byte by byte.
+    using namespace byte_scan;
+    const bool trimmed = s.empty() || (!is_space(s.front()) && !is_space(s.back()));
+    if (trimmed && find_pair(s.data(), 0, s.size(), ' ', ' ') == s.size() &&
+        find_if(s.data(), 0, s.size(),
+                [](const char* p) {
+                    const Bytes b = load(p);
+                    return mask((b >= static_cast<unsigned char>('\t')) & (b <= static_cast<unsigned char>('\r')));
+                },
+                [](unsigned char c) { return c >= '\t' && c <= '\r'; }) == s.size())
+        return std::string(s);
     std::string out;
     out.reserve(s.size());
     bool pending_space = false;
