@@ -1,5 +1,6 @@
 #include "parsers/keywords.hpp"
 
+#include <algorithm>
 #include <deque>
 
 #include "parsers/text.hpp"
@@ -32,6 +33,7 @@ KeywordScanner::KeywordScanner(std::initializer_list<std::string_view> keywords)
         }
         ends[node].push_back(static_cast<std::uint16_t>(m_lengths.size()));
         m_lengths.push_back(static_cast<std::uint32_t>(keyword.size()));
+        m_longest = std::max(m_longest, keyword.size());
         m_keywords.emplace_back(keyword);
     }
 

@@ -11,6 +11,7 @@
 // Matching is by bytes, exactly as text::ifind does it: keywords may match inside words, and
 // callers that want whole words check boundaries themselves (see KeywordHits::first_word).
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -29,38 +30,48 @@ public:
     std::size_t length(std::size_t keyword) const { return m_lengths[keyword]; }
     std::string_view keyword(std::size_t keyword) const { return m_keywords[keyword]; }
 
-    // Calls on_match(keyword, start) for every occurrence, overlapping ones included, in order
-    // of where they end.
+    // Calls on_match(keyword, start) for every occurrence, overlapping ones included, each
+    // once, in no particular order.
     template <typename OnMatch>
     void scan(std::string_view s, OnMatch&& on_match) const {
         const std::uint32_t* next = m_next.data();
         const auto step = [&](std::uint32_t row, char c) {
             return next[(row & ~k_reports) + m_class[static_cast<unsigned char>(c)]];
         };
-        const auto report = [&](std::uint32_t row, std::size_t end) {
+        // Occurrences ending at `end` in the state of `row`; only those starting in [from, to).
+        const auto report = [&](std::uint32_t row, std::size_t end, std::size_t from, std::size_t to) {
             const std::uint32_t state = (row & ~k_reports) / m_classes;
             for (std::uint32_t o = m_output_begin[state]; o < m_output_begin[state + 1]; ++o) {
                 const std::uint16_t keyword = m_outputs[o];
-                on_match(keyword, end - m_lengths[keyword]);
+                const std::size_t start = end - m_lengths[keyword];
+                if (start >= from && start < to) on_match(keyword, start);
             }
         };
-        // Four bytes per round with one test for "some keyword ended": most rounds report nothing.
-        std::uint32_t row = 0;  // the current state's row in m_next, plus k_reports when it reports
+        // Each step waits for the table load of the one before, so one automaton walking the
+        // text is bound by memory latency. Two walk it at once, over halves that overlap by a
+        // keyword's length: the first reports occurrences starting in the first half, the second
+        // (starting afresh at `half`) those starting from there on.
+        const std::size_t n = s.size();
+        const std::size_t half = n < 64 ? n : n / 2;
+        const std::size_t end_a = std::min(n, half + m_longest);  // a match starting before half ends here
+        std::uint32_t a = 0, b = 0;  // rows (see m_next) of the two automata
         std::size_t i = 0;
-        for (; i + 4 <= s.size(); i += 4) {
-            const std::uint32_t r0 = step(row, s[i]), r1 = step(r0, s[i + 1]), r2 = step(r1, s[i + 2]),
-                                r3 = step(r2, s[i + 3]);
-            if (((r0 | r1 | r2 | r3) & k_reports) != 0) [[unlikely]] {
-                if (r0 & k_reports) report(r0, i + 1);
-                if (r1 & k_reports) report(r1, i + 2);
-                if (r2 & k_reports) report(r2, i + 3);
-                if (r3 & k_reports) report(r3, i + 4);
+        const std::size_t together = std::min(end_a, n - half);
+        for (; i < together; ++i) {
+            a = step(a, s[i]);
+            b = step(b, s[half + i]);
+            if (((a | b) & k_reports) != 0) [[unlikely]] {
+                if (a & k_reports) report(a, i + 1, 0, half);
+                if (b & k_reports) report(b, half + i + 1, half, n);
             }
-            row = r3;
         }
-        for (; i < s.size(); ++i) {
-            row = step(row, s[i]);
-            if (row & k_reports) report(row, i + 1);
+        for (std::size_t j = i; j < end_a; ++j) {
+            a = step(a, s[j]);
+            if (a & k_reports) report(a, j + 1, 0, half);
+        }
+        for (std::size_t j = half + i; j < n; ++j) {
+            b = step(b, s[j]);
+            if (b & k_reports) report(b, j + 1, half, n);
         }
     }
 
@@ -74,6 +85,7 @@ private:
     std::vector<std::uint32_t> m_output_begin;    // state → first index in m_outputs (size states+1)
     std::vector<std::uint16_t> m_outputs;         // keywords that end in each state
     std::vector<std::uint32_t> m_lengths;         // keyword → length
+    std::size_t m_longest = 0;                    // the longest keyword's length
     std::vector<std::string> m_keywords;          // keyword → as given
 };
 
