@@ -152,7 +152,19 @@ class PolicyRun {
 
     bool in_window(const LocalTime& now) const {
         if (m_config.weekdays_only && (now.weekday == 0 || now.weekday == 6)) return false;
-        return now.hour >= m_config.send_from_hour && now.hour < m_config.send_until_hour;
+        const int minute = now.hour * 60 + now.minute;
+        const int from = m_config.send_from_minute;
+        const int until = m_config.send_until_minute;
+        if (from == until) return true;
+        // Quiet hours inside the day (e.g. 12:00-13:00) make a window across midnight.
+        if (from > until) return minute >= from || minute < until;
+        return minute >= from && minute < until;
+    }
+
+    std::string window_text() const {
+        return fmt::format("{}{:02}:{:02}-{:02}:{:02}", m_config.weekdays_only ? "weekdays " : "",
+                           m_config.send_from_minute / 60, m_config.send_from_minute % 60,
+                           m_config.send_until_minute / 60, m_config.send_until_minute % 60);
     }
 
     void consider_email(const PolicyAction& action, std::size_t index, const Recipient& recipient,
@@ -171,11 +183,10 @@ class PolicyRun {
         if (m_log.queued(action.id, milestone->kind, milestone->date, Channel::email, key)) return;
         if (m_log.sent_today(action.id, Channel::email, key, now.date)) return;
         if (!in_window(now)) {
-            m_deferrals.push_back(
-                {action.id, fmt::format("{} reminder waits for {}'s sending "
-                                        "window (weekdays {:02}:00-{:02}:00)",
-                                        milestone->kind, recipient.name, m_config.send_from_hour,
-                                        m_config.send_until_hour)});
+            m_deferrals.push_back({action.id, fmt::format("{} reminder waits for {}'s sending "
+                                                          "window ({} {})",
+                                                          milestone->kind, recipient.name,
+                                                          window_text(), recipient.zone->name())});
             return;
         }
         DueItem item{action.id, index, milestone->kind, milestone->date, unassigned, 0};
@@ -191,9 +202,10 @@ class PolicyRun {
         const Date at = *action.due + days{m_config.escalate_after_days};
         if (now.date < at || m_log.once_done(action.id, "escalation")) return;
         if (!in_window(now)) {
-            m_deferrals.push_back({action.id,
-                                   "escalation waits for the scrutiny officer's "
-                                   "sending window"});
+            m_deferrals.push_back(
+                {action.id, fmt::format("escalation waits for {}'s sending "
+                                        "window ({} {})",
+                                        scrutiny.name, window_text(), scrutiny.zone->name())});
             return;
         }
         DueItem item{action.id, index, "escalation",
