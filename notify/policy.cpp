@@ -111,6 +111,7 @@ class PolicyRun {
         : m_input(input), m_config(config), m_zones(zones), m_log(input.sent) {
         m_default_zone = zones(config.default_time_zone);
         if (m_default_zone == nullptr) m_default_zone = zones("UTC");
+        m_window_text = window_text(config);
     }
 
     PolicyResult run() {
@@ -161,10 +162,11 @@ class PolicyRun {
         return minute >= from && minute < until;
     }
 
-    std::string window_text() const {
-        return fmt::format("{}{:02}:{:02}-{:02}:{:02}", m_config.weekdays_only ? "weekdays " : "",
-                           m_config.send_from_minute / 60, m_config.send_from_minute % 60,
-                           m_config.send_until_minute / 60, m_config.send_until_minute % 60);
+    // "weekdays 08:00-18:00", for the deferral reasons; formatted once per run.
+    static std::string window_text(const PolicyConfig& config) {
+        return fmt::format("{}{:02}:{:02}-{:02}:{:02}", config.weekdays_only ? "weekdays " : "",
+                           config.send_from_minute / 60, config.send_from_minute % 60,
+                           config.send_until_minute / 60, config.send_until_minute % 60);
     }
 
     void consider_email(const PolicyAction& action, std::size_t index, const Recipient& recipient,
@@ -186,7 +188,7 @@ class PolicyRun {
             m_deferrals.push_back({action.id, fmt::format("{} reminder waits for {}'s sending "
                                                           "window ({} {})",
                                                           milestone->kind, recipient.name,
-                                                          window_text(), recipient.zone->name())});
+                                                          m_window_text, recipient.zone->name())});
             return;
         }
         DueItem item{action.id, index, milestone->kind, milestone->date, unassigned, 0};
@@ -205,7 +207,7 @@ class PolicyRun {
             m_deferrals.push_back(
                 {action.id, fmt::format("escalation waits for {}'s sending "
                                         "window ({} {})",
-                                        scrutiny.name, window_text(), scrutiny.zone->name())});
+                                        scrutiny.name, m_window_text, scrutiny.zone->name())});
             return;
         }
         DueItem item{action.id, index, "escalation",
@@ -231,6 +233,7 @@ class PolicyRun {
     const ZoneLookup& m_zones;
     SendLogIndex m_log;
     const date::time_zone* m_default_zone = nullptr;
+    std::string m_window_text;
     Batches m_batches;
     std::vector<Deferral> m_deferrals;
 };
