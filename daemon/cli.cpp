@@ -15,14 +15,14 @@ namespace {
 
 constexpr std::string_view k_program = "actiontrack";
 
-const std::array<const Command*, 17>& commands() {
-    static const std::array<const Command*, 17> table = {&extract_command(), &ingest_command(),
+const std::array<const Command*, 18>& commands() {
+    static const std::array<const Command*, 18> table = {&extract_command(), &ingest_command(),
                                                         &list_command(), &done_command(),
         &serve_command(), &token_command(), &export_command(), &import_command(),
         &daemon_command(), &status_command(),
         // Reminders (issue 4; daemon/notify_commands.cpp).
         &remind_command(), &digest_command(), &owners_command(), &snooze_command(),
-        &silence_command(), &outbox_command(), &test_email_command()};
+        &silence_command(), &outbox_command(), &webhooks_command(), &test_email_command()};
     return table;
 }
 

@@ -38,6 +38,7 @@ const Command& owners_command();
 const Command& snooze_command();
 const Command& silence_command();
 const Command& outbox_command();
+const Command& webhooks_command();
 const Command& test_email_command();
 
 // Prints "actiontrack NAME: MESSAGE" and a hint to --help on stderr and returns ExitCode::usage,

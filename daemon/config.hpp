@@ -15,6 +15,8 @@ enum class LogLevel { error, warning, info, debug };
 enum class WatchMode { inotify, poll };
 enum class AfterIngest { move, leave };  // move to processed/YYYY/MM/, or leave in the drop folder
 enum class SmtpSecurity { starttls, tls, none };
+enum class MailTransportKind { smtp, sendmail };
+enum class Weekday { sunday, monday, tuesday, wednesday, thursday, friday, saturday };
 
 // [drop]: where minutes arrive and what happens to them.
 struct DropConfig {
@@ -56,29 +58,60 @@ struct HttpConfig {
     std::int64_t max_body_bytes = 1024 * 1024;
 };
 
-// [notify]: reminders to action owners (notify/).
+// [notify]: reminders to action owners and the weekly digest (notify/). The defaults are the
+// reminder policy of issue 4.
 struct NotifyConfig {
     bool enabled = false;
-    std::string scrutiny_officer;  // e-mail address copied on overdue reminders; may be empty
-    std::string time_zone;         // empty: the top-level time_zone
-    std::vector<int> remind_days_before{7, 1};  // reminders before the due date
-    std::vector<int> remind_days_after{1, 7};   // chasers after it
-    std::string quiet_hours_start = "20:00";    // local HH:MM; nothing is sent in quiet hours
+    // The scrutiny officer gets unassigned actions, escalations and the weekly digest. The
+    // address may be empty (then those are shown by the dry runs, never sent).
+    std::string scrutiny_officer;
+    std::string scrutiny_officer_name = "Scrutiny Officer";
+    // The default time zone of owners (and of the scrutiny officer); empty: the top-level
+    // time_zone (Europe/London unless changed).
+    std::string time_zone;
+    std::vector<int> remind_days_before{7, 1};  // reminders this many days before the due date
+    bool remind_on_due_day = true;              // and one on the due day itself
+    int overdue_every_days = 7;                 // then every N days while overdue; 0: never
+    int escalate_after_days = 14;      // copy to the scrutiny officer this overdue; 0: never
+    int ask_due_date_after_days = 28;  // undated and open this long: ask once; 0: never
+    // Local HH:MM in the recipient's zone: no e-mail from start until end (wrapping midnight),
+    // nor at weekends when quiet_weekends. The defaults send 08:00-18:00 on weekdays.
+    std::string quiet_hours_start = "18:00";
     std::string quiet_hours_end = "08:00";
-    int batch_window_seconds = 300;  // reminders to one owner within this window go in one mail
+    bool quiet_weekends = true;
+    int batch_window_seconds = 30;  // after a change, wait this long so one document = one mail
+    // How e-mail leaves: [smtp], or a local MTA's sendmail (`sendmail_path -t -i`).
+    MailTransportKind transport = MailTransportKind::smtp;
+    std::string sendmail_path = "/usr/sbin/sendmail";
+    std::string from;                            // the From: address; required to send e-mail
+    std::string from_name = "Action reminders";  // its display name
+    // The weekly digest goes out on this weekday at this local time (HH:MM) of each recipient.
+    Weekday digest_weekday = Weekday::monday;
+    std::string digest_time = "08:00";
 };
 
-// [smtp]: how reminder e-mail leaves.
+// [smtp]: the mail relay, when notify.transport = "smtp".
 struct SmtpConfig {
-    std::string host;  // empty: no e-mail (webhooks only)
-    int port = 587;
+    std::string host;  // empty: no SMTP (sendmail or webhooks only)
+    int port = 0;      // 0: 587 for starttls, 465 for tls, 25 for none
     SmtpSecurity security = SmtpSecurity::starttls;
-    std::string username;
+    std::string username;       // AUTH PLAIN/LOGIN, only ever after TLS; empty: no AUTH
     std::string password_file;  // the password is never in this file; read at start-up
-    std::string from;           // the From: address
-    // Permit security = "none" only towards a loopback relay (a local MTA).
+    // Permit security = "none" (or a server without STARTTLS) only towards a loopback relay.
     bool allow_plain_on_loopback = false;
-    int timeout_seconds = 30;
+    bool verify_certificate = true;  // the certificate chain and the host name
+    std::string ca_file;             // an extra trusted CA (PEM); empty: the system store only
+    std::string helo_name;           // the EHLO name; empty: this machine's host name
+    int timeout_seconds = 30;        // for each step: connect, TLS, every reply
+};
+
+// [[digest_recipients]]: digests besides the scrutiny officer's. Without a committee the
+// recipient gets the whole digest (another scrutiny officer); with one, that committee's part.
+struct DigestRecipientConfig {
+    std::string name;
+    std::string email;
+    std::string committee;  // as the minutes name it; case and punctuation do not matter
+    std::string time_zone;  // empty: the notify/top-level time zone
 };
 
 // [[webhooks]]: HTTP POSTs of register events, signed with HMAC-SHA256.
@@ -86,6 +119,7 @@ struct WebhookConfig {
     std::string url;                   // http:// or https://
     std::vector<std::string> secrets;  // the first signs; more than one during a rotation
     std::vector<std::string> events;   // empty: all events
+    std::string ca_file;               // an extra trusted CA for https:// (PEM); empty: none
 };
 
 // [[owners]]: the people actions are assigned to.
@@ -107,6 +141,7 @@ struct Config {
     SmtpConfig smtp;
     std::vector<WebhookConfig> webhooks;
     std::vector<OwnerConfig> owners;
+    std::vector<DigestRecipientConfig> digest_recipients;
 };
 
 // Where /etc-installed daemons read their configuration when --config is not given.

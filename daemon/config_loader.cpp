@@ -32,9 +32,50 @@ Result<void> check_zone_exists(const std::string& zone, std::string_view key,
                                const Origins& origins) {
     if (zone.empty() || zone == "UTC") return {};
     if (exists("/usr/share/zoneinfo/" + zone)) return {};
-    auto found = origins.find(key);
+    // Entries of [[owners]] and the like share their list's origin.
+    auto found = origins.find(key.substr(0, key.find('[')));
     return Error(fmt::format("{}: {}: unknown time zone '{}' (not in /usr/share/zoneinfo)",
                              found == origins.end() ? "default" : found->second, key, zone));
+}
+
+// Files named by the configuration must be there, or the mistake would only show as a TLS or
+// AUTH failure in the outbox hours later. The origin of `key` locates the message.
+Result<void> check_file_exists(const std::string& path, std::string_view key,
+                               const Origins& origins) {
+    if (path.empty() || exists(path)) return {};
+    std::string_view origin_key = key;
+    if (auto bracket = key.find('['); bracket != std::string_view::npos) {
+        origin_key = key.substr(0, bracket);
+    }
+    auto found = origins.find(origin_key);
+    return Error(fmt::format("{}: {}: no such file '{}'",
+                             found == origins.end() ? "default" : found->second, key, path));
+}
+
+Result<void> check_files_and_zones(const Config& config, const Origins& origins, Use use) {
+    TRY(check_zone_exists(config.time_zone, "time_zone", origins));
+    TRY(check_zone_exists(config.notify.time_zone, "notify.time_zone", origins));
+    for (std::size_t i = 0; i < config.owners.size(); ++i) {
+        TRY(check_zone_exists(config.owners[i].time_zone, fmt::format("owners[{}].time_zone", i),
+                              origins));
+    }
+    for (std::size_t i = 0; i < config.digest_recipients.size(); ++i) {
+        TRY(check_zone_exists(config.digest_recipients[i].time_zone,
+                              fmt::format("digest_recipients[{}].time_zone", i), origins));
+    }
+    TRY(check_file_exists(config.smtp.ca_file, "smtp.ca_file", origins));
+    for (std::size_t i = 0; i < config.webhooks.size(); ++i) {
+        TRY(check_file_exists(config.webhooks[i].ca_file, fmt::format("webhooks[{}].ca_file", i),
+                              origins));
+    }
+    // Only the daemon reads the password; an officer's dry run need not see the file.
+    if (use == Use::daemon) {
+        TRY(check_file_exists(config.smtp.password_file, "smtp.password_file", origins));
+        if (config.notify.enabled && config.notify.transport == MailTransportKind::sendmail) {
+            TRY(check_file_exists(config.notify.sendmail_path, "notify.sendmail_path", origins));
+        }
+    }
+    return {};
 }
 
 }  // namespace
@@ -75,11 +116,12 @@ Result<void> apply_http_flag(std::string_view value, Config& config, Origins& or
     return {};
 }
 
-Result<LoadedConfig> load_config(const Overrides& overrides) {
-    return load_config(overrides, k_default_config_path);
+Result<LoadedConfig> load_config(const Overrides& overrides, Use use) {
+    return load_config(overrides, k_default_config_path, use);
 }
 
-Result<LoadedConfig> load_config(const Overrides& overrides, const std::string& default_file) {
+Result<LoadedConfig> load_config(const Overrides& overrides, const std::string& default_file,
+                                 Use use) {
     LoadedConfig loaded;
     if (overrides.config_file) {
         loaded.file = *overrides.config_file;
@@ -105,9 +147,8 @@ Result<LoadedConfig> load_config(const Overrides& overrides, const std::string& 
     for (const std::string& setting : overrides.settings) {
         TRY(apply_setting(setting, "--set", loaded.config, loaded.origins));
     }
-    TRY(validate(loaded.config, loaded.origins));
-    TRY(check_zone_exists(loaded.config.time_zone, "time_zone", loaded.origins));
-    TRY(check_zone_exists(loaded.config.notify.time_zone, "notify.time_zone", loaded.origins));
+    TRY(validate(loaded.config, loaded.origins, use));
+    TRY(check_files_and_zones(loaded.config, loaded.origins, use));
     return loaded;
 }
 

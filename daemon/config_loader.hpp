@@ -30,12 +30,15 @@ struct LoadedConfig {
 };
 
 // Without --config the default file (/etc/actiontrack/actiontrack.toml) is read when it
-// exists, so `actiontrack daemon --drop DIR --db PATH` runs with no file at all. Fails with a
-// located message ("FILE:LINE: ...", "--set KEY: ...") on any error; the caller exits 78.
-Result<LoadedConfig> load_config(const Overrides& overrides);
+// exists, so `actiontrack daemon --drop DIR --db PATH` runs with no file at all. Besides
+// validate(), checks that time zones exist in /usr/share/zoneinfo and that the files named
+// (CA files; for the daemon also the SMTP password file and, when used, sendmail) exist. Fails
+// with a located message ("FILE:LINE: ...", "--set KEY: ...") on any error; the caller exits 78.
+Result<LoadedConfig> load_config(const Overrides& overrides, Use use = Use::daemon);
 
 // The same with another default file path (tests).
-Result<LoadedConfig> load_config(const Overrides& overrides, const std::string& default_file);
+Result<LoadedConfig> load_config(const Overrides& overrides, const std::string& default_file,
+                                 Use use = Use::daemon);
 
 // "127.0.0.1:8080", "[::1]:8080", ":8080" (address kept) or "off" applied to [http].
 Result<void> apply_http_flag(std::string_view value, Config& config, Origins& origins);

@@ -152,26 +152,47 @@ const std::vector<Key<Config>>& config_keys() {
         key<Config>("notify.enabled", [](auto& c) -> auto& { return c.notify.enabled; }),
         key<Config>("notify.scrutiny_officer",
                     [](auto& c) -> auto& { return c.notify.scrutiny_officer; }),
+        key<Config>("notify.scrutiny_officer_name",
+                    [](auto& c) -> auto& { return c.notify.scrutiny_officer_name; }),
         key<Config>("notify.time_zone", [](auto& c) -> auto& { return c.notify.time_zone; }),
         key<Config>("notify.remind_days_before",
                     [](auto& c) -> auto& { return c.notify.remind_days_before; }, k_days),
-        key<Config>("notify.remind_days_after",
-                    [](auto& c) -> auto& { return c.notify.remind_days_after; }, k_days),
+        key<Config>("notify.remind_on_due_day",
+                    [](auto& c) -> auto& { return c.notify.remind_on_due_day; }),
+        key<Config>("notify.overdue_every_days",
+                    [](auto& c) -> auto& { return c.notify.overdue_every_days; }, k_days),
+        key<Config>("notify.escalate_after_days",
+                    [](auto& c) -> auto& { return c.notify.escalate_after_days; }, k_days),
+        key<Config>("notify.ask_due_date_after_days",
+                    [](auto& c) -> auto& { return c.notify.ask_due_date_after_days; }, k_days),
         key<Config>("notify.quiet_hours_start",
                     [](auto& c) -> auto& { return c.notify.quiet_hours_start; }),
         key<Config>("notify.quiet_hours_end",
                     [](auto& c) -> auto& { return c.notify.quiet_hours_end; }),
+        key<Config>("notify.quiet_weekends",
+                    [](auto& c) -> auto& { return c.notify.quiet_weekends; }),
         key<Config>("notify.batch_window_seconds",
                     [](auto& c) -> auto& { return c.notify.batch_window_seconds; },
-                    Limits{0, 86'400}),
+                    Limits{0, 3600}),
+        key<Config>("notify.transport", [](auto& c) -> auto& { return c.notify.transport; }),
+        key<Config>("notify.sendmail_path",
+                    [](auto& c) -> auto& { return c.notify.sendmail_path; }),
+        key<Config>("notify.from", [](auto& c) -> auto& { return c.notify.from; }),
+        key<Config>("notify.from_name", [](auto& c) -> auto& { return c.notify.from_name; }),
+        key<Config>("notify.digest_weekday",
+                    [](auto& c) -> auto& { return c.notify.digest_weekday; }),
+        key<Config>("notify.digest_time", [](auto& c) -> auto& { return c.notify.digest_time; }),
         key<Config>("smtp.host", [](auto& c) -> auto& { return c.smtp.host; }),
-        key<Config>("smtp.port", [](auto& c) -> auto& { return c.smtp.port; }, k_port),
+        key<Config>("smtp.port", [](auto& c) -> auto& { return c.smtp.port; }, Limits{0, 65'535}),
         key<Config>("smtp.security", [](auto& c) -> auto& { return c.smtp.security; }),
         key<Config>("smtp.username", [](auto& c) -> auto& { return c.smtp.username; }),
         key<Config>("smtp.password_file", [](auto& c) -> auto& { return c.smtp.password_file; }),
-        key<Config>("smtp.from", [](auto& c) -> auto& { return c.smtp.from; }),
         key<Config>("smtp.allow_plain_on_loopback",
                     [](auto& c) -> auto& { return c.smtp.allow_plain_on_loopback; }),
+        key<Config>("smtp.verify_certificate",
+                    [](auto& c) -> auto& { return c.smtp.verify_certificate; }),
+        key<Config>("smtp.ca_file", [](auto& c) -> auto& { return c.smtp.ca_file; }),
+        key<Config>("smtp.helo_name", [](auto& c) -> auto& { return c.smtp.helo_name; }),
         key<Config>("smtp.timeout_seconds", [](auto& c) -> auto& { return c.smtp.timeout_seconds; },
                     Limits{1, 600}),
     };
@@ -184,6 +205,7 @@ const std::vector<Key<WebhookConfig>>& webhook_keys() {
         key<WebhookConfig>("secrets", [](auto& w) -> auto& { return w.secrets; }, {},
                            Secret::yes),
         key<WebhookConfig>("events", [](auto& w) -> auto& { return w.events; }),
+        key<WebhookConfig>("ca_file", [](auto& w) -> auto& { return w.ca_file; }),
     };
     return keys;
 }
@@ -195,6 +217,16 @@ const std::vector<Key<OwnerConfig>>& owner_keys() {
         key<OwnerConfig>("aliases", [](auto& o) -> auto& { return o.aliases; }),
         key<OwnerConfig>("time_zone", [](auto& o) -> auto& { return o.time_zone; }),
         key<OwnerConfig>("active", [](auto& o) -> auto& { return o.active; }),
+    };
+    return keys;
+}
+
+const std::vector<Key<DigestRecipientConfig>>& digest_recipient_keys() {
+    static const std::vector<Key<DigestRecipientConfig>> keys = {
+        key<DigestRecipientConfig>("name", [](auto& d) -> auto& { return d.name; }),
+        key<DigestRecipientConfig>("email", [](auto& d) -> auto& { return d.email; }),
+        key<DigestRecipientConfig>("committee", [](auto& d) -> auto& { return d.committee; }),
+        key<DigestRecipientConfig>("time_zone", [](auto& d) -> auto& { return d.time_zone; }),
     };
     return keys;
 }
@@ -231,22 +263,35 @@ Result<void> apply_webhook_entry(const toml::table& table, const Source& source,
     return {};
 }
 
-Result<void> apply_owner_entry(const toml::table& table, const Source& source, OwnerConfig& owner) {
+// One [[owners]] or [[digest_recipients]] entry: every key must be one of `keys`.
+template <class S>
+Result<void> apply_entry(const toml::table& table, const Source& source, std::string_view list,
+                         const std::vector<Key<S>>& keys, S& entry) {
     for (auto&& [name, node] : table) {
-        const Key<OwnerConfig>* spec = find_key(owner_keys(), name.str());
+        const Key<S>* spec = find_key(keys, name.str());
         if (spec == nullptr) {
             return located(source, name.source(),
-                           fmt::format("unknown key 'owners.{}'", name.str()));
+                           fmt::format("unknown key '{}.{}'", list, name.str()));
         }
-        if (auto set = spec->set(owner, node); !set) {
+        if (auto set = spec->set(entry, node); !set) {
             return located(source, node.source(),
-                           fmt::format("owners.{}: {}", name.str(), set.error().message()));
+                           fmt::format("{}.{}: {}", list, name.str(), set.error().message()));
         }
     }
     return {};
 }
 
-// [[webhooks]] or [[owners]]: the list in the file replaces the configured one.
+Result<void> apply_owner_entry(const toml::table& table, const Source& source, OwnerConfig& owner) {
+    return apply_entry(table, source, "owners", owner_keys(), owner);
+}
+
+Result<void> apply_digest_entry(const toml::table& table, const Source& source,
+                                DigestRecipientConfig& recipient) {
+    return apply_entry(table, source, "digest_recipients", digest_recipient_keys(), recipient);
+}
+
+// [[webhooks]], [[owners]] or [[digest_recipients]]: the list in the file replaces the
+// configured one.
 template <class S, class ApplyEntry>
 Result<void> apply_list(std::string_view list_name, const toml::node& node, const Source& source,
                         std::vector<S>& list, ApplyEntry apply_entry) {
@@ -293,6 +338,11 @@ Result<void> apply_table(const toml::table& root, const Source& source, Config& 
         }
         if (top == "owners") {
             TRY(apply_list(top, node, source, config.owners, apply_owner_entry));
+            origins.insert_or_assign(top, source.at(node.source()));
+            continue;
+        }
+        if (top == "digest_recipients") {
+            TRY(apply_list(top, node, source, config.digest_recipients, apply_digest_entry));
             origins.insert_or_assign(top, source.at(node.source()));
             continue;
         }
@@ -376,8 +426,17 @@ std::string print_config(const Config& config, const Origins& origins) {
                                spec.show(config.owners[i]));
         }
     }
+    for (std::size_t i = 0; i < config.digest_recipients.size(); ++i) {
+        for (const Key<DigestRecipientConfig>& spec : digest_recipient_keys()) {
+            out += fmt::format("{} digest_recipients[{}].{} = {}\n", origin_of("digest_recipients"),
+                               i, spec.name, spec.show(config.digest_recipients[i]));
+        }
+    }
     if (config.webhooks.empty()) out += fmt::format("{} webhooks = []\n", origin_of("webhooks"));
     if (config.owners.empty()) out += fmt::format("{} owners = []\n", origin_of("owners"));
+    if (config.digest_recipients.empty()) {
+        out += fmt::format("{} digest_recipients = []\n", origin_of("digest_recipients"));
+    }
     return out;
 }
 

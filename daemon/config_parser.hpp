@@ -35,19 +35,27 @@ Result<void> apply_setting(std::string_view assignment, std::string_view origin,
 Result<void> apply_string(std::string_view key, std::string_view value, std::string_view origin,
                           Config& config, Origins& origins);
 
+// Who the configuration is for: the daemon needs its drop folder; the reminder commands
+// (`remind`, `digest`, `test-email`) read the same file for their policy and mail settings only.
+enum class Use { daemon, notify_tools };
+
 // Checks what single values cannot: required keys, keys that depend on each other, formats
-// (HH:MM, e-mail addresses, URLs, time-zone names). Fails with "ORIGIN: key: message" for the
-// first problem found, where ORIGIN is where the offending value came from.
-Result<void> validate(const Config& config, const Origins& origins);
+// (HH:MM, e-mail addresses, URLs, time-zone names, webhook secrets). Fails with
+// "ORIGIN: key: message" for the first problem found, where ORIGIN is where the offending value
+// came from.
+Result<void> validate(const Config& config, const Origins& origins, Use use = Use::daemon);
 
 // Every key, one per line: "ORIGIN KEY = VALUE", where ORIGIN is "default", "FILE:LINE" or a
 // flag. Secrets are masked; the password itself is never in the config.
 std::string print_config(const Config& config, const Origins& origins);
 
-// The names used in the file for the enumerations ("info", "inotify", "move", "starttls").
+// The names used in the file for the enumerations ("info", "inotify", "move", "starttls",
+// "sendmail", "monday").
 std::string_view to_string(LogLevel level);
 std::string_view to_string(WatchMode mode);
 std::string_view to_string(AfterIngest after);
 std::string_view to_string(SmtpSecurity security);
+std::string_view to_string(MailTransportKind transport);
+std::string_view to_string(Weekday weekday);
 
 }  // namespace actiontrack::config

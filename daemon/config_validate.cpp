@@ -106,20 +106,43 @@ Result<void> check_http(const Config& config, const Checker& check) {
     return {};
 }
 
+// E-mail leaves when a transport is usable: sendmail always is, SMTP once it has a host.
+bool sends_email(const Config& config) {
+    return config.notify.transport == MailTransportKind::sendmail || !config.smtp.host.empty();
+}
+
 Result<void> check_notify(const Config& config, const Checker& check) {
     const NotifyConfig& notify = config.notify;
     if (!notify.scrutiny_officer.empty() && !looks_like_email(notify.scrutiny_officer)) {
         return check.fail("notify.scrutiny_officer", "is not an e-mail address");
     }
+    if (notify.scrutiny_officer_name.empty()) {
+        return check.fail("notify.scrutiny_officer_name", "must not be empty");
+    }
     if (!is_hh_mm(notify.quiet_hours_start)) {
-        return check.fail("notify.quiet_hours_start", "expected a time as HH:MM, e.g. \"20:00\"");
+        return check.fail("notify.quiet_hours_start", "expected a time as HH:MM, e.g. \"18:00\"");
     }
     if (!is_hh_mm(notify.quiet_hours_end)) {
         return check.fail("notify.quiet_hours_end", "expected a time as HH:MM, e.g. \"08:00\"");
     }
-    if (notify.enabled && config.smtp.host.empty() && config.webhooks.empty()) {
+    if (!is_hh_mm(notify.digest_time)) {
+        return check.fail("notify.digest_time", "expected a time as HH:MM, e.g. \"08:00\"");
+    }
+    if (!notify.sendmail_path.starts_with('/')) {
+        return check.fail("notify.sendmail_path", "must be an absolute path");
+    }
+    if (!notify.from.empty() && !looks_like_email(notify.from)) {
+        return check.fail("notify.from", "is not an e-mail address");
+    }
+    if (sends_email(config) && notify.from.empty()) {
+        return check.fail("notify.from",
+                          "a From: address is required to send e-mail (smtp.host is set or "
+                          "notify.transport = \"sendmail\")");
+    }
+    if (notify.enabled && !sends_email(config) && config.webhooks.empty()) {
         return check.fail("notify.enabled",
-                          "reminders need a way out: set smtp.host or add a [[webhooks]] entry");
+                          "reminders need a way out: set smtp.host, set notify.transport = "
+                          "\"sendmail\", or add a [[webhooks]] entry");
     }
     return {};
 }
@@ -127,9 +150,6 @@ Result<void> check_notify(const Config& config, const Checker& check) {
 Result<void> check_smtp(const Config& config, const Checker& check) {
     const SmtpConfig& smtp = config.smtp;
     if (smtp.host.empty()) return {};
-    if (smtp.from.empty() || !looks_like_email(smtp.from)) {
-        return check.fail("smtp.from", "an e-mail address is required when smtp.host is set");
-    }
     if (smtp.security == SmtpSecurity::none &&
         !(smtp.allow_plain_on_loopback && is_loopback_host(smtp.host))) {
         return check.fail("smtp.security",
@@ -139,7 +159,33 @@ Result<void> check_smtp(const Config& config, const Checker& check) {
     if (!smtp.username.empty() && smtp.password_file.empty()) {
         return check.fail("smtp.password_file", "required when smtp.username is set");
     }
+    if (!smtp.username.empty() && smtp.security == SmtpSecurity::none) {
+        return check.fail("smtp.username",
+                          "AUTH is only ever sent after TLS; with security = \"none\" leave "
+                          "smtp.username empty");
+    }
     return {};
+}
+
+// A Standard Webhooks secret: "whsec_" and the Base64 of the key. Short keys make forgeable
+// signatures, so at least 16 bytes (the specification suggests 24 to 64).
+bool is_webhook_secret(std::string_view secret) {
+    constexpr std::string_view prefix = "whsec_";
+    if (!secret.starts_with(prefix)) return false;
+    const std::string_view text = secret.substr(prefix.size());
+    if (text.empty() || text.size() % 4 != 0) return false;
+    std::size_t padding = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '=') {
+            if (i + 2 < text.size()) return false;  // '=' only in the last two places
+            ++padding;
+        } else if (padding > 0 ||
+                   !(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/')) {
+            return false;
+        }
+    }
+    return text.size() / 4 * 3 - padding >= 16;
 }
 
 Result<void> check_webhooks(const Config& config, const Checker& check) {
@@ -150,10 +196,24 @@ Result<void> check_webhooks(const Config& config, const Checker& check) {
             return check.fail(key + ".url", "must start with http:// or https://");
         }
         if (hook.secrets.empty() ||
-            std::any_of(hook.secrets.begin(), hook.secrets.end(),
-                        [](const std::string& secret) { return secret.size() < 16; })) {
+            !std::all_of(hook.secrets.begin(), hook.secrets.end(), is_webhook_secret)) {
             return check.fail(key + ".secrets",
-                              "each webhook needs a signing secret of at least 16 characters");
+                              "each webhook needs a signing secret \"whsec_<Base64 of at least "
+                              "16 random bytes>\" (e.g. from `openssl rand -base64 32`)");
+        }
+    }
+    return {};
+}
+
+Result<void> check_digest_recipients(const Config& config, const Checker& check) {
+    for (std::size_t i = 0; i < config.digest_recipients.size(); ++i) {
+        const DigestRecipientConfig& recipient = config.digest_recipients[i];
+        const std::string key = fmt::format("digest_recipients[{}]", i);
+        if (!looks_like_email(recipient.email)) {
+            return check.fail(key + ".email", "an e-mail address is required");
+        }
+        if (!recipient.time_zone.empty() && !looks_like_time_zone(recipient.time_zone)) {
+            return check.fail(key + ".time_zone", "is not a time-zone name");
         }
     }
     return {};
@@ -180,15 +240,16 @@ Result<void> check_owners(const Config& config, const Checker& check) {
 
 }  // namespace
 
-Result<void> validate(const Config& config, const Origins& origins) {
+Result<void> validate(const Config& config, const Origins& origins, Use use) {
     const Checker check(origins);
-    TRY(check_drop(config, check));
+    if (use == Use::daemon) TRY(check_drop(config, check));
     TRY(check_zones(config, check));
     TRY(check_http(config, check));
     TRY(check_notify(config, check));
     TRY(check_smtp(config, check));
     TRY(check_webhooks(config, check));
     TRY(check_owners(config, check));
+    TRY(check_digest_recipients(config, check));
     return {};
 }
 

@@ -50,6 +50,27 @@ struct Names<SmtpSecurity> {
     }};
 };
 
+template <>
+struct Names<MailTransportKind> {
+    static constexpr std::array<std::pair<std::string_view, MailTransportKind>, 2> k_table{{
+        {"smtp", MailTransportKind::smtp},
+        {"sendmail", MailTransportKind::sendmail},
+    }};
+};
+
+template <>
+struct Names<Weekday> {
+    static constexpr std::array<std::pair<std::string_view, Weekday>, 7> k_table{{
+        {"monday", Weekday::monday},
+        {"tuesday", Weekday::tuesday},
+        {"wednesday", Weekday::wednesday},
+        {"thursday", Weekday::thursday},
+        {"friday", Weekday::friday},
+        {"saturday", Weekday::saturday},
+        {"sunday", Weekday::sunday},
+    }};
+};
+
 template <class E>
 std::string_view name_of(E value) {
     for (const auto& [name, candidate] : Names<E>::k_table) {
@@ -105,10 +126,14 @@ template Result<LogLevel> parse_enum<LogLevel>(std::string_view);
 template Result<WatchMode> parse_enum<WatchMode>(std::string_view);
 template Result<AfterIngest> parse_enum<AfterIngest>(std::string_view);
 template Result<SmtpSecurity> parse_enum<SmtpSecurity>(std::string_view);
+template Result<MailTransportKind> parse_enum<MailTransportKind>(std::string_view);
+template Result<Weekday> parse_enum<Weekday>(std::string_view);
 template std::string enum_choices<LogLevel>();
 template std::string enum_choices<WatchMode>();
 template std::string enum_choices<AfterIngest>();
 template std::string enum_choices<SmtpSecurity>();
+template std::string enum_choices<MailTransportKind>();
+template std::string enum_choices<Weekday>();
 
 std::string show_value(const std::string& value) {
     std::string out = "\"";
@@ -167,6 +192,10 @@ std::string show_value(LogLevel value) { return show_value(std::string(name_of(v
 std::string show_value(WatchMode value) { return show_value(std::string(name_of(value))); }
 std::string show_value(AfterIngest value) { return show_value(std::string(name_of(value))); }
 std::string show_value(SmtpSecurity value) { return show_value(std::string(name_of(value))); }
+std::string show_value(MailTransportKind value) {
+    return show_value(std::string(name_of(value)));
+}
+std::string show_value(Weekday value) { return show_value(std::string(name_of(value))); }
 
 std::string mask(const std::vector<std::string>& secrets) {
     return fmt::format("({} secret{}, not shown)", secrets.size(), secrets.size() == 1 ? "" : "s");
@@ -180,5 +209,7 @@ std::string_view to_string(LogLevel level) { return name_of(level); }
 std::string_view to_string(WatchMode mode) { return name_of(mode); }
 std::string_view to_string(AfterIngest after) { return name_of(after); }
 std::string_view to_string(SmtpSecurity security) { return name_of(security); }
+std::string_view to_string(MailTransportKind transport) { return name_of(transport); }
+std::string_view to_string(Weekday weekday) { return name_of(weekday); }
 
 }  // namespace actiontrack::config

@@ -44,6 +44,8 @@ std::string show_value(LogLevel value);
 std::string show_value(WatchMode value);
 std::string show_value(AfterIngest value);
 std::string show_value(SmtpSecurity value);
+std::string show_value(MailTransportKind value);
+std::string show_value(Weekday value);
 
 // Secrets print as "(N secrets)", never their text.
 std::string mask(const std::vector<std::string>& secrets);

@@ -5,17 +5,21 @@
 #include <date/tz.h>
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <array>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/use_future.hpp>
 
 #include "daemon/commands.hpp"
+#include "daemon/config_loader.hpp"
+#include "daemon/notify_service.hpp"
 #include "daemon/register_access.hpp"
 #include "notify/compose.hpp"
 #include "notify/mime.hpp"
 #include "notify/notify_db.hpp"
 #include "notify/planner.hpp"
+#include "notify/settings.hpp"
 #include "notify/time_text.hpp"
 
 namespace actiontrack::cli {
@@ -23,16 +27,19 @@ namespace {
 
 using notify::Instant;
 
-// "2024-05-17T09:30:00Z" is UTC; "2024-05-17T09:30" or "2024-05-17 09:30" is Europe/London
-// wall-clock time (what an officer means); "2024-05-17" is 09:00 there.
-std::optional<Instant> parse_now(std::string text) {
+// EX_CONFIG, as `actiontrack daemon` exits on a bad configuration file.
+constexpr auto k_exit_config = static_cast<ExitCode>(78);
+
+// "2024-05-17T09:30:00Z" is UTC; "2024-05-17T09:30" or "2024-05-17 09:30" is wall-clock time in
+// `zone_name` (what an officer means); "2024-05-17" is 09:00 there.
+std::optional<Instant> parse_now(std::string text, const std::string& zone_name) {
     if (auto utc = notify::parse_instant(text); utc && text.ends_with('Z')) return utc;
     if (text.size() == 10) text += "T09:00:00";
     if (text.size() == 16) text += ":00";
     auto wall = notify::parse_instant(text);
     if (!wall) return std::nullopt;
     try {
-        const auto* zone = date::locate_zone("Europe/London");
+        const auto* zone = date::locate_zone(zone_name);
         const date::local_seconds local{wall->time_since_epoch()};
         return date::floor<std::chrono::seconds>(zone->to_sys(local, date::choose::earliest));
     } catch (const std::exception&) {
@@ -44,12 +51,46 @@ Instant system_now() {
     return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 }
 
-// The settings the CLI can know without the daemon's configuration file.
-notify::NotifySettings cli_settings(const ParsedArgs& args) {
+// What the reminder commands take from the daemon's configuration file.
+struct ToolConfig {
     notify::NotifySettings settings;
-    if (auto name = args.value("scrutiny-name")) settings.scrutiny_officer.name = *name;
-    if (auto email = args.value("scrutiny-email")) settings.scrutiny_officer.email = *email;
-    return settings;
+    std::string db_path;  // --db, else database.path when the file sets it, else actiontrack.db
+    std::string source;   // the file read, for the dry runs' first line
+};
+
+// The configuration file (--config, or /etc/actiontrack/actiontrack.toml when it exists) with
+// --set applied, checked as the daemon checks it except for the drop folder; then the flags
+// that override single settings. Fails with the daemon's "FILE:LINE: reason".
+Result<ToolConfig> load_tool_config(const ParsedArgs& args) {
+    config::Overrides overrides;
+    overrides.config_file = args.value("config");
+    overrides.settings = args.values("set");
+    TRY_ASSIGN(loaded, config::load_config(overrides, config::Use::notify_tools));
+    ToolConfig out;
+    out.settings = notify_service::to_notify_settings(loaded.config);
+    out.source = loaded.file.empty() ? std::string("no configuration file") : loaded.file;
+    if (auto db = args.value("db")) {
+        out.db_path = *db;
+    } else if (loaded.origins.contains("database.path")) {
+        out.db_path = loaded.config.database.path;
+    } else {
+        out.db_path = std::string(k_default_db);
+    }
+    if (auto name = args.value("scrutiny-name")) out.settings.scrutiny_officer.name = *name;
+    if (auto email = args.value("scrutiny-email")) {
+        if (!notify::is_valid_address(*email)) {
+            return Error(fmt::format("--scrutiny-email: invalid address '{}'", *email));
+        }
+        out.settings.scrutiny_officer.email = *email;
+    }
+    return out;
+}
+
+// Reports a configuration error the way `actiontrack daemon` does, with its exit status.
+ExitCode config_error(std::string_view command, const Error& error) {
+    std::fflush(stdout);
+    fmt::print(stderr, "actiontrack {}: configuration error: {}\n", command, error.message());
+    return k_exit_config;
 }
 
 struct Session {
@@ -59,35 +100,47 @@ struct Session {
     explicit Session(store::Database database) : db(std::move(database)), reader(db), outbox(db) {}
 };
 
-Result<std::unique_ptr<Session>> open_session(const ParsedArgs& args) {
-    const std::string path = args.value("db").value_or(std::string(k_default_db));
+Result<std::unique_ptr<Session>> open_session(const std::string& path) {
     TRY(open_existing_register(path));  // refuses a mistyped path instead of creating a file
     TRY_ASSIGN(db, notify::open_notify_db(path));
     return std::make_unique<Session>(std::move(db));
 }
 
+Result<std::unique_ptr<Session>> open_session(const ParsedArgs& args) {
+    return open_session(args.value("db").value_or(std::string(k_default_db)));
+}
+
 // ---- remind / digest ----
 
 constexpr std::string_view k_remind_usage =
-    "Usage: actiontrack remind [--db PATH] --dry-run [--now DATETIME]\n"
-    "                          [--scrutiny-name NAME] [--scrutiny-email ADDRESS]\n"
+    "Usage: actiontrack remind [--db PATH] --dry-run [--now DATETIME] [--config FILE]\n"
+    "                          [--set KEY=VALUE]... [--scrutiny-name NAME]\n"
+    "                          [--scrutiny-email ADDRESS]\n"
     "\n"
     "Shows which reminders would be sent at DATETIME (default now), to whom, by which channel,\n"
-    "and which wait for the recipient's sending window. DATETIME is YYYY-MM-DDTHH:MM in\n"
-    "Europe/London, or ...Z for UTC. The daemon sends them; this command never does.\n";
+    "and which wait for the recipient's sending window. DATETIME is YYYY-MM-DDTHH:MM in the\n"
+    "configured time zone (Europe/London by default), or ...Z for UTC. The daemon sends them;\n"
+    "this command never does.\n"
+    "\n"
+    "The policy (offsets, quiet hours, escalation), the owners and the scrutiny officer come from\n"
+    "the daemon's configuration: FILE, or /etc/actiontrack/actiontrack.toml when it exists; --set\n"
+    "and the --scrutiny-* flags override it. Without --db, the file's database.path is used when\n"
+    "it sets one, else actiontrack.db. A bad configuration exits 78 with FILE:LINE.\n";
 
-constexpr std::array<OptionSpec, 6> k_plan_options = {{
+constexpr std::array<OptionSpec, 8> k_plan_options = {{
     {"db", OptionArg::required},
     {"dry-run", OptionArg::none},
     {"now", OptionArg::required},
+    {"config", OptionArg::required},
+    {"set", OptionArg::required},
     {"scrutiny-name", OptionArg::required},
     {"scrutiny-email", OptionArg::required},
     {"help", OptionArg::none},
 }};
 
-Result<Instant> now_from(const ParsedArgs& args) {
+Result<Instant> now_from(const ParsedArgs& args, const std::string& zone) {
     if (auto text = args.value("now")) {
-        auto now = parse_now(*text);
+        auto now = parse_now(*text, zone);
         if (!now)
             return Error(fmt::format("--now needs YYYY-MM-DDTHH:MM[:SS][Z], not '{}'", *text));
         return *now;
@@ -95,38 +148,80 @@ Result<Instant> now_from(const ParsedArgs& args) {
     return system_now();
 }
 
+// The first lines of a dry run: which settings it used, so "why was nobody told?" has an answer.
+std::string describe_settings(const ToolConfig& tool) {
+    const notify::NotifySettings& s = tool.settings;
+    const notify::PolicyConfig& p = s.policy;
+    std::string before;
+    for (int days : p.days_before)
+        before += fmt::format("{}{} ", before.empty() ? "" : "and ", days);
+    std::string out = fmt::format(
+        "Settings from {}: scrutiny officer {} <{}>; default zone {}; e-mail {}, sent "
+        "{}{:02}:{:02}-{:02}:{:02} local time; reminders {}days before{}, then every {} days "
+        "overdue; escalation after {} days overdue; owners of undated actions asked after {} "
+        "days.\n",
+        tool.source, s.scrutiny_officer.name,
+        s.scrutiny_officer.email.value_or("no address: shown, never sent"), p.default_time_zone,
+        !s.email_enabled                                             ? std::string("off")
+        : s.transport == notify::NotifySettings::Transport::sendmail ? "via " + s.sendmail_program
+                                                                     : "via SMTP " + s.smtp.host,
+        p.weekdays_only ? "weekdays " : "", p.send_from_minute / 60, p.send_from_minute % 60,
+        p.send_until_minute / 60, p.send_until_minute % 60, before,
+        p.on_due_day ? ", on the due day" : "", p.overdue_every_days, p.escalate_after_days,
+        p.ask_due_date_after_days);
+    if (!s.email_enabled) {
+        out +=
+            "Note: no e-mail transport is configured (smtp.host is empty and notify.transport is "
+            "not \"sendmail\"): the daemon would queue none of the e-mails below.\n";
+    }
+    return out;
+}
+
 ExitCode run_remind(const ParsedArgs& args) {
     if (!args.has("dry-run")) return usage_error("remind", "only --dry-run is supported here");
-    auto now = now_from(args);
+    auto tool = load_tool_config(args);
+    if (!tool) return config_error("remind", tool.error());
+    auto now = now_from(args, tool->settings.policy.default_time_zone);
     if (!now) return usage_error("remind", now.error().message());
-    auto session = open_session(args);
+    auto session = open_session(tool->db_path);
     if (!session) return failure("remind", session.error().message());
-    const auto settings = cli_settings(args);
-    auto plan = notify::plan_reminders((*session)->reader, (*session)->outbox, settings, *now);
+    auto plan =
+        notify::plan_reminders((*session)->reader, (*session)->outbox, tool->settings, *now);
     if (!plan) return failure("remind", plan.error().message());
-    fmt::print("At {} (UTC):\n{}", notify::format_instant(*now), notify::explain_plan(*plan));
+    fmt::print("{}At {} (UTC):\n{}", describe_settings(*tool), notify::format_instant(*now),
+               notify::explain_plan(*plan));
     return ExitCode::ok;
 }
 
 constexpr std::string_view k_digest_usage =
-    "Usage: actiontrack digest [--db PATH] --dry-run [--now DATETIME]\n"
-    "                          [--scrutiny-name NAME] [--scrutiny-email ADDRESS]\n"
+    "Usage: actiontrack digest [--db PATH] --dry-run [--now DATETIME] [--config FILE]\n"
+    "                          [--set KEY=VALUE]... [--scrutiny-name NAME]\n"
+    "                          [--scrutiny-email ADDRESS]\n"
     "\n"
     "Prints the weekly digest as it would be at DATETIME (default now): overdue, due in the\n"
-    "next 14 days, no due date, unassigned, completed, new since the last digest.\n";
+    "next 14 days, no due date, unassigned, completed, new since the last digest. One digest\n"
+    "for the scrutiny officer and one for each [[digest_recipients]] entry. The settings come\n"
+    "from the configuration as for `actiontrack remind`.\n";
 
 ExitCode run_digest(const ParsedArgs& args) {
     if (!args.has("dry-run")) return usage_error("digest", "only --dry-run is supported here");
-    auto now = now_from(args);
+    auto tool = load_tool_config(args);
+    if (!tool) return config_error("digest", tool.error());
+    auto now = now_from(args, tool->settings.policy.default_time_zone);
     if (!now) return usage_error("digest", now.error().message());
-    auto session = open_session(args);
+    auto session = open_session(tool->db_path);
     if (!session) return failure("digest", session.error().message());
-    const auto settings = cli_settings(args);
-    auto plans = notify::plan_digests((*session)->reader, (*session)->outbox, settings, *now, true);
+    auto plans =
+        notify::plan_digests((*session)->reader, (*session)->outbox, tool->settings, *now, true);
     if (!plans) return failure("digest", plans.error().message());
+    bool first = true;
     for (const auto& plan : *plans) {
-        fmt::print("To: {}\nSubject: {}\n\n{}", plan.to.name, plan.digest.subject,
-                   plan.digest.text);
+        if (!first) fmt::print("\n");
+        first = false;
+        fmt::print("To: {} <{}>{}\nSubject: {}\n\n{}", plan.to.name,
+                   plan.to.email.value_or("no address: not sent"),
+                   plan.committee ? " (committee: " + *plan.committee + ")" : std::string(),
+                   plan.digest.subject, plan.digest.text);
     }
     return ExitCode::ok;
 }
@@ -321,15 +416,87 @@ ExitCode run_outbox(const ParsedArgs& args) {
     return usage_error("outbox", "expected `list`, `retry ID` or `purge`");
 }
 
+// ---- webhooks ----
+
+constexpr std::string_view k_webhooks_usage =
+    "Usage: actiontrack webhooks list [--config FILE] [--db PATH]\n"
+    "       actiontrack webhooks enable URL [--db PATH]\n"
+    "\n"
+    "A receiver that answers 410 Gone is disabled: its deliveries die without a request until\n"
+    "it is re-enabled here. `list` shows the configured endpoints ([[webhooks]] in the\n"
+    "configuration, as for `actiontrack remind`) and every disabled one, with when and why.\n"
+    "`outbox retry ID` revives a delivery that died meanwhile.\n";
+constexpr std::array<OptionSpec, 4> k_webhooks_options = {{
+    {"db", OptionArg::required},
+    {"config", OptionArg::required},
+    {"set", OptionArg::required},
+    {"help", OptionArg::none},
+}};
+
+ExitCode run_webhooks(const ParsedArgs& args) {
+    const auto& ops = args.operands();
+    if (ops.empty()) return usage_error("webhooks", "missing list or enable");
+    auto tool = load_tool_config(args);
+    if (!tool) return config_error("webhooks", tool.error());
+    auto session = open_session(tool->db_path);
+    if (!session) return failure("webhooks", session.error().message());
+    auto& reader = (*session)->reader;
+    if (ops[0] == "list" && ops.size() == 1) {
+        auto disabled = reader.disabled_endpoints();
+        if (!disabled) return failure("webhooks", disabled.error().message());
+        auto state_of = [&](const std::string& name) -> std::string {
+            for (const auto& endpoint : *disabled) {
+                if (endpoint.name == name) {
+                    return fmt::format("disabled since {} ({})", endpoint.disabled_at,
+                                       endpoint.reason);
+                }
+            }
+            return "enabled";
+        };
+        for (const notify::WebhookEndpoint& endpoint : tool->settings.webhooks) {
+            std::string events;
+            for (const std::string& event : endpoint.events) {
+                events += (events.empty() ? "" : ",") + event;
+            }
+            fmt::print("{}\t{}\t{}\n", endpoint.url, state_of(endpoint.name),
+                       events.empty() ? std::string("all events") : events);
+        }
+        for (const auto& endpoint : *disabled) {
+            const bool configured =
+                std::any_of(tool->settings.webhooks.begin(), tool->settings.webhooks.end(),
+                            [&](const auto& hook) { return hook.name == endpoint.name; });
+            if (!configured) {
+                fmt::print("{}\t{}\tnot in the configuration\n", endpoint.name,
+                           state_of(endpoint.name));
+            }
+        }
+        return ExitCode::ok;
+    }
+    if (ops[0] == "enable" && ops.size() == 2) {
+        auto enabled = reader.enable_endpoint(ops[1]);
+        if (!enabled) return failure("webhooks", enabled.error().message());
+        if (!*enabled) return failure("webhooks", fmt::format("{} is not disabled", ops[1]));
+        fmt::print("{} enabled: new deliveries will be posted again\n", ops[1]);
+        return ExitCode::ok;
+    }
+    return usage_error("webhooks", "expected `list` or `enable URL`");
+}
+
 // ---- test-email ----
 
 constexpr std::string_view k_test_email_usage =
-    "Usage: actiontrack test-email ADDRESS [--smtp-host H] [--smtp-port P] [--tls MODE]\n"
+    "Usage: actiontrack test-email ADDRESS [--config FILE] [--set KEY=VALUE]...\n"
+    "                              [--smtp-host H] [--smtp-port P] [--tls MODE]\n"
     "                              [--sendmail] [--from ADDRESS]\n"
     "\n"
     "Sends one test message now, directly (not through the outbox), and reports the result.\n"
-    "MODE is starttls (default, port 587), implicit (465) or none (loopback only).\n";
-constexpr std::array<OptionSpec, 6> k_test_email_options = {{
+    "The transport, From address and [smtp] settings (host, port, security, AUTH with the\n"
+    "password file, CA file, verification) come from the daemon's configuration, as for\n"
+    "`actiontrack remind`; the flags override them. MODE is starttls (port 587), implicit (465)\n"
+    "or none (loopback only).\n";
+constexpr std::array<OptionSpec, 8> k_test_email_options = {{
+    {"config", OptionArg::required},
+    {"set", OptionArg::required},
     {"smtp-host", OptionArg::required},
     {"smtp-port", OptionArg::required},
     {"tls", OptionArg::required},
@@ -342,24 +509,46 @@ ExitCode run_test_email(const ParsedArgs& args) {
     if (args.operands().size() != 1) return usage_error("test-email", "give one ADDRESS");
     const std::string& to = args.operands()[0];
     if (!notify::is_valid_address(to)) return usage_error("test-email", "invalid ADDRESS");
-    notify::SmtpSettings smtp;
-    smtp.host = args.value("smtp-host").value_or("localhost");
-    const std::string mode = args.value("tls").value_or("starttls");
-    smtp.security = mode == "implicit" ? notify::SmtpSecurity::implicit_tls
-                    : mode == "none"   ? notify::SmtpSecurity::none
-                                       : notify::SmtpSecurity::starttls;
-    smtp.allow_plaintext_on_loopback = mode == "none";
-    smtp.port = smtp.security == notify::SmtpSecurity::implicit_tls ? 465 : 587;
+    config::Overrides overrides;
+    overrides.config_file = args.value("config");
+    overrides.settings = args.values("set");
+    auto loaded = config::load_config(overrides, config::Use::notify_tools);
+    if (!loaded) return config_error("test-email", loaded.error());
+    // The password too: this is a real send, as the daemon would make it.
+    auto settings = notify_service::to_service_settings(loaded->config);
+    if (!settings) return failure("test-email", settings.error().message());
+    notify::SmtpSettings& smtp = settings->smtp;
+    const bool configured = !loaded->config.smtp.host.empty();
+    if (!configured) smtp.host = "localhost";
+    if (auto host = args.value("smtp-host")) smtp.host = *host;
+    if (auto mode = args.value("tls")) {
+        if (*mode != "starttls" && *mode != "implicit" && *mode != "none") {
+            return usage_error("test-email", "--tls is starttls, implicit or none");
+        }
+        smtp.security = *mode == "implicit" ? notify::SmtpSecurity::implicit_tls
+                        : *mode == "none"   ? notify::SmtpSecurity::none
+                                            : notify::SmtpSecurity::starttls;
+        smtp.allow_plaintext_on_loopback = smtp.allow_plaintext_on_loopback || *mode == "none";
+        if (loaded->config.smtp.port == 0) {
+            smtp.port = smtp.security == notify::SmtpSecurity::implicit_tls ? 465
+                        : smtp.security == notify::SmtpSecurity::none       ? 25
+                                                                            : 587;
+        }
+    }
     if (auto port = args.value("smtp-port")) {
         auto parsed = parse_positive_integer(*port, "--smtp-port");
         if (!parsed || *parsed > 65535) return usage_error("test-email", "bad --smtp-port");
         smtp.port = static_cast<std::uint16_t>(*parsed);
     }
-    const std::string from =
-        args.value("from").value_or("actiontrack@" + notify::local_host_name());
+    const bool use_sendmail = args.has("sendmail") ||
+                              (settings->transport == notify::NotifySettings::Transport::sendmail &&
+                               !args.has("smtp-host"));
+    std::string from = loaded->config.notify.from;
+    if (auto flag = args.value("from")) from = *flag;
+    if (from.empty()) from = "actiontrack@" + notify::local_host_name();
     const Instant now = system_now();
     notify::MailMessage mail;
-    mail.from = {"actiontrack", from};
+    mail.from = {settings->from.display_name, from};
     mail.to = {{"", to}};
     mail.subject = "actiontrack test message";
     mail.text = "If you can read this, actiontrack can send e-mail.\n";
@@ -371,8 +560,8 @@ ExitCode run_test_email(const ParsedArgs& args) {
 
     boost::asio::io_context io;
     std::unique_ptr<notify::MailTransport> transport;
-    if (args.has("sendmail"))
-        transport = std::make_unique<notify::SendmailTransport>();
+    if (use_sendmail)
+        transport = std::make_unique<notify::SendmailTransport>(settings->sendmail_program);
     else
         transport = std::make_unique<notify::SmtpTransport>(smtp);
     auto future =
@@ -382,7 +571,9 @@ ExitCode run_test_email(const ParsedArgs& args) {
     if (result.disposition != notify::Disposition::delivered) {
         return failure("test-email", result.error);
     }
-    fmt::print("sent test message to {}\n", to);
+    fmt::print(
+        "sent test message to {} via {}\n", to,
+        use_sendmail ? settings->sendmail_program : fmt::format("{}:{}", smtp.host, smtp.port));
     return ExitCode::ok;
 }
 
@@ -416,6 +607,11 @@ const Command& silence_command() {
 const Command& outbox_command() {
     static const Command c{"outbox", "list, retry or purge queued messages", k_outbox_usage,
                            k_outbox_options, run_outbox};
+    return c;
+}
+const Command& webhooks_command() {
+    static const Command c{"webhooks", "list webhook endpoints, re-enable one after 410 Gone",
+                           k_webhooks_usage, k_webhooks_options, run_webhooks};
     return c;
 }
 const Command& test_email_command() {

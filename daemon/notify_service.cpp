@@ -4,6 +4,7 @@
 #include <memory>
 #include <sstream>
 
+#include "daemon/log.hpp"
 #include "daemon/service.hpp"
 #include "notify/notifier.hpp"
 #include "notify/settings.hpp"
@@ -11,12 +12,97 @@
 namespace actiontrack::notify_service {
 namespace {
 
-// "08:00" → 8; minutes are ignored (the policy's window is in whole hours).
-int hour_of(const std::string& text, int fallback) {
-    if (text.size() < 2 || text[0] < '0' || text[0] > '9' || text[1] < '0' || text[1] > '9') {
-        return fallback;
+// "08:30" → 510. The validator has already checked the HH:MM form.
+int minute_of_day(const std::string& text) {
+    if (text.size() != 5) return 0;
+    return ((text[0] - '0') * 10 + (text[1] - '0')) * 60 + (text[3] - '0') * 10 + (text[4] - '0');
+}
+
+// The port the operator meant when smtp.port is 0: the one each security mode is known by.
+std::uint16_t smtp_port(const config::SmtpConfig& smtp) {
+    if (smtp.port != 0) return static_cast<std::uint16_t>(smtp.port);
+    switch (smtp.security) {
+        case config::SmtpSecurity::tls:
+            return 465;
+        case config::SmtpSecurity::none:
+            return 25;
+        case config::SmtpSecurity::starttls:
+            break;
     }
-    return (text[0] - '0') * 10 + (text[1] - '0');
+    return 587;
+}
+
+std::optional<std::string> non_empty(const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    return text;
+}
+
+}  // namespace
+
+notify::NotifySettings to_notify_settings(const config::Config& config) {
+    notify::NotifySettings s;
+    const config::NotifyConfig& n = config.notify;
+
+    notify::PolicyConfig& policy = s.policy;
+    policy.default_time_zone = n.time_zone.empty() ? config.time_zone : n.time_zone;
+    policy.days_before = n.remind_days_before;
+    policy.on_due_day = n.remind_on_due_day;
+    policy.overdue_every_days = n.overdue_every_days;
+    policy.escalate_after_days = n.escalate_after_days;
+    policy.ask_due_date_after_days = n.ask_due_date_after_days;
+    // Quiet hours are the complement of the sending window: quiet from 18:00 to 08:00 means
+    // sending from 08:00 until 18:00.
+    policy.send_from_minute = minute_of_day(n.quiet_hours_end);
+    policy.send_until_minute = minute_of_day(n.quiet_hours_start);
+    policy.weekdays_only = n.quiet_weekends;
+    s.batch_window = std::chrono::seconds{n.batch_window_seconds};
+
+    s.scrutiny_officer.name = n.scrutiny_officer_name;
+    s.scrutiny_officer.email = non_empty(n.scrutiny_officer);
+    s.digest_weekday = static_cast<unsigned>(n.digest_weekday);  // the enum is Sunday = 0
+    s.digest_minute = minute_of_day(n.digest_time);
+    for (const config::DigestRecipientConfig& extra : config.digest_recipients) {
+        notify::Person person{0, extra.name.empty() ? extra.email : extra.name, extra.email,
+                              extra.time_zone, true};
+        s.digest_recipients.push_back({std::move(person), non_empty(extra.committee)});
+    }
+    s.public_url = non_empty(config.http.public_url);
+
+    s.transport = n.transport == config::MailTransportKind::sendmail
+                      ? notify::NotifySettings::Transport::sendmail
+                      : notify::NotifySettings::Transport::smtp;
+    s.sendmail_program = n.sendmail_path;
+    s.email_enabled =
+        s.transport == notify::NotifySettings::Transport::sendmail || !config.smtp.host.empty();
+    if (!n.from.empty()) {
+        s.from = notify::MailAddress{n.from_name, n.from};
+        const auto at = n.from.find('@');
+        if (at != std::string::npos) s.message_id_domain = n.from.substr(at + 1);
+    }
+
+    const config::SmtpConfig& smtp = config.smtp;
+    s.smtp.host = smtp.host;
+    s.smtp.port = smtp_port(smtp);
+    s.smtp.security =
+        smtp.security == config::SmtpSecurity::tls    ? notify::SmtpSecurity::implicit_tls
+        : smtp.security == config::SmtpSecurity::none ? notify::SmtpSecurity::none
+                                                      : notify::SmtpSecurity::starttls;
+    s.smtp.allow_plaintext_on_loopback = smtp.allow_plain_on_loopback;
+    s.smtp.verify_certificate = smtp.verify_certificate;
+    s.smtp.ca_file = smtp.ca_file;
+    s.smtp.helo_name = smtp.helo_name;
+    s.smtp.username = smtp.username;
+    s.smtp.timeout = std::chrono::seconds{smtp.timeout_seconds};
+
+    for (const config::WebhookConfig& hook : config.webhooks) {
+        s.webhooks.push_back({hook.url, hook.url, hook.secrets, hook.events, hook.ca_file});
+    }
+    for (const config::OwnerConfig& owner : config.owners) {
+        s.owners.emplace_back(
+            notify::Person{0, owner.name, non_empty(owner.email), owner.time_zone, owner.active},
+            owner.aliases);
+    }
+    return s;
 }
 
 Result<std::string> read_password(const std::string& path) {
@@ -32,60 +118,33 @@ Result<std::string> read_password(const std::string& path) {
     return password;
 }
 
-}  // namespace
-
-Result<notify::NotifySettings> to_notify_settings(const config::Config& config) {
-    notify::NotifySettings s;
-    const config::NotifyConfig& n = config.notify;
-    s.policy.default_time_zone = n.time_zone.empty() ? config.time_zone : n.time_zone;
-    s.policy.days_before = n.remind_days_before;
-    if (!n.remind_days_after.empty()) s.policy.overdue_every_days = n.remind_days_after.back();
-    // Quiet hours are the complement of the sending window.
-    s.policy.send_from_hour = hour_of(n.quiet_hours_end, 8);
-    s.policy.send_until_hour = hour_of(n.quiet_hours_start, 18);
-    s.batch_window = std::chrono::seconds{n.batch_window_seconds};
-    if (!n.scrutiny_officer.empty()) s.scrutiny_officer.email = n.scrutiny_officer;
-    if (!config.http.public_url.empty()) s.public_url = config.http.public_url;
-
-    const config::SmtpConfig& smtp = config.smtp;
-    s.email_enabled = !smtp.host.empty();
-    s.smtp.host = smtp.host;
-    s.smtp.port = static_cast<std::uint16_t>(smtp.port);
-    s.smtp.security =
-        smtp.security == config::SmtpSecurity::tls    ? notify::SmtpSecurity::implicit_tls
-        : smtp.security == config::SmtpSecurity::none ? notify::SmtpSecurity::none
-                                                      : notify::SmtpSecurity::starttls;
-    s.smtp.allow_plaintext_on_loopback = smtp.allow_plain_on_loopback;
-    s.smtp.username = smtp.username;
-    TRY_ASSIGN(password, read_password(smtp.password_file));
-    s.smtp.password = std::move(password);
-    s.smtp.timeout = std::chrono::seconds{smtp.timeout_seconds};
-    if (!smtp.from.empty()) {
-        s.from.address = smtp.from;
-        const auto at = smtp.from.find('@');
-        if (at != std::string::npos) s.message_id_domain = smtp.from.substr(at + 1);
-    }
-    for (const config::WebhookConfig& hook : config.webhooks) {
-        s.webhooks.push_back({hook.url, hook.url, hook.secrets, hook.events});
-    }
-    for (const config::OwnerConfig& owner : config.owners) {
-        notify::Person person{0, owner.name, std::nullopt, owner.time_zone, owner.active};
-        if (!owner.email.empty()) person.email = owner.email;
-        s.owners.emplace_back(std::move(person), owner.aliases);
-    }
-    return s;
+Result<notify::NotifySettings> to_service_settings(const config::Config& config) {
+    notify::NotifySettings settings = to_notify_settings(config);
+    TRY_ASSIGN(password, read_password(config.smtp.password_file));
+    settings.smtp.password = std::move(password);
+    return settings;
 }
 
 Result<void> start_notifier(service::ServiceContext& context) {
     const config::Config& config = context.config();
     if (!config.notify.enabled) return {};
-    TRY_ASSIGN(settings, to_notify_settings(config));
+    TRY_ASSIGN(settings, to_service_settings(config));
     // Shared by the handlers below; they all run on the event loop, as the notifier does.
     auto notifier =
         std::make_shared<notify::Notifier>(context.io(), std::move(settings), config.database.path);
     TRY(notifier->start());
     context.on_document_stored([notifier]() { notifier->poke(); });
     context.on_stop([notifier]() { notifier->stop(); });
+    // A reload changes the policy, recipients, transport and endpoints at once. Turning the
+    // notifier on or off needs a restart (the daemon says so when the flag changes).
+    context.on_reload([notifier](const config::Config& next) {
+        auto reloaded = to_service_settings(next);
+        if (!reloaded) {
+            log::error("reload: keeping the reminder settings: {}", reloaded.error().message());
+            return;
+        }
+        notifier->reconfigure(std::move(*reloaded));
+    });
     return {};
 }
 

@@ -16,12 +16,16 @@ class ServiceContext;
 
 namespace actiontrack::notify_service {
 
-// The notifier's settings from the daemon's configuration. Fails when the SMTP password file
-// cannot be read.
-Result<notify::NotifySettings> to_notify_settings(const config::Config& config);
+// The notifier's settings from the configuration (already validated): the policy, recipients,
+// digest schedule, transport, SMTP and webhooks. Pure: the SMTP password is left empty, so the
+// dry runs (`remind`, `digest`) never need to read the password file.
+notify::NotifySettings to_notify_settings(const config::Config& config);
+
+// The same plus the SMTP password, read from smtp.password_file; fails when it cannot be read.
+Result<notify::NotifySettings> to_service_settings(const config::Config& config);
 
 // A ServiceHooks starter: does nothing when [notify] enabled = false; otherwise opens the
-// register, starts the notifier's loop on context.io() and registers the stop and
+// register, starts the notifier's loop on context.io() and registers the stop, reload and
 // document-stored handlers. Fails when the settings or the database are unusable.
 Result<void> start_notifier(service::ServiceContext& context);
 

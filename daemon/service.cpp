@@ -156,6 +156,10 @@ void Daemon::reload() {
         log::warning("reload: changes to the folders, database, watch mode or workers take "
                      "effect after a restart");
     }
+    if (next.notify.enabled != running.notify.enabled) {
+        log::warning("reload: notify.enabled = {} takes effect after a restart",
+                     next.notify.enabled);
+    }
     running.log_level = next.log_level;
     running.time_zone = next.time_zone;
     running.drop.poll_interval = next.drop.poll_interval;

@@ -120,10 +120,13 @@ Result<ComposedMessage> compose_reminder(const Notification& notification,
     return out;
 }
 
-Result<ComposedMessage> compose_digest(const Digest& digest, const Person& to, Date local_date,
+Result<ComposedMessage> compose_digest(const Digest& digest, const Person& to,
+                                       const std::optional<std::string>& committee, Date local_date,
                                        const NotifySettings& settings, Instant now) {
     if (!to.email) return Error(fmt::format("{} has no e-mail address", to.name));
-    const std::string key = fmt::format("email:digest:{}:{}", *to.email, format_date(local_date));
+    // The committee is part of the key: a clerk may get the digests of two committees.
+    std::string key = fmt::format("email:digest:{}:{}", *to.email, format_date(local_date));
+    if (committee) key += ":" + normalise_owner(*committee);
     MailMessage mail;
     mail.from = settings.from;
     mail.to = {MailAddress{to.name, *to.email}};

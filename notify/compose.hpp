@@ -31,8 +31,10 @@ Result<ComposedMessage> compose_reminder(const Notification& notification,
                                          const NotifySettings& settings, Instant now,
                                          const SequenceFor& sequence);
 
-// The digest e-mail to `to`, idempotent per recipient and local date.
-Result<ComposedMessage> compose_digest(const Digest& digest, const Person& to, Date local_date,
+// The digest e-mail to `to` (for `committee`, or the whole register), idempotent per
+// recipient, committee and local date.
+Result<ComposedMessage> compose_digest(const Digest& digest, const Person& to,
+                                       const std::optional<std::string>& committee, Date local_date,
                                        const NotifySettings& settings, Instant now);
 
 // A short human explanation of one due item, for `remind --dry-run`.

@@ -81,7 +81,7 @@ class DigestBuilder {
         add(sections, "Overdue", overdue);
         add(sections, "Due in the next 14 days", upcoming);
         add(sections, "No due date", undated);
-        add(sections, fmt::format("Unassigned (routed to {})", m_input.recipient_name), unassigned);
+        add(sections, fmt::format("Unassigned (routed to {})", m_input.routed_to), unassigned);
         add(sections, "Completed in the last 7 days", completed);
         add(sections, "New actions since the last digest", fresh);
         Section resolutions{"New resolutions since the last digest", {}};
@@ -115,7 +115,7 @@ class DigestBuilder {
     std::string line(const PolicyAction& action) const {
         std::string owner = action.owner.value_or("nobody named");
         if (is_unassigned(action)) {
-            owner += fmt::format(" [unassigned: routed to {}]", m_input.recipient_name);
+            owner += fmt::format(" [unassigned: routed to {}]", m_input.routed_to);
         }
         std::string due = action.due ? format_date(*action.due)
                                      : fmt::format("no due date (\"{}\")",

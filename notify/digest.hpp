@@ -18,7 +18,8 @@ struct DigestInput {
     const std::vector<ResolutionFacts>& new_resolutions;
     const std::vector<std::string>& dead_deliveries;  // one line each
     const OwnerDirectory& owners;
-    std::string recipient_name;             // the scrutiny officer, for "routed to you"
+    std::string recipient_name;             // who this digest is for (its heading)
+    std::string routed_to;                  // who unassigned actions go to: the scrutiny officer
     std::optional<std::string> committee;   // only this committee's actions (case-insensitive)
     Date today{};                           // the recipient's local date
     Instant since{};                        // the last digest; "new" means created at or after it

@@ -40,7 +40,8 @@ net::awaitable<DeliveryResult> deliver_webhook(OutboxRow row, RegisterReader& re
     if (!signature) co_return DeliveryResult::permanent(signature.error().message());
     // A named request, not a temporary inside the co_await expression (gcc 12 miscompiles
     // those).
-    WebhookRequest request{endpoint->url, row.message_id, timestamp, row.payload, *signature};
+    WebhookRequest request{endpoint->url, row.message_id, timestamp,
+                           row.payload,   *signature,     endpoint->ca_file};
     co_return co_await webhooks.post(std::move(request));
 }
 
@@ -74,14 +75,15 @@ net::awaitable<Result<DispatchCounts>> dispatch_due(Outbox& outbox, RegisterRead
         }
         auto recorded = outbox.record(row, result, clock.now());
         if (!recorded) co_return recorded.error();
-        switch (result.disposition) {
-            case Disposition::delivered:
+        // Counted by what the outbox made of it: a retry past the end of the schedule is dead.
+        switch (*recorded) {
+            case OutboxStatus::sent:
                 ++counts.delivered;
                 break;
-            case Disposition::retry:
+            case OutboxStatus::pending:
                 ++counts.retried;
                 break;
-            default:
+            case OutboxStatus::dead:
                 ++counts.dead;
                 break;
         }

@@ -20,15 +20,31 @@ namespace actiontrack::notify {
 struct Notifier::Impl {
     Impl(net::io_context& io, NotifySettings settings, std::string db_path, NotifierSeams seams)
         : m_io(io),
-          m_settings(std::move(settings)),
+          m_settings(std::make_shared<const NotifySettings>(std::move(settings))),
           m_db_path(std::move(db_path)),
           m_seams(std::move(seams)),
+          m_given(m_seams),
           m_timer(io) {}
 
+    // The real senders for `settings`, except where a test supplied its own.
+    void make_senders() {
+        if (!m_given.mail) {
+            if (m_settings->transport == NotifySettings::Transport::sendmail) {
+                m_seams.mail = std::make_shared<SendmailTransport>(m_settings->sendmail_program);
+            } else {
+                m_seams.mail = std::make_shared<SmtpTransport>(m_settings->smtp);
+            }
+        }
+        if (!m_given.webhooks) m_seams.webhooks = std::make_shared<BeastWebhookSender>();
+    }
+
     net::io_context& m_io;
-    NotifySettings m_settings;
+    // Shared, and copied by each tick: a reload replaces these pointers while a delivery still
+    // uses the old settings and senders, which the tick's copies keep alive until it ends.
+    std::shared_ptr<const NotifySettings> m_settings;
     std::string m_db_path;
     NotifierSeams m_seams;
+    NotifierSeams m_given;  // what the caller supplied (tests); null members are ours to make
     net::steady_timer m_timer;
     std::unique_ptr<store::Database> m_db;
     bool m_stopping = false;
@@ -57,10 +73,18 @@ Result<int> fan_out_changes(RegisterReader& reader, Outbox& outbox, const Notify
                 auto found = actions.find(*change.action_id);
                 if (found != actions.end()) action = &found->second;
             }
-            ResolutionFacts resolution;
-            if (change.resolution_id) resolution.id = *change.resolution_id;
-            const std::string body = webhook_body(change.type, now, action,
-                                                  change.resolution_id ? &resolution : nullptr);
+            // The resolution as stored now; one deleted since (a correction) keeps its id only.
+            std::optional<ResolutionFacts> resolution;
+            if (change.resolution_id) {
+                TRY_ASSIGN(found, reader.resolution(*change.resolution_id));
+                resolution = std::move(found);
+                if (!resolution) {
+                    resolution.emplace();
+                    resolution->id = *change.resolution_id;
+                }
+            }
+            const std::string body =
+                webhook_body(change.type, now, action, resolution ? &*resolution : nullptr);
             for (const NewMessage& row : webhook_rows(settings.webhooks, change.type,
                                                       fmt::format("change:{}", change.id), body)) {
                 TRY(outbox.enqueue(row, {}, now));
@@ -76,22 +100,25 @@ net::awaitable<Result<Notifier::TickReport>> tick(std::shared_ptr<Notifier::Impl
     Notifier::TickReport report;
     RegisterReader reader(*impl->m_db);
     Outbox outbox(*impl->m_db);
-    const Instant now = impl->m_seams.clock->now();
-    auto changes = fan_out_changes(reader, outbox, impl->m_settings, now);
+    // This tick's settings and senders, held across the co_await below (see Impl).
+    const std::shared_ptr<const NotifySettings> settings_ptr = impl->m_settings;
+    const NotifySettings& settings = *settings_ptr;
+    const NotifierSeams seams = impl->m_seams;
+    const Instant now = seams.clock->now();
+    auto changes = fan_out_changes(reader, outbox, settings, now);
     if (!changes) co_return changes.error();
     report.changes = *changes;
-    auto plan = plan_reminders(reader, outbox, impl->m_settings, now);
+    auto plan = plan_reminders(reader, outbox, settings, now);
     if (!plan) co_return plan.error();
-    auto queued = queue_reminders(*plan, reader, outbox, impl->m_settings, now);
+    auto queued = queue_reminders(*plan, reader, outbox, settings, now);
     if (!queued) co_return queued.error();
-    auto digests = plan_digests(reader, outbox, impl->m_settings, now, false);
+    auto digests = plan_digests(reader, outbox, settings, now, false);
     if (!digests) co_return digests.error();
-    auto queued_digests = queue_digests(*digests, outbox, impl->m_settings, now);
+    auto queued_digests = queue_digests(*digests, outbox, settings, now);
     if (!queued_digests) co_return queued_digests.error();
     report.queued = *queued + *queued_digests;
-    auto counts =
-        co_await dispatch_due(outbox, reader, *impl->m_seams.mail, *impl->m_seams.webhooks,
-                              impl->m_settings, *impl->m_seams.clock, 100);
+    auto counts = co_await dispatch_due(outbox, reader, *seams.mail, *seams.webhooks, settings,
+                                        *seams.clock, 100);
     if (!counts) co_return counts.error();
     report.delivered = counts->delivered;
     report.retried = counts->retried;
@@ -109,13 +136,13 @@ net::awaitable<void> run_loop(std::shared_ptr<Notifier::Impl> impl) {
             fmt::print(stderr, "<4>notify: {}\n", report.error().message());
         }
         if (impl->m_stopping) break;
-        impl->m_timer.expires_after(impl->m_poked ? impl->m_settings.batch_window
-                                                  : impl->m_settings.tick);
+        impl->m_timer.expires_after(impl->m_poked ? impl->m_settings->batch_window
+                                                  : impl->m_settings->tick);
         impl->m_poked = false;
         auto [ec] = co_await impl->m_timer.async_wait(net::as_tuple(net::use_awaitable));
         // Cancelled by poke() (start the batch window) or stop() (leave the loop).
         while (ec == net::error::operation_aborted && impl->m_poked && !impl->m_stopping) {
-            impl->m_timer.expires_after(impl->m_settings.batch_window);
+            impl->m_timer.expires_after(impl->m_settings->batch_window);
             impl->m_poked = false;
             std::tie(ec) = co_await impl->m_timer.async_wait(net::as_tuple(net::use_awaitable));
         }
@@ -136,16 +163,8 @@ Notifier::~Notifier() {
 Result<void> Notifier::start() {
     TRY_ASSIGN(db, open_notify_db(m_impl->m_db_path));
     m_impl->m_db = std::make_unique<store::Database>(std::move(db));
-    NotifierSeams& seams = m_impl->m_seams;
-    if (!seams.clock) seams.clock = std::make_shared<SystemClock>();
-    if (!seams.mail) {
-        if (m_impl->m_settings.transport == NotifySettings::Transport::sendmail) {
-            seams.mail = std::make_shared<SendmailTransport>(m_impl->m_settings.sendmail_program);
-        } else {
-            seams.mail = std::make_shared<SmtpTransport>(m_impl->m_settings.smtp);
-        }
-    }
-    if (!seams.webhooks) seams.webhooks = std::make_shared<BeastWebhookSender>();
+    if (!m_impl->m_seams.clock) m_impl->m_seams.clock = std::make_shared<SystemClock>();
+    m_impl->make_senders();
     net::co_spawn(m_impl->m_io, run_loop(m_impl), [](std::exception_ptr error) {
         // The boundary for bugs in the loop: report, never take the daemon down.
         if (!error) return;
@@ -161,6 +180,13 @@ Result<void> Notifier::start() {
 void Notifier::stop() {
     m_impl->m_stopping = true;
     m_impl->m_timer.cancel();
+}
+
+void Notifier::reconfigure(NotifySettings settings) {
+    m_impl->m_settings = std::make_shared<const NotifySettings>(std::move(settings));
+    m_impl->make_senders();
+    // A shorter tick or batch window should not wait for the old timer.
+    poke();
 }
 
 void Notifier::poke() {

@@ -44,6 +44,10 @@ class Notifier {
     // Something changed (a document was ingested): run a tick after the batch window, so one
     // document yields one e-mail per owner.
     void poke();
+    // New settings (a SIGHUP reload): the next tick uses them; a tick in progress finishes with
+    // the old ones. The e-mail and webhook senders are rebuilt unless tests supplied them. Call
+    // it from the io_context's thread.
+    void reconfigure(NotifySettings settings);
 
     // What the most recent tick did (for tests and logging).
     struct TickReport {

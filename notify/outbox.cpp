@@ -126,7 +126,8 @@ Result<std::vector<OutboxRow>> Outbox::claim(Instant now, std::chrono::seconds l
     return rows;
 }
 
-Result<void> Outbox::record(const OutboxRow& row, const DeliveryResult& result, Instant now) {
+Result<OutboxStatus> Outbox::record(const OutboxRow& row, const DeliveryResult& result,
+                                    Instant now) {
     const std::string at = format_instant(now);
     if (result.disposition == Disposition::delivered) {
         TRY_ASSIGN(
@@ -134,7 +135,8 @@ Result<void> Outbox::record(const OutboxRow& row, const DeliveryResult& result, 
             m_db->prepare("UPDATE outbox SET status = 'sent', sent_at = ?, lease_until = NULL, "
                           "last_error = NULL WHERE id = ?"));
         statement.bind_all(at, row.id);
-        return statement.run();
+        TRY(statement.run());
+        return OutboxStatus::sent;
     }
     std::optional<std::chrono::seconds> delay;
     if (result.disposition == Disposition::retry) {
@@ -144,12 +146,14 @@ Result<void> Outbox::record(const OutboxRow& row, const DeliveryResult& result, 
         TRY_ASSIGN(statement, m_db->prepare("UPDATE outbox SET status = 'dead', lease_until = "
                                             "NULL, last_error = ? WHERE id = ?"));
         statement.bind_all(result.error, row.id);
-        return statement.run();
+        TRY(statement.run());
+        return OutboxStatus::dead;
     }
     TRY_ASSIGN(statement, m_db->prepare("UPDATE outbox SET next_attempt_at = ?, lease_until = "
                                         "NULL, last_error = ? WHERE id = ?"));
     statement.bind_all(format_instant(now + *delay), result.error, row.id);
-    return statement.run();
+    TRY(statement.run());
+    return OutboxStatus::pending;
 }
 
 Result<std::vector<OutboxRow>> Outbox::list(std::optional<OutboxStatus> status) {

@@ -66,8 +66,9 @@ class Outbox {
     Result<std::vector<OutboxRow>> claim(Instant now, std::chrono::seconds lease, int limit);
 
     // Records the outcome of a claimed row's attempt: sent; retry at now + retry_delay(...); or
-    // dead with the error (also when the retry schedule is exhausted).
-    Result<void> record(const OutboxRow& row, const DeliveryResult& result, Instant now);
+    // dead with the error (also when the retry schedule is exhausted). Returns the row's status
+    // now: sent, pending (to be retried) or dead.
+    Result<OutboxStatus> record(const OutboxRow& row, const DeliveryResult& result, Instant now);
 
     // All rows, newest first; only `status` ones when given.
     Result<std::vector<OutboxRow>> list(std::optional<OutboxStatus> status);

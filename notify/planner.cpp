@@ -112,8 +112,8 @@ Result<std::vector<DigestPlan>> plan_digests(RegisterReader& reader, Outbox& out
                                              bool force) {
     std::vector<std::pair<std::optional<std::string>, Person>> recipients;
     recipients.emplace_back(std::nullopt, settings.scrutiny_officer);
-    for (const auto& [committee, person] : settings.committee_digests) {
-        recipients.emplace_back(committee, person);
+    for (const DigestRecipient& extra : settings.digest_recipients) {
+        recipients.emplace_back(extra.committee, extra.person);
     }
     TRY_ASSIGN(actions, reader.actions());
     TRY_ASSIGN(owners, load_owners(reader, settings));
@@ -129,8 +129,8 @@ Result<std::vector<DigestPlan>> plan_digests(RegisterReader& reader, Outbox& out
             person.time_zone.empty() ? settings.policy.default_time_zone : person.time_zone);
         if (zone == nullptr) zone = find_zone("UTC");
         const LocalTime local = local_time(*zone, now);
-        const bool due_now =
-            local.weekday == settings.digest_weekday && local.hour >= settings.digest_hour;
+        const bool due_now = local.weekday == settings.digest_weekday &&
+                             local.hour * 60 + local.minute >= settings.digest_minute;
         if (!force && !due_now) continue;
         Instant since = now - std::chrono::days{7};
         if (person.email) {
@@ -140,10 +140,12 @@ Result<std::vector<DigestPlan>> plan_digests(RegisterReader& reader, Outbox& out
             }
         }
         TRY_ASSIGN(resolutions, reader.resolutions_since(format_instant(since)));
-        DigestInput input{actions,    resolutions, dead,
-                          owners,     person.name, committee,
-                          local.date, since,       settings.public_url};
-        plans.push_back(DigestPlan{person, local.date, render_digest(input)});
+        DigestInput input{actions,     resolutions,
+                          dead,        owners,
+                          person.name, settings.scrutiny_officer.name,
+                          committee,   local.date,
+                          since,       settings.public_url};
+        plans.push_back(DigestPlan{person, committee, local.date, render_digest(input)});
     }
     return plans;
 }
@@ -152,8 +154,22 @@ Result<int> queue_digests(const std::vector<DigestPlan>& plans, Outbox& outbox,
                           const NotifySettings& settings, Instant now) {
     int queued = 0;
     for (const DigestPlan& plan : plans) {
-        if (plan.digest.empty || !plan.to.email || !settings.email_enabled) continue;
-        TRY_ASSIGN(message, compose_digest(plan.digest, plan.to, plan.local_date, settings, now));
+        if (plan.digest.empty) continue;
+        // The whole-register digest is also the digest.weekly event, once per local date,
+        // whether or not anyone gets it by e-mail.
+        if (!plan.committee && !settings.webhooks.empty()) {
+            const std::string body =
+                digest_webhook_body(now, plan.local_date, plan.committee, plan.digest);
+            for (const NewMessage& row :
+                 webhook_rows(settings.webhooks, "digest.weekly",
+                              "digest:" + format_date(plan.local_date), body)) {
+                TRY_ASSIGN(id, outbox.enqueue(row, {}, now));
+                if (id) ++queued;
+            }
+        }
+        if (!plan.to.email || !settings.email_enabled) continue;
+        TRY_ASSIGN(message, compose_digest(plan.digest, plan.to, plan.committee, plan.local_date,
+                                           settings, now));
         TRY_ASSIGN(id, outbox.enqueue(message.row, {}, now));
         if (id) ++queued;
     }

@@ -40,13 +40,15 @@ Result<int> queue_reminders(const ReminderPlan& plan, RegisterReader& reader, Ou
 
 struct DigestPlan {
     Person to;
+    std::optional<std::string> committee;  // none: the whole register
     Date local_date{};
     Digest digest;
 };
 
-// The digests due at `now`: one per recipient (the scrutiny officer, and each committee
-// recipient), when the recipient's local weekday and hour are the configured ones or later that
-// day, unless already queued. With `force`, the digests as if it were digest time now.
+// The digests due at `now`: one per recipient (the scrutiny officer, and each of
+// settings.digest_recipients), when the recipient's local weekday and hour are the configured ones
+// or later that day, unless already queued. With `force`, the digests as if it were digest time
+// now.
 Result<std::vector<DigestPlan>> plan_digests(RegisterReader& reader, Outbox& outbox,
                                              const NotifySettings& settings, Instant now,
                                              bool force);

@@ -111,6 +111,7 @@ class PolicyRun {
         : m_input(input), m_config(config), m_zones(zones), m_log(input.sent) {
         m_default_zone = zones(config.default_time_zone);
         if (m_default_zone == nullptr) m_default_zone = zones("UTC");
+        m_window_text = window_text(config);
     }
 
     PolicyResult run() {
@@ -152,7 +153,20 @@ class PolicyRun {
 
     bool in_window(const LocalTime& now) const {
         if (m_config.weekdays_only && (now.weekday == 0 || now.weekday == 6)) return false;
-        return now.hour >= m_config.send_from_hour && now.hour < m_config.send_until_hour;
+        const int minute = now.hour * 60 + now.minute;
+        const int from = m_config.send_from_minute;
+        const int until = m_config.send_until_minute;
+        if (from == until) return true;
+        // Quiet hours inside the day (e.g. 12:00-13:00) make a window across midnight.
+        if (from > until) return minute >= from || minute < until;
+        return minute >= from && minute < until;
+    }
+
+    // "weekdays 08:00-18:00", for the deferral reasons; formatted once per run.
+    static std::string window_text(const PolicyConfig& config) {
+        return fmt::format("{}{:02}:{:02}-{:02}:{:02}", config.weekdays_only ? "weekdays " : "",
+                           config.send_from_minute / 60, config.send_from_minute % 60,
+                           config.send_until_minute / 60, config.send_until_minute % 60);
     }
 
     void consider_email(const PolicyAction& action, std::size_t index, const Recipient& recipient,
@@ -171,11 +185,10 @@ class PolicyRun {
         if (m_log.queued(action.id, milestone->kind, milestone->date, Channel::email, key)) return;
         if (m_log.sent_today(action.id, Channel::email, key, now.date)) return;
         if (!in_window(now)) {
-            m_deferrals.push_back(
-                {action.id, fmt::format("{} reminder waits for {}'s sending "
-                                        "window (weekdays {:02}:00-{:02}:00)",
-                                        milestone->kind, recipient.name, m_config.send_from_hour,
-                                        m_config.send_until_hour)});
+            m_deferrals.push_back({action.id, fmt::format("{} reminder waits for {}'s sending "
+                                                          "window ({} {})",
+                                                          milestone->kind, recipient.name,
+                                                          m_window_text, recipient.zone->name())});
             return;
         }
         DueItem item{action.id, index, milestone->kind, milestone->date, unassigned, 0};
@@ -191,9 +204,10 @@ class PolicyRun {
         const Date at = *action.due + days{m_config.escalate_after_days};
         if (now.date < at || m_log.once_done(action.id, "escalation")) return;
         if (!in_window(now)) {
-            m_deferrals.push_back({action.id,
-                                   "escalation waits for the scrutiny officer's "
-                                   "sending window"});
+            m_deferrals.push_back(
+                {action.id, fmt::format("escalation waits for {}'s sending "
+                                        "window ({} {})",
+                                        scrutiny.name, m_window_text, scrutiny.zone->name())});
             return;
         }
         DueItem item{action.id, index, "escalation",
@@ -219,6 +233,7 @@ class PolicyRun {
     const ZoneLookup& m_zones;
     SendLogIndex m_log;
     const date::time_zone* m_default_zone = nullptr;
+    std::string m_window_text;
     Batches m_batches;
     std::vector<Deferral> m_deferrals;
 };

@@ -32,8 +32,10 @@ struct PolicyConfig {
     int overdue_every_days = 7;          // then every N days while overdue
     int escalate_after_days = 14;        // copy to the scrutiny officer once this overdue
     int ask_due_date_after_days = 28;    // undated and open this long: ask the owner once
-    int send_from_hour = 8;              // sending window, owner's local time, [from, until)
-    int send_until_hour = 18;
+    // The e-mail sending window in the recipient's local time, minutes after midnight,
+    // [from, until). A window with from > until wraps midnight; from == until never closes.
+    int send_from_minute = 8 * 60;
+    int send_until_minute = 18 * 60;
     bool weekdays_only = true;  // no sending on Saturday or Sunday
     std::string default_time_zone = "Europe/London";
     bool webhooks = false;  // also emit action.due / action.overdue events

@@ -82,6 +82,20 @@ Result<std::vector<ResolutionFacts>> RegisterReader::resolutions_since(const std
     return out;
 }
 
+Result<std::optional<ResolutionFacts>> RegisterReader::resolution(std::int64_t id) {
+    TRY_ASSIGN(statement, m_db->prepare(R"sql(
+        SELECT r.id, r.reference, COALESCE(m.committee, ''), r.item, r.kind, r.text
+        FROM resolutions AS r JOIN meetings AS m ON m.id = r.meeting_id
+        WHERE r.id = ?
+    )sql"));
+    statement.bind_all(id);
+    TRY_ASSIGN(has_row, statement.step());
+    if (!has_row) return std::optional<ResolutionFacts>();
+    return std::optional<ResolutionFacts>(ResolutionFacts{
+        statement.column_int64(0), statement.column_text(1), statement.column_text(2),
+        statement.column_text(3), statement.column_text(4), statement.column_text(5)});
+}
+
 Result<OwnerDirectory> RegisterReader::owners() {
     TRY_ASSIGN(
         people,
@@ -238,6 +252,19 @@ Result<bool> RegisterReader::enable_endpoint(const std::string& name) {
     TRY(statement.run());
     TRY_ASSIGN(changed, changes(*m_db));
     return changed > 0;
+}
+
+Result<std::vector<RegisterReader::DisabledEndpoint>> RegisterReader::disabled_endpoints() {
+    TRY_ASSIGN(statement, m_db->prepare("SELECT name, disabled_at, reason "
+                                        "FROM webhook_endpoint_state ORDER BY name"));
+    std::vector<DisabledEndpoint> out;
+    while (true) {
+        TRY_ASSIGN(has_row, statement.step());
+        if (!has_row) break;
+        out.push_back(
+            {statement.column_text(0), statement.column_text(1), statement.column_text(2)});
+    }
+    return out;
 }
 
 }  // namespace actiontrack::notify

@@ -43,6 +43,8 @@ class RegisterReader {
     Result<std::vector<PolicyAction>> actions();
     // Resolutions of meetings whose document was stored at or after `since`, by id.
     Result<std::vector<ResolutionFacts>> resolutions_since(const std::string& since);
+    // One resolution by id; nullopt when there is none (deleted by a correction meanwhile).
+    Result<std::optional<ResolutionFacts>> resolution(std::int64_t id);
 
     // The owners directory from the owners and owner_aliases tables.
     Result<OwnerDirectory> owners();
@@ -71,6 +73,13 @@ class RegisterReader {
     Result<void> disable_endpoint(const std::string& name, const std::string& reason, Instant now);
     // Re-enables an endpoint; false when it was not disabled.
     Result<bool> enable_endpoint(const std::string& name);
+    // The disabled endpoints as (name, disabled at, reason), by name.
+    struct DisabledEndpoint {
+        std::string name;
+        std::string disabled_at;
+        std::string reason;
+    };
+    Result<std::vector<DisabledEndpoint>> disabled_endpoints();
 
     store::Database& db() { return *m_db; }
 

@@ -19,6 +19,14 @@ struct WebhookEndpoint {
     std::string url;                   // http:// or https://
     std::vector<std::string> secrets;  // "whsec_<base64>"; two during rotation
     std::vector<std::string> events;   // e.g. "action.created"; empty means all
+    std::string ca_file;               // an extra trusted CA (PEM) for https://; empty: none
+};
+
+// Someone who gets a weekly digest besides the scrutiny officer: the whole register, or one
+// committee's actions and resolutions.
+struct DigestRecipient {
+    Person person;
+    std::optional<std::string> committee;
 };
 
 struct NotifySettings {
@@ -27,11 +35,10 @@ struct NotifySettings {
     std::string message_id_domain = "localhost";  // right-hand side of Message-IDs and UIDs
     std::optional<std::string> public_url;        // dashboard base URL for links in messages
     Person scrutiny_officer{0, "Scrutiny Officer", std::nullopt, "", true};
-    // Extra digest recipients per committee (committee name, person); the scrutiny officer
-    // always gets the all-committee digest.
-    std::vector<std::pair<std::string, Person>> committee_digests;
+    // More digest recipients; the scrutiny officer always gets the all-committee digest.
+    std::vector<DigestRecipient> digest_recipients;
     unsigned digest_weekday = 1;  // 0 = Sunday; Monday by default
-    int digest_hour = 8;          // local time of the scrutiny officer
+    int digest_minute = 8 * 60;   // minutes after midnight, each recipient's local time
     bool email_enabled = true;    // false: webhooks only (no [smtp] host); no e-mail is queued
     enum class Transport { smtp, sendmail } transport = Transport::smtp;
     SmtpSettings smtp;

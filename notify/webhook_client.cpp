@@ -14,6 +14,7 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 #include <charconv>
+#include <chrono>
 
 #include "notify/webhook_sender.hpp"
 
@@ -58,6 +59,54 @@ std::optional<Url> parse_url(std::string_view url) {
     return out;
 }
 
+// An IMF-fixdate, the HTTP-date senders must use (RFC 9110 5.6.7): "Sun, 06 Nov 1994 08:49:37
+// GMT". nullopt for anything else (the obsolete RFC 850 and asctime forms are not worth it).
+std::optional<std::chrono::sys_seconds> parse_http_date(std::string_view text) {
+    if (text.size() != 29 || text.substr(3, 2) != ", " || text.substr(25) != " GMT") {
+        return std::nullopt;
+    }
+    auto number = [&](std::size_t at, std::size_t length) -> std::optional<int> {
+        int value = 0;
+        const char* first = text.data() + at;
+        const auto [end, ec] = std::from_chars(first, first + length, value);
+        if (ec != std::errc() || end != first + length) return std::nullopt;
+        return value;
+    };
+    constexpr std::string_view months = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    // "Sun, 06 Nov 1994 08:49:37 GMT": every field at a fixed offset.
+    const auto month = months.find(text.substr(8, 3));
+    const auto day = number(5, 2), year = number(12, 4);
+    const auto hour = number(17, 2), minute = number(20, 2), second = number(23, 2);
+    if (month == std::string_view::npos || month % 3 != 0 || !day || !year || !hour || !minute ||
+        !second || text[7] != ' ' || text[11] != ' ' || text[16] != ' ' || text[19] != ':' ||
+        text[22] != ':') {
+        return std::nullopt;
+    }
+    const std::chrono::year_month_day ymd{std::chrono::year{*year},
+                                          std::chrono::month{static_cast<unsigned>(month / 3 + 1)},
+                                          std::chrono::day{static_cast<unsigned>(*day)}};
+    if (!ymd.ok() || *hour > 23 || *minute > 59 || *second > 60) return std::nullopt;
+    return std::chrono::sys_days{ymd} + std::chrono::hours{*hour} + std::chrono::minutes{*minute} +
+           std::chrono::seconds{*second};
+}
+
+// Retry-After (RFC 9110 10.2.3) is either delay-seconds ("120") or an HTTP-date; a date is turned
+// into a delay from `now`. nullopt when neither parses or the moment has passed.
+std::optional<std::chrono::seconds> retry_after(std::string_view header,
+                                                std::chrono::system_clock::time_point now) {
+    long long seconds = 0;
+    const auto [end, ec] = std::from_chars(header.data(), header.data() + header.size(), seconds);
+    if (ec == std::errc() && end == header.data() + header.size()) {
+        if (seconds > 0) return std::chrono::seconds{seconds};
+        return std::nullopt;
+    }
+    const auto at = parse_http_date(header);
+    if (!at) return std::nullopt;
+    const auto delay = std::chrono::ceil<std::chrono::seconds>(*at - now);
+    if (delay <= std::chrono::seconds{0}) return std::nullopt;
+    return delay;
+}
+
 DeliveryResult classify(const http::response<http::string_body>& response) {
     const unsigned status = response.result_int();
     if (status >= 200 && status < 300) return DeliveryResult::ok();
@@ -65,13 +114,8 @@ DeliveryResult classify(const http::response<http::string_body>& response) {
     if (status == 410) return {Disposition::gone, why, {}};
     if (status == 408 || status == 429 || status >= 500) {
         DeliveryResult result = DeliveryResult::transient(why);
-        const auto header = response[http::field::retry_after];
-        long long seconds = 0;
-        const auto [end, ec] =
-            std::from_chars(header.data(), header.data() + header.size(), seconds);
-        if (ec == std::errc() && end == header.data() + header.size() && seconds > 0) {
-            result.retry_after = std::chrono::seconds{seconds};
-        }
+        result.retry_after =
+            retry_after(response[http::field::retry_after], std::chrono::system_clock::now());
         return result;
     }
     // 3xx included: following a redirect would send the signed body somewhere unconfigured.
@@ -135,7 +179,17 @@ net::awaitable<DeliveryResult> BeastWebhookSender::post(WebhookRequest request) 
 
     ssl::context context(ssl::context::tls_client);
     context.set_default_verify_paths();
-    if (!m_ca_file.empty()) context.load_verify_file(m_ca_file);
+    const std::string& ca_file = request.ca_file.empty() ? m_ca_file : request.ca_file;
+    if (!ca_file.empty()) {
+        // A missing CA file is an operator's mistake that a later attempt may not repeat (the
+        // file can be restored), so it is retried rather than thrown.
+        boost::system::error_code ec;
+        context.load_verify_file(ca_file, ec);
+        if (ec) {
+            co_return DeliveryResult::transient("webhook: cannot read ca_file " + ca_file + ": " +
+                                                ec.message());
+        }
+    }
     beast::ssl_stream<beast::tcp_stream> stream(std::move(tcp_stream), context);
     stream.set_verify_mode(ssl::verify_peer);
     stream.set_verify_callback(ssl::host_name_verification(url->host));

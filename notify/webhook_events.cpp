@@ -38,6 +38,20 @@ std::string webhook_body(std::string_view type, Instant timestamp, const PolicyA
     return boost::json::serialize(body);
 }
 
+std::string digest_webhook_body(Instant timestamp, Date local_date,
+                                const std::optional<std::string>& committee, const Digest& digest) {
+    boost::json::object data;
+    data["date"] = format_date(local_date);
+    data["committee"] = committee ? boost::json::value(*committee) : nullptr;
+    data["subject"] = digest.subject;
+    data["text"] = digest.text;
+    boost::json::object body;
+    body["type"] = "digest.weekly";
+    body["timestamp"] = format_instant(timestamp);
+    body["data"] = std::move(data);
+    return boost::json::serialize(body);
+}
+
 std::vector<NewMessage> webhook_rows(const std::vector<WebhookEndpoint>& endpoints,
                                      std::string_view type, const std::string& event_key,
                                      const std::string& body) {

@@ -20,6 +20,7 @@ struct WebhookRequest {
     std::int64_t timestamp = 0;  // webhook-timestamp: seconds since the epoch of this attempt
     std::string body;
     std::string signature;  // webhook-signature: "v1,<b64> v1,<b64>"
+    std::string ca_file;    // the endpoint's extra trusted CA (PEM) for https://; empty: none
 };
 
 class WebhookSender {
@@ -35,8 +36,9 @@ class WebhookSender {
 Result<std::string> sign_webhook(const std::vector<std::string>& secrets, std::string_view id,
                                  std::int64_t timestamp, std::string_view body);
 
-// Beast over HTTP and HTTPS (verified against the system store, plus `ca_file` when set):
-// 15 s for the whole exchange, no redirects followed, response bodies capped at 64 KiB.
+// Beast over HTTP and HTTPS (chain and host name verified against the system store, plus the
+// request's ca_file, or else the sender's `ca_file`, when set): 15 s for the whole exchange, no
+// redirects followed, response bodies capped at 64 KiB.
 class BeastWebhookSender final : public WebhookSender {
   public:
     explicit BeastWebhookSender(std::string ca_file = {},

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <boost/asio/io_context.hpp>
 
 #include "notify/dispatcher.hpp"
@@ -65,11 +66,15 @@ class NotifierTest : public ::testing::Test {
                    (1, '6', 'Done already', 'Head of Finance', '2024-05-14', 'day', 0,
                     'SP/24-25/6.A1', 3, '2024-04-11T09:00:00Z', '2024-04-11T09:00:00Z');
             UPDATE actions SET status = 'done' WHERE reference = 'SP/24-25/6.A1';
+            INSERT INTO resolutions (meeting_id, item, kind, label, text, reference, position)
+            VALUES (1, '4', 'resolved', 'RESOLVED', 'That the figures be circulated.',
+                    'SP/24-25/4.R1', 1);
         )sql"));
         m_settings.owners.push_back(
             {Person{0, "Head of Finance", "finance@example.org", "", true}, {}});
         m_settings.scrutiny_officer.email = "scrutiny@example.org";
-        m_settings.webhooks.push_back({"crm", "http://127.0.0.1:9/hooks", {"whsec_c2VjcmV0"}, {}});
+        m_settings.webhooks.push_back(
+            {"crm", "http://127.0.0.1:9/hooks", {"whsec_c2VjcmV0"}, {}, ""});
     }
 
     // Runs a notifier for one tick's worth of the event loop, then stops it.
@@ -121,6 +126,17 @@ TEST_F(NotifierTest, ChangesReachWebhooksOnceWithStableIds) {
     }
     EXPECT_EQ(created, 3u);
     EXPECT_EQ(completed, 1u);
+    // resolution.created carries the resolution as stored, not just its id.
+    const auto resolution =
+        std::find_if(m_hooks->posted.begin(), m_hooks->posted.end(), [](const auto& r) {
+            return r.body.find("\"type\":\"resolution.created\"") != std::string::npos;
+        });
+    ASSERT_NE(resolution, m_hooks->posted.end());
+    EXPECT_NE(resolution->body.find("\"reference\":\"SP/24-25/4.R1\""), std::string::npos)
+        << resolution->body;
+    EXPECT_NE(resolution->body.find("\"committee\":\"Scrutiny Panel\""), std::string::npos);
+    EXPECT_NE(resolution->body.find("\"text\":\"That the figures be circulated.\""),
+              std::string::npos);
     const auto first_count = m_hooks->posted.size();
     run_once();
     EXPECT_EQ(m_hooks->posted.size(), first_count);
@@ -138,6 +154,123 @@ TEST_F(NotifierTest, GoneEndpointIsDisabledAndItsRowsDieWithoutRequests) {
     auto dead = outbox.list(OutboxStatus::dead);
     ASSERT_TRUE(dead);
     EXPECT_GE(dead->size(), 4u);  // every webhook row, none of them posted after the 410
+}
+
+// The settings decide the transport: with Transport::sendmail and no test seam, the notifier
+// pipes the owner's reminder to the configured program.
+TEST_F(NotifierTest, SendmailTransportFromTheSettingsCarriesTheReminder) {
+    const auto mail_dir = m_dir.path() / "sendmail";
+    std::filesystem::create_directories(mail_dir);
+    m_settings.transport = NotifySettings::Transport::sendmail;
+    m_settings.sendmail_program = testing::write_fake_sendmail(mail_dir).string();
+    m_settings.webhooks.clear();
+    m_mail.reset();  // no seam: the notifier builds its own transport
+    run_once();
+    EXPECT_EQ(testing::read_text(mail_dir / "1.args"), "-t\n-i\n");
+    const std::string input = testing::read_text(mail_dir / "1.stdin");
+    EXPECT_NE(input.find("finance@example.org"), std::string::npos) << input;
+    EXPECT_NE(input.find("SP/24-25/4.A1"), std::string::npos) << input;
+    EXPECT_FALSE(std::filesystem::exists(mail_dir / "2.args"));
+}
+
+// A reload hands the running notifier new settings: a reminder stuck behind an unreachable SMTP
+// relay goes out through sendmail once the configuration says so, and only once.
+TEST_F(NotifierTest, ReconfigureSwitchesTheTransportOfTheRunningNotifier) {
+    const auto mail_dir = m_dir.path() / "sendmail";
+    std::filesystem::create_directories(mail_dir);
+    m_settings.webhooks.clear();
+    m_settings.batch_window = std::chrono::seconds{0};
+    m_settings.smtp.host = "127.0.0.1";
+    m_settings.smtp.port = testing::free_port();  // nothing listens there
+    m_settings.smtp.timeout = std::chrono::seconds{2};
+    net::io_context io;
+    Notifier notifier(io, m_settings, m_path, {m_clock, nullptr, m_hooks});
+    ASSERT_TRUE(notifier.start());
+    io.run_for(std::chrono::milliseconds(500));
+    EXPECT_EQ(notifier.last_tick().retried, 1);
+
+    NotifySettings next = m_settings;
+    next.transport = NotifySettings::Transport::sendmail;
+    next.sendmail_program = testing::write_fake_sendmail(mail_dir).string();
+    m_clock->m_now += std::chrono::hours{1};  // past the first e-mail backoff
+    notifier.reconfigure(next);
+    io.run_for(std::chrono::milliseconds(500));
+    notifier.stop();
+    io.restart();
+    io.run_for(std::chrono::milliseconds(200));
+    EXPECT_EQ(testing::read_text(mail_dir / "1.args"), "-t\n-i\n");
+    EXPECT_NE(testing::read_text(mail_dir / "1.stdin").find("SP/24-25/5.A1"), std::string::npos);
+    EXPECT_FALSE(std::filesystem::exists(mail_dir / "2.args"));
+}
+
+// The endpoint's CA file reaches the real Beast sender: register changes arrive at an HTTPS
+// receiver with a self-signed certificate, signed so that the receiver verifies them.
+TEST_F(NotifierTest, HttpsEndpointWithItsCaFileReceivesSignedChanges) {
+    const auto tls = m_dir.path() / "tls";
+    const auto out = m_dir.path() / "hooks";
+    std::filesystem::create_directories(tls);
+    std::filesystem::create_directories(out);
+    ASSERT_TRUE(testing::make_certificate(tls));
+    const std::string secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    const auto port = testing::free_port();
+    testing::PythonServer receiver(
+        std::string(NOTIFY_TEST_DIR) + "/webhook_receiver.py",
+        {"--port", std::to_string(port), "--out", out.string(), "--secret", secret, "--cert",
+         (tls / "cert.pem").string(), "--key", (tls / "key.pem").string()},
+        out / "ready");
+    ASSERT_TRUE(receiver.ready());
+    const std::string url = "https://localhost:" + std::to_string(port) + "/actiontrack";
+    m_settings.webhooks = {{url, url, {secret}, {"action.created"}, (tls / "cert.pem").string()}};
+    net::io_context io;
+    Notifier notifier(io, m_settings, m_path, {m_clock, m_mail, nullptr});  // the real sender
+    ASSERT_TRUE(notifier.start());
+    // TLS handshakes on a loaded machine: run the loop until the receiver has all three.
+    for (int i = 0; i < 100 && testing::wait_for_json(out, 3, 0).size() < 3; ++i) {
+        io.run_for(std::chrono::milliseconds(100));
+    }
+    notifier.stop();
+    io.restart();
+    io.run_for(std::chrono::milliseconds(200));
+    const auto files = testing::wait_for_json(out, 3, 1);
+    ASSERT_EQ(files.size(), 3u);  // the three actions, nothing else (events = action.created)
+    for (const auto& file : files) {
+        const std::string json = testing::read_text(file);
+        EXPECT_NE(json.find("\"verified\": true"), std::string::npos) << json;
+        EXPECT_NE(json.find("\"tls\": true"), std::string::npos) << json;
+        EXPECT_NE(json.find("\"type\": \"action.created\""), std::string::npos) << json;
+    }
+}
+
+// Monday 08:00 London is digest time: the scrutiny officer's digest goes by e-mail and, once,
+// as the digest.weekly event.
+TEST_F(NotifierTest, WeeklyDigestGoesByEmailAndAsTheDigestWeeklyEvent) {
+    m_clock->m_now = *parse_instant("2024-05-20T06:59:00Z");  // Monday 07:59 BST: not yet
+    run_once();
+    auto digests = [this] {
+        std::vector<WebhookRequest> out;
+        for (const auto& r : m_hooks->posted) {
+            if (r.body.find("\"type\":\"digest.weekly\"") != std::string::npos) out.push_back(r);
+        }
+        return out;
+    };
+    EXPECT_TRUE(digests().empty());
+    const auto mails_before = m_mail->sent.size();
+    m_clock->m_now = *parse_instant("2024-05-20T07:00:00Z");  // 08:00 BST
+    run_once();
+    run_once();  // and again the same morning: nothing new
+    ASSERT_EQ(digests().size(), 1u);
+    const std::string& body = digests()[0].body;
+    EXPECT_NE(body.find("\"date\":\"2024-05-20\""), std::string::npos) << body;
+    EXPECT_NE(body.find("\"committee\":null"), std::string::npos) << body;
+    EXPECT_NE(body.find("SP/24-25/4.A1"), std::string::npos) << body;  // overdue, listed
+    std::size_t digest_mails = 0;
+    for (std::size_t i = mails_before; i < m_mail->sent.size(); ++i) {
+        if (m_mail->sent[i].first == "scrutiny@example.org" &&
+            m_mail->sent[i].second.find("List-Id: Weekly actions digest") != std::string::npos) {
+            ++digest_mails;
+        }
+    }
+    EXPECT_EQ(digest_mails, 1u);
 }
 
 }  // namespace

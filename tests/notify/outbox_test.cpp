@@ -70,7 +70,10 @@ TEST_F(OutboxTest, WebhookAlwaysFailingFollowsTheScheduleAndEndsDead) {
         }
         auto rows = m_outbox->claim(now, 60s, 10);
         ASSERT_EQ(rows->size(), 1u) << attempt;
-        ASSERT_TRUE(m_outbox->record(rows->front(), DeliveryResult::transient("HTTP 500"), now));
+        auto status = m_outbox->record(rows->front(), DeliveryResult::transient("HTTP 500"), now);
+        ASSERT_TRUE(status);
+        // Pending for another try until the schedule runs out, then dead.
+        EXPECT_EQ(*status, attempt < schedule.size() ? OutboxStatus::pending : OutboxStatus::dead);
         if (attempt < schedule.size()) now += schedule[attempt];
     }
     auto dead = m_outbox->list(OutboxStatus::dead);

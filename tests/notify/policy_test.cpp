@@ -77,8 +77,8 @@ TEST(Policy, DefaultsAreTheProductDefaults) {
     EXPECT_EQ(config.overdue_every_days, 7);
     EXPECT_EQ(config.escalate_after_days, 14);
     EXPECT_EQ(config.ask_due_date_after_days, 28);
-    EXPECT_EQ(config.send_from_hour, 8);
-    EXPECT_EQ(config.send_until_hour, 18);
+    EXPECT_EQ(config.send_from_minute, 8 * 60);
+    EXPECT_EQ(config.send_until_minute, 18 * 60);
     EXPECT_TRUE(config.weekdays_only);
     EXPECT_EQ(config.default_time_zone, "Europe/London");
 }
@@ -140,6 +140,48 @@ TEST(Policy, SendsOnlyInsideTheWindowOnWeekdays) {
         EXPECT_EQ(!Fixture::emails(result).empty(), sent) << now;
         if (!sent) {
             EXPECT_EQ(result.deferrals.size(), 1u) << now;
+        }
+    }
+}
+
+// The window as configured (notify.quiet_hours_*, notify.quiet_weekends): minutes count, quiet
+// hours inside the day wrap the window across midnight, weekends can be allowed.
+struct WindowCase {
+    int from;
+    int until;
+    bool weekdays_only;
+    const char* now;
+    bool sent;
+};
+
+TEST(Policy, ConfiguredWindowHonoursMinutesWrapsMidnightAndWeekends) {
+    const std::vector<WindowCase> cases = {
+        {8 * 60 + 30, 17 * 60 + 15, true, "2024-05-15T07:29:00Z", false},  // 08:29 BST
+        {8 * 60 + 30, 17 * 60 + 15, true, "2024-05-15T07:30:00Z", true},   // 08:30
+        {8 * 60 + 30, 17 * 60 + 15, true, "2024-05-15T16:14:00Z", true},   // 17:14
+        {8 * 60 + 30, 17 * 60 + 15, true, "2024-05-15T16:15:00Z", false},  // 17:15
+        {13 * 60, 12 * 60, true, "2024-05-15T11:30:00Z", false},  // quiet 12:00-13:00: 12:30
+        {13 * 60, 12 * 60, true, "2024-05-15T12:00:00Z", true},   // 13:00
+        {13 * 60, 12 * 60, true, "2024-05-15T01:00:00Z", true},   // 02:00, across midnight
+        {8 * 60, 18 * 60, false, "2024-05-18T10:00:00Z", true},   // Saturday, weekends allowed
+        {8 * 60, 18 * 60, false, "2024-05-18T17:00:00Z", false},  // Saturday 18:00
+        {0, 0, true, "2024-05-15T02:00:00Z", true},               // no quiet hours at all
+    };
+    for (const WindowCase& c : cases) {
+        Fixture f;
+        f.config.send_from_minute = c.from;
+        f.config.send_until_minute = c.until;
+        f.config.weekdays_only = c.weekdays_only;
+        auto a = action(1, "HoF", std::nullopt);
+        a.due = date::floor<date::days>(utc(c.now)) - std::chrono::days{10};
+        f.config.overdue_every_days = 1;
+        f.actions.push_back(a);
+        const auto result = f.run(utc(c.now));
+        EXPECT_EQ(!Fixture::emails(result).empty(), c.sent) << c.now << " " << c.from;
+        if (!c.sent) {
+            ASSERT_EQ(result.deferrals.size(), 1u) << c.now;
+            EXPECT_NE(result.deferrals[0].reason.find("Europe/London"), std::string::npos)
+                << result.deferrals[0].reason;
         }
     }
 }

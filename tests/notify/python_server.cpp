@@ -72,12 +72,30 @@ int run_command(const std::vector<std::string>& argv) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-bool make_certificate(const std::filesystem::path& dir) {
+bool make_certificate(const std::filesystem::path& dir, const std::string& names) {
     return run_command({"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-                        "-subj", "/CN=localhost", "-addext",
-                        "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout",
+                        "-subj", "/CN=localhost", "-addext", "subjectAltName=" + names, "-keyout",
                         (dir / "key.pem").string(), "-out", (dir / "cert.pem").string()}) == 0 ||
            std::filesystem::exists(dir / "cert.pem");
+}
+
+std::filesystem::path write_fake_sendmail(const std::filesystem::path& dir) {
+    const auto path = dir / "sendmail";
+    // The folder is baked in (quoted for the shell), so nothing depends on the environment.
+    std::ofstream(path)
+        << "#!/bin/sh\n"
+           "out='"
+        << dir.string()
+        << "'\n"
+           "n=1\n"
+           "while [ -e \"$out/$n.args\" ]; do n=$((n + 1)); done\n"
+           "cat > \"$out/$n.stdin\"\n"
+           "printf '%s\\n' \"$@\" > \"$out/$n.args.tmp\"\n"
+           "mv \"$out/$n.args.tmp\" \"$out/$n.args\"\n"
+           "if [ -f \"$out/exit-code\" ]; then exit \"$(cat \"$out/exit-code\")\"; fi\n"
+           "exit 0\n";
+    std::filesystem::permissions(path, std::filesystem::perms::owner_all);
+    return path;
 }
 
 PythonServer::PythonServer(const std::string& script, const std::vector<std::string>& args,
@@ -116,14 +134,14 @@ std::string read_text(const std::filesystem::path& path) {
 std::vector<std::filesystem::path> wait_for_json(const std::filesystem::path& dir,
                                                  std::size_t count, int seconds) {
     std::vector<std::filesystem::path> found;
-    for (int i = 0; i < seconds * 20; ++i) {
+    for (int i = 0;; ++i) {  // at least one look, even with seconds = 0
         found.clear();
         for (std::size_t n = 1;; ++n) {
             const auto path = dir / (std::to_string(n) + ".json");
             if (!std::filesystem::exists(path)) break;
             found.push_back(path);
         }
-        if (found.size() >= count) break;
+        if (found.size() >= count || i >= seconds * 20) break;
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
     return found;

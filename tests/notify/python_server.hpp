@@ -31,9 +31,16 @@ std::uint16_t free_port();
 // Runs a command and waits; returns its exit status (0 on success).
 int run_command(const std::vector<std::string>& argv);
 
-// Writes a self-signed certificate for "localhost" and 127.0.0.1 into `dir` (cert.pem, key.pem)
-// with `openssl req`; false when openssl fails.
-bool make_certificate(const std::filesystem::path& dir);
+// Writes a self-signed certificate for "localhost" and 127.0.0.1 (or the subjectAltName `names`,
+// e.g. "DNS:mail.example.org") into `dir` (cert.pem, key.pem) with `openssl req`; false when
+// openssl fails.
+bool make_certificate(const std::filesystem::path& dir,
+                      const std::string& names = "DNS:localhost,IP:127.0.0.1");
+
+// Writes `dir`/sendmail: an executable stand-in for /usr/sbin/sendmail that records each call
+// as `dir`/N.args (one argument per line) and `dir`/N.stdin (what it read), and exits with the
+// number in `dir`/exit-code when that file exists, else 0. Returns its path.
+std::filesystem::path write_fake_sendmail(const std::filesystem::path& dir);
 
 class PythonServer {
   public:
@@ -52,7 +59,8 @@ class PythonServer {
 };
 
 std::string read_text(const std::filesystem::path& path);
-// Files named N.json in `dir`, waiting up to `seconds` for at least `count` of them.
+// Files named N.json in `dir` (1.json, 2.json, ... while they exist), waiting up to `seconds`
+// for at least `count` of them; looks once when `seconds` is 0.
 std::vector<std::filesystem::path> wait_for_json(const std::filesystem::path& dir,
                                                  std::size_t count, int seconds);
 

@@ -1,9 +1,14 @@
 """A real SMTP server for the notify tests: Debian's aiosmtpd, run with /usr/bin/python3.
 
-Listens on 127.0.0.1:PORT with STARTTLS (required) and AUTH PLAIN/LOGIN (only after TLS), and
-writes each message it accepts to OUT/N.eml (the bytes as received, after SMTP un-stuffing) and
-OUT/N.json (envelope, plus the message parsed back with the email package). Writes OUT/ready
-once it accepts connections. Stops on SIGTERM.
+Listens on 127.0.0.1:PORT in one of three modes (--tls-mode):
+  starttls  STARTTLS required before anything else, AUTH offered only after it (port 587 style);
+  implicit  TLS from the first byte (port 465 style), AUTH offered at once;
+  none      plain text, and AUTH offered in the clear (a client must refuse to use it).
+--auth-mechanisms restricts what AUTH offers (e.g. "LOGIN"). Every AUTH attempt is appended to
+OUT/auth.log as "MECHANISM tls=True|False"; each message accepted is written to OUT/N.eml (the
+bytes as received, after SMTP un-stuffing) and OUT/N.json (envelope, TLS and AUTH facts, plus the
+message parsed back with the email package). Writes OUT/ready once it accepts connections.
+Stops on SIGTERM.
 """
 import argparse
 import email
@@ -28,6 +33,7 @@ class Handler:
     async def handle_DATA(self, server, session, envelope):
         if self.reject:
             return self.reject
+        tls = is_tls(server, session)
         with self.lock:
             self.count += 1
             n = self.count
@@ -44,8 +50,10 @@ class Handler:
         summary = {
             "mail_from": envelope.mail_from,
             "rcpt_tos": envelope.rcpt_tos,
-            "tls": session.ssl is not None,
+            "tls": tls,
             "authenticated": bool(session.authenticated),
+            "auth_mechanism": getattr(session, "auth_mechanism", None),
+            "auth_tls": getattr(session, "auth_tls", None),
             "subject": str(msg["subject"]),
             "to": str(msg["to"]),
             "message_id": str(msg["message-id"]),
@@ -61,8 +69,18 @@ class Handler:
         return "250 OK queued"
 
 
-def authenticator(user, password):
+def is_tls(server, session):
+    # After STARTTLS aiosmtpd fills session.ssl; with implicit TLS only the transport knows.
+    return session.ssl is not None or server.transport.get_extra_info("ssl_object") is not None
+
+
+def authenticator(user, password, out):
     def check(server, session, envelope, mechanism, auth_data):
+        tls = is_tls(server, session)
+        session.auth_mechanism = mechanism
+        session.auth_tls = tls
+        with open(os.path.join(out, "auth.log"), "a") as f:
+            f.write(f"{mechanism} tls={tls}\n")
         ok = isinstance(auth_data, LoginPassword) and auth_data.login == user.encode() \
             and auth_data.password == password.encode()
         return AuthResult(success=ok, handled=False)
@@ -78,15 +96,27 @@ def main():
     parser.add_argument("--user", default="reminders")
     parser.add_argument("--password", default="s3cret")
     parser.add_argument("--reject", default="", help="reply to DATA, e.g. '550 no'")
+    parser.add_argument("--tls-mode", choices=["starttls", "implicit", "none"], default="starttls")
+    parser.add_argument("--auth-mechanisms", default="",
+                        help="space-separated mechanisms to offer, e.g. 'LOGIN'; default all")
     args = parser.parse_args()
 
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(args.cert, args.key)
-    controller = Controller(
-        Handler(args.out, args.reject), hostname="127.0.0.1", port=args.port,
-        tls_context=context, require_starttls=True,
-        authenticator=authenticator(args.user, args.password), auth_require_tls=True,
-        server_hostname="localhost", ready_timeout=10)
+    options = dict(authenticator=authenticator(args.user, args.password, args.out),
+                   server_hostname="localhost", ready_timeout=10)
+    if args.auth_mechanisms:
+        offered = set(args.auth_mechanisms.split())
+        options["auth_exclude_mechanism"] = [m for m in ("PLAIN", "LOGIN") if m not in offered]
+    if args.tls_mode == "starttls":
+        options.update(tls_context=context, require_starttls=True, auth_require_tls=True)
+    elif args.tls_mode == "implicit":
+        # aiosmtpd's auth_require_tls only knows STARTTLS; the socket itself is TLS here.
+        options.update(ssl_context=context, auth_require_tls=False)
+    else:
+        options.update(auth_require_tls=False)
+    controller = Controller(Handler(args.out, args.reject), hostname="127.0.0.1", port=args.port,
+                            **options)
     controller.start()
     with open(os.path.join(args.out, "ready"), "w") as f:
         f.write("ready\n")

@@ -6,6 +6,7 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/use_future.hpp>
+#include <fstream>
 
 #include "notify/dispatcher.hpp"
 #include "notify/mail_transport.hpp"
@@ -36,6 +37,26 @@ T run_coroutine(net::awaitable<T> coroutine) {
     return *future.get();
 }
 
+// A reminder-like message: UTF-8 names and subject, a line starting with a dot, HTML and an ICS
+// attachment.
+std::string sample_message(const std::string& id) {
+    MailMessage m;
+    m.from = {"Action reminders", "reminders@example.org"};
+    m.to = {{"Zo\xc3\xab", "zoe@example.org"}};
+    m.subject = "Reminder \xe2\x80\x94 Item 4";
+    m.text = "Hello\n.a line starting with a dot\n";
+    m.html = "<p>Hello</p>";
+    m.date = *parse_instant("2024-05-17T09:30:00Z");
+    m.message_id = id;
+    m.attachments.push_back({"text/calendar; charset=UTF-8; method=PUBLISH", "action-1.ics",
+                             "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"});
+    return *render_message(m);
+}
+
+bool contains(const std::string& text, std::string_view part) {
+    return text.find(part) != std::string::npos;
+}
+
 class SmtpTest : public ::testing::Test {
   protected:
     void SetUp() override {
@@ -61,19 +82,7 @@ class SmtpTest : public ::testing::Test {
         EXPECT_TRUE(server->ready());
         return server;
     }
-    static std::string message(const std::string& id) {
-        MailMessage m;
-        m.from = {"Action reminders", "reminders@example.org"};
-        m.to = {{"Zo\xc3\xab", "zoe@example.org"}};
-        m.subject = "Reminder \xe2\x80\x94 Item 4";
-        m.text = "Hello\n.a line starting with a dot\n";
-        m.html = "<p>Hello</p>";
-        m.date = *parse_instant("2024-05-17T09:30:00Z");
-        m.message_id = id;
-        m.attachments.push_back({"text/calendar; charset=UTF-8; method=PUBLISH", "action-1.ics",
-                                 "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"});
-        return *render_message(m);
-    }
+    static std::string message(const std::string& id) { return sample_message(id); }
 
     TempFolder m_dir;
     std::filesystem::path m_out;
@@ -149,6 +158,142 @@ TEST_F(SmtpTest, NoServerIsATransientFailure) {
     const auto result = run_coroutine(smtp_send(
         m_settings, Envelope{"r@example.org", {"zoe@example.org"}}, message("m6@example.org")));
     EXPECT_EQ(result.disposition, Disposition::retry);
+}
+
+// Port 465 style: TLS from the first byte, the server's self-signed certificate trusted only
+// through the configured CA file, AUTH (PLAIN, preferred) inside the TLS session.
+TEST_F(SmtpTest, ImplicitTlsVerifiedAgainstTheConfiguredCaFile) {
+    auto server = start_server({"--tls-mode", "implicit"});
+    m_settings.security = SmtpSecurity::implicit_tls;
+    const std::string sent = message("implicit@example.org");
+    const auto result = run_coroutine(
+        smtp_send(m_settings, Envelope{"reminders@example.org", {"zoe@example.org"}}, sent));
+    ASSERT_EQ(result.disposition, Disposition::delivered) << result.error;
+    const auto files = testing::wait_for_json(m_out, 1, 10);
+    ASSERT_EQ(files.size(), 1u);
+    EXPECT_EQ(testing::read_text(m_out / "1.eml"), sent);
+    const std::string json = testing::read_text(files[0]);
+    EXPECT_TRUE(contains(json, "\"tls\": true")) << json;
+    EXPECT_TRUE(contains(json, "\"authenticated\": true")) << json;
+    EXPECT_TRUE(contains(json, "\"auth_mechanism\": \"PLAIN\"")) << json;
+    EXPECT_TRUE(contains(json, "\"auth_tls\": true")) << json;
+
+    // The same server without the CA file: refused at the handshake, before any SMTP.
+    m_settings.ca_file.clear();
+    const auto refused = run_coroutine(smtp_send(
+        m_settings, Envelope{"reminders@example.org", {"zoe@example.org"}}, message("x@e.org")));
+    EXPECT_EQ(refused.disposition, Disposition::retry);
+    EXPECT_TRUE(contains(refused.error, "TLS handshake failed")) << refused.error;
+    EXPECT_EQ(testing::read_text(m_out / "auth.log"), "PLAIN tls=True\n");
+    EXPECT_FALSE(std::filesystem::exists(m_out / "2.json"));
+}
+
+TEST_F(SmtpTest, ImplicitTlsChecksTheHostName) {
+    // A certificate the CA file trusts, but issued to another name than the one we dial.
+    ASSERT_TRUE(testing::make_certificate(m_dir.path(), "DNS:mail.example.org"));
+    auto server = start_server({"--tls-mode", "implicit"});
+    m_settings.security = SmtpSecurity::implicit_tls;
+    const auto result = run_coroutine(smtp_send(
+        m_settings, Envelope{"reminders@example.org", {"zoe@example.org"}}, message("h@e.org")));
+    EXPECT_EQ(result.disposition, Disposition::retry);
+    EXPECT_TRUE(contains(result.error, "TLS handshake failed")) << result.error;
+    EXPECT_FALSE(std::filesystem::exists(m_out / "auth.log"));
+}
+
+// A server offering only AUTH LOGIN: the client uses it, and only after STARTTLS.
+TEST_F(SmtpTest, AuthLoginAfterStartTls) {
+    auto server = start_server({"--auth-mechanisms", "LOGIN"});
+    const auto result = run_coroutine(smtp_send(
+        m_settings, Envelope{"reminders@example.org", {"zoe@example.org"}}, message("l@e.org")));
+    ASSERT_EQ(result.disposition, Disposition::delivered) << result.error;
+    const auto files = testing::wait_for_json(m_out, 1, 10);
+    ASSERT_EQ(files.size(), 1u);
+    const std::string json = testing::read_text(files[0]);
+    EXPECT_TRUE(contains(json, "\"auth_mechanism\": \"LOGIN\"")) << json;
+    EXPECT_TRUE(contains(json, "\"auth_tls\": true")) << json;
+    EXPECT_EQ(testing::read_text(m_out / "auth.log"), "LOGIN tls=True\n");
+
+    // With the wrong password, LOGIN fails as PLAIN does: permanently, and still inside TLS.
+    m_settings.password = "wrong";
+    const auto refused = run_coroutine(smtp_send(
+        m_settings, Envelope{"reminders@example.org", {"zoe@example.org"}}, message("w@e.org")));
+    EXPECT_EQ(refused.disposition, Disposition::dead) << refused.error;
+    EXPECT_EQ(testing::read_text(m_out / "auth.log"), "LOGIN tls=True\nLOGIN tls=True\n");
+}
+
+// A plain-text relay that offers AUTH in the clear: the password never goes out, whatever the
+// settings say; without a username the loopback relay is fine when allowed.
+TEST_F(SmtpTest, PasswordIsNeverSentWithoutTls) {
+    auto server = start_server({"--tls-mode", "none"});
+    const Envelope envelope{"reminders@example.org", {"zoe@example.org"}};
+    m_settings.allow_plaintext_on_loopback = true;  // STARTTLS not offered: tolerated...
+    auto result = run_coroutine(smtp_send(m_settings, envelope, message("p1@e.org")));
+    EXPECT_EQ(result.disposition, Disposition::dead);  // ...but not with a password
+    EXPECT_TRUE(contains(result.error, "without TLS")) << result.error;
+    m_settings.security = SmtpSecurity::none;
+    result = run_coroutine(smtp_send(m_settings, envelope, message("p2@e.org")));
+    EXPECT_EQ(result.disposition, Disposition::dead);
+    EXPECT_TRUE(contains(result.error, "without TLS")) << result.error;
+    m_settings.security = SmtpSecurity::starttls;
+    m_settings.allow_plaintext_on_loopback = false;  // the default: STARTTLS is required
+    result = run_coroutine(smtp_send(m_settings, envelope, message("p3@e.org")));
+    EXPECT_EQ(result.disposition, Disposition::retry);
+    EXPECT_TRUE(contains(result.error, "STARTTLS")) << result.error;
+    EXPECT_FALSE(std::filesystem::exists(m_out / "auth.log"));
+    EXPECT_FALSE(std::filesystem::exists(m_out / "1.json"));
+
+    m_settings.username.clear();
+    m_settings.security = SmtpSecurity::none;
+    m_settings.allow_plaintext_on_loopback = true;
+    result = run_coroutine(smtp_send(m_settings, envelope, message("p4@e.org")));
+    ASSERT_EQ(result.disposition, Disposition::delivered) << result.error;
+    const auto files = testing::wait_for_json(m_out, 1, 10);
+    ASSERT_EQ(files.size(), 1u);
+    EXPECT_TRUE(contains(testing::read_text(files[0]), "\"tls\": false"));
+    EXPECT_FALSE(std::filesystem::exists(m_out / "auth.log"));
+}
+
+// ---- sendmail ----
+
+DeliveryResult send_with(MailTransport& transport, const std::string& message) {
+    return run_coroutine(transport.send({"reminders@example.org", {"zoe@example.org"}}, message));
+}
+
+TEST(Sendmail, PipesTheMessageToSendmailDashTDashI) {
+    TempFolder dir;
+    const auto program = testing::write_fake_sendmail(dir.path());
+    SendmailTransport transport(program.string());
+    const std::string sent = sample_message("sendmail@example.org");
+    const auto result = send_with(transport, sent);
+    ASSERT_EQ(result.disposition, Disposition::delivered) << result.error;
+    // Recipients from the headers (-t), a lone "." is not the end of the input (-i).
+    EXPECT_EQ(testing::read_text(dir.path() / "1.args"), "-t\n-i\n");
+    const std::string input = testing::read_text(dir.path() / "1.stdin");
+    std::string expected;
+    for (std::size_t i = 0; i < sent.size(); ++i) {
+        if (!(sent[i] == '\r' && i + 1 < sent.size() && sent[i + 1] == '\n')) expected += sent[i];
+    }
+    EXPECT_EQ(input, expected);  // the same message with Unix line ends, not dot-stuffed
+    EXPECT_EQ(input.find('\r'), std::string::npos);
+    EXPECT_TRUE(contains(input, "<zoe@example.org>")) << input;  // what -t reads
+    EXPECT_TRUE(contains(input, "Message-ID: <sendmail@example.org>")) << input;
+}
+
+TEST(Sendmail, ExitStatusDecidesRetryOrDead) {
+    TempFolder dir;
+    const auto program = testing::write_fake_sendmail(dir.path());
+    SendmailTransport transport(program.string());
+    std::ofstream(dir.path() / "exit-code") << "75\n";  // EX_TEMPFAIL: the MTA asks to retry
+    auto result = send_with(transport, sample_message("t1@example.org"));
+    EXPECT_EQ(result.disposition, Disposition::retry) << result.error;
+    std::ofstream(dir.path() / "exit-code") << "67\n";  // EX_NOUSER
+    result = send_with(transport, sample_message("t2@example.org"));
+    EXPECT_EQ(result.disposition, Disposition::dead) << result.error;
+    EXPECT_TRUE(std::filesystem::exists(dir.path() / "2.args"));  // both were really run
+    SendmailTransport missing((dir.path() / "no-such-sendmail").string());
+    result = send_with(missing, sample_message("t3@example.org"));
+    EXPECT_EQ(result.disposition, Disposition::retry) << result.error;
+    EXPECT_TRUE(contains(result.error, "cannot run")) << result.error;
 }
 
 // ---- Faults through the outbox ----
