@@ -1,11 +1,12 @@
 #include "parsers/resolutions.hpp"
 
 #include <array>
+#include <cstring>
 #include <optional>
 #include <set>
 #include <string>
 
-#include "parsers/keywords.hpp"
+#include "parsers/byte_scan.hpp"
 #include "parsers/sentences.hpp"
 #include "parsers/text.hpp"
 
@@ -81,7 +82,11 @@ std::size_t skip_keyword_tail(std::string_view s, std::size_t i, bool& introduce
 // "45.", "8.4", "(2)", "b)": a number printed before a decision keyword.
 bool is_minute_number(std::string_view s) {
     if (s.empty() || s.size() > 8) return false;
-    if (split_list_label(std::string(s) + " x")) return true;
+    // A label needs text after it: try it as "<s> x" (in a buffer; s is short).
+    char labelled[10];
+    std::memcpy(labelled, s.data(), s.size());
+    std::memcpy(labelled + s.size(), " x", 2);
+    if (split_list_label(std::string_view(labelled, s.size() + 2))) return true;
     for (char c : s)
         if (!text::is_digit(c) && c != '.' && c != '/') return false;
     return text::is_digit(s[0]);
@@ -111,23 +116,51 @@ std::optional<Opener> body_resolved(std::string_view s, const text::Word& w) {
     return o;
 }
 
-// The decision keywords in any case. Only a word that is one of them can open a resolution, so
-// find_openers looks at those words alone instead of at every word of the paragraph.
-const KeywordScanner& opener_keywords() {
-    static const KeywordScanner scanner{"resolved", "agreed", "noted", "recommended", "decision"};
-    return scanner;
+// The decision keywords in lower case, each with the index of the one 'd' the search looks for:
+// every keyword has a 'd' (the last letter of the "-ed" words, the first of "decision"), and
+// 'd' is rare enough in English that checking the keyword around each 'd' or 'D' of a paragraph
+// is far cheaper than a keyword automaton stepping through every byte.
+struct OpenerWord {
+    std::string_view lower;
+    std::size_t d;
+};
+constexpr std::array<OpenerWord, 5> k_opener_words = {{
+    {"resolved", 7}, {"agreed", 5}, {"noted", 4}, {"recommended", 10}, {"decision", 0}}};
+
+// Whether p[0, lower.size()) spells `lower` ignoring ASCII case (`lower` is all letters, and
+// c | 0x20 equals a lower-case letter only for that letter and its capital).
+bool spells(const char* p, std::string_view lower) {
+    for (std::size_t i = 0; i < lower.size(); ++i)
+        if ((static_cast<unsigned char>(p[i]) | 0x20) != static_cast<unsigned char>(lower[i])) return false;
+    return true;
+}
+
+// The decision keywords in any case that stand as whole words, left to right. Whole words never
+// overlap, so the order of their 'd's is the order of their starts.
+std::vector<text::Word> opener_candidates(std::string_view s) {
+    std::vector<text::Word> out;
+    const auto is_d = [](unsigned char c) { return (c | 0x20) == 'd'; };
+    const auto d_block = [](const char* p) { return byte_scan::mask((byte_scan::load(p) | 0x20) == 'd'); };
+    byte_scan::for_each(s.data(), s.size(), d_block, is_d, [&](std::size_t d) {
+        // Every keyword has an 'e' next to its 'd': most other 'd's ("and", "should") stop here.
+        const bool e_before = d > 0 && (s[d - 1] | 0x20) == 'e';
+        const bool e_after = d + 1 < s.size() && (s[d + 1] | 0x20) == 'e';
+        if (!e_before && !e_after) return;
+        for (const OpenerWord& w : k_opener_words) {
+            if (d < w.d || d - w.d + w.lower.size() > s.size()) continue;
+            const std::size_t start = d - w.d;
+            if (spells(s.data() + start, w.lower) && text::is_word_at(s, start, w.lower.size()))
+                out.push_back({s.substr(start, w.lower.size()), start});
+        }
+    });
+    return out;
 }
 
 // All openers in a paragraph, left to right.
 std::vector<Opener> find_openers(std::string_view s) {
     std::vector<Opener> out;
     std::optional<bool> heading;  // is_shouted_heading(s), worked out when first needed
-    std::vector<text::Word> candidates;
-    opener_keywords().scan(s, [&](std::size_t keyword, std::size_t start) {
-        const std::size_t length = opener_keywords().length(keyword);
-        if (text::is_word_at(s, start, length)) candidates.push_back({s.substr(start, length), start});
-    });
-    for (const auto& w : candidates) {
+    for (const auto& w : opener_candidates(s)) {
         const Keyword* keyword = nullptr;
         for (const auto& k : k_keywords)
             if (w.text == k.word) keyword = &k;
@@ -151,8 +184,10 @@ std::vector<Opener> find_openers(std::string_view s) {
             if (auto o = body_resolved(s, w)) out.push_back(*o);
             continue;
         }
-        if (!heading) heading = is_shouted_heading(s);
-        if (*heading && !at_start) continue;
+        if (!at_start) {
+            if (!heading) heading = is_shouted_heading(s);
+            if (*heading) continue;
+        }
         if (keyword->kind == ResolutionKind::resolved && w.text == "DECISION" &&
             (w.pos + w.text.size() >= s.size() || s[w.pos + w.text.size()] != ':'))
             continue;
@@ -220,6 +255,7 @@ bool ends_with_lead_in(std::string_view s) {
 // "The following was agreed:" / "It was resolved:" closing a paragraph that a numbered list follows,
 // and "The Committee resolved:-" whose decision is on the next line.
 std::optional<Opener> narrative_lead_in(std::string_view s, std::string_view next) {
+    if (s.empty() || (s.back() != ':' && s.back() != '-')) return std::nullopt;  // every tail below
     for (std::string_view tail : {"agreed:", "agreed:-", "resolved:", "resolved:-", "AGREED:"}) {
         if (!text::iends_with(s, tail)) continue;
         const std::size_t at = s.size() - tail.size();
