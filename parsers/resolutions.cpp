@@ -116,16 +116,13 @@ std::optional<Opener> body_resolved(std::string_view s, const text::Word& w) {
     return o;
 }
 
-// The decision keywords in lower case, each with the index of the one 'd' the search looks for:
-// every keyword has a 'd' (the last letter of the "-ed" words, the first of "decision"), and
-// 'd' is rare enough in English that checking the keyword around each 'd' or 'D' of a paragraph
-// is far cheaper than a keyword automaton stepping through every byte.
-struct OpenerWord {
-    std::string_view lower;
-    std::size_t d;
-};
-constexpr std::array<OpenerWord, 5> k_opener_words = {{
-    {"resolved", 7}, {"agreed", 5}, {"noted", 4}, {"recommended", 10}, {"decision", 0}}};
+// The decision keywords in lower case. Each has a 'd' next to an 'e' (ending "-ed" words,
+// starting "decision"), and "ed"/"de" are rare enough in English that checking for a keyword
+// around each 'd' or 'D' of a paragraph costs far less than a keyword automaton stepping through
+// every byte. The "-ed" words differ in the letter before "ed": resol(v)ed, agr(e)ed, no(t)ed,
+// recommen(d)ed.
+constexpr std::array<std::string_view, 4> k_ed_openers = {"resolved", "agreed", "noted", "recommended"};
+constexpr std::string_view k_decision = "decision";
 
 // Whether p[0, lower.size()) spells `lower` ignoring ASCII case (`lower` is all letters, and
 // c | 0x20 equals a lower-case letter only for that letter and its capital).
@@ -136,21 +133,24 @@ bool spells(const char* p, std::string_view lower) {
 }
 
 // The decision keywords in any case that stand as whole words, left to right. Whole words never
-// overlap, so the order of their 'd's is the order of their starts.
+// overlap and each keyword is found from one 'd' (the last of an "-ed" word, the first of
+// "decision"), so the order of the 'd's is the order of the words.
 std::vector<text::Word> opener_candidates(std::string_view s) {
     std::vector<text::Word> out;
+    const auto add_if_word = [&](std::size_t start, std::string_view lower) {
+        if (start + lower.size() <= s.size() && spells(s.data() + start, lower) &&
+            text::is_word_at(s, start, lower.size()))
+            out.push_back({s.substr(start, lower.size()), start});
+    };
+    const auto folded = [&](std::size_t i) { return static_cast<char>(s[i] | 0x20); };
     const auto is_d = [](unsigned char c) { return (c | 0x20) == 'd'; };
     const auto d_block = [](const char* p) { return byte_scan::mask((byte_scan::load(p) | 0x20) == 'd'); };
     byte_scan::for_each(s.data(), s.size(), d_block, is_d, [&](std::size_t d) {
-        // Every keyword has an 'e' next to its 'd': most other 'd's ("and", "should") stop here.
-        const bool e_before = d > 0 && (s[d - 1] | 0x20) == 'e';
-        const bool e_after = d + 1 < s.size() && (s[d + 1] | 0x20) == 'e';
-        if (!e_before && !e_after) return;
-        for (const OpenerWord& w : k_opener_words) {
-            if (d < w.d || d - w.d + w.lower.size() > s.size()) continue;
-            const std::size_t start = d - w.d;
-            if (spells(s.data() + start, w.lower) && text::is_word_at(s, start, w.lower.size()))
-                out.push_back({s.substr(start, w.lower.size()), start});
+        if (d >= 2 && folded(d - 1) == 'e') {
+            for (const std::string_view w : k_ed_openers)
+                if (d + 1 >= w.size() && folded(d - 2) == w[w.size() - 3]) add_if_word(d + 1 - w.size(), w);
+        } else if (d + 1 < s.size() && folded(d + 1) == 'e') {
+            add_if_word(d, k_decision);
         }
     });
     return out;
@@ -208,6 +208,7 @@ std::vector<Opener> find_openers(std::string_view s) {
 // Splits "that (1) A; (2) B" into labelled parts when the labels run in sequence.
 std::vector<std::pair<std::string, std::string>> split_inline_labels(std::string_view s) {
     std::vector<std::pair<std::string, std::string>> parts;
+    if (s.find('(') == std::string_view::npos) return parts;  // every label below has one
     auto label_at = [&](std::size_t i, const std::string& expected) {
         return s.compare(i, expected.size(), expected) == 0 &&
                (i == 0 || text::is_space(s[i - 1]) || s[i - 1] == ':' || s[i - 1] == '-');
@@ -313,6 +314,21 @@ bool introduces_reasons(std::string_view lead_in) {
 bool looks_like_resolution_text(std::string_view s) {
     return text::istarts_with(s, "that") || text::istarts_with(s, "to ") ||
            (!s.empty() && (text::is_lower(s[0]) || s[0] == '"'));
+}
+
+// text::collapse_spaces(s), quickly for the usual case: paragraph text is collapsed already
+// (see Paragraph), so a body cut from one paragraph is copied unless it has a space at either
+// end, two spaces in a row or whitespace other than ' '.
+std::string collapsed(std::string_view s) {
+    const auto other_space = [](unsigned char c) { return c >= '\t' && c <= '\r'; };
+    const auto other_space_block = [](const char* p) {
+        const byte_scan::Bytes b = byte_scan::load(p);
+        return byte_scan::mask((b >= '\t') & (b <= '\r'));
+    };
+    const bool clean = !s.empty() && s.front() != ' ' && s.back() != ' ' &&
+                       byte_scan::find_if(s.data(), 0, s.size(), other_space_block, other_space) == s.size() &&
+                       byte_scan::find_pair(s.data(), 0, s.size(), ' ', ' ') == s.size();
+    return clean ? std::string(s) : text::collapse_spaces(s);
 }
 
 class ItemScanner {
@@ -461,7 +477,7 @@ private:
         r.item = m_item.item.number;
         r.kind = kind;
         r.label = std::move(label);
-        r.text = text::collapse_spaces(body);
+        r.text = collapsed(body);
         r.offset = offset;
         m_out.resolutions.push_back(std::move(r));
     }
