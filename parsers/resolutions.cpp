@@ -450,7 +450,8 @@ private:
                 label = std::string(l->label);
                 body = std::string(l->rest);
             } else if (!label.empty() && !next.text.empty() && text::is_lower(next.text[0])) {
-                body += " " + next.text;
+                body += ' ';
+                body += next.text;
             } else {
                 break;
             }
