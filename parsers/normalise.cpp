@@ -524,6 +524,7 @@ private:
 // Drops a trailing "Additional documents:" or "Supporting documents:" (links that follow an
 // item on ModernGov pages). `line` is trimmed, so the label must end it.
 std::string_view strip_document_links(std::string_view line) {
+    if (line.empty() || line.back() != ':') return line;  // both labels end in ':'
     for (std::string_view label : {"Additional documents:", "Supporting documents:"}) {
         if (ends_with(line, label) && line.find(label) == line.size() - label.size())
             return trim(line.substr(0, line.size() - label.size()));

@@ -1,9 +1,9 @@
 #include "parsers/resolutions.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <optional>
-#include <set>
 #include <string>
 
 #include "parsers/byte_scan.hpp"
@@ -490,28 +490,44 @@ private:
     std::size_t m_k = 0;
 };
 
-std::set<std::string> decision_words(std::string_view s) {
-    std::set<std::string> out;
-    for (const auto& w : text::words(s)) {
+// The distinct lower-case words of a resolution other than "that" and "the", sorted.
+std::vector<std::string> decision_words(std::string_view s) {
+    std::vector<std::string> out;
+    for (text::Word w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size())) {
         std::string lower = text::to_lower(w.text);
-        if (lower != "that" && lower != "the") out.insert(std::move(lower));
+        if (lower != "that" && lower != "the") out.push_back(std::move(lower));
     }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 
 // A page that prints both a "Decision:" block and the minute states each resolution twice,
 // sometimes with different keywords ("Agreed that ..." / "Resolved - That ..."): keep the first.
 void drop_repeated(std::vector<Resolution>& resolutions, std::size_t first) {
+    // Each resolution's words, worked out once rather than once per pair.
+    std::vector<std::vector<std::string>> words;
+    for (std::size_t k = first; k < resolutions.size(); ++k) words.push_back(decision_words(resolutions[k].text));
     for (std::size_t j = resolutions.size(); j-- > first + 1;) {
-        const auto wj = decision_words(resolutions[j].text);
+        const auto& wj = words[j - first];
         for (std::size_t i = first; i < j; ++i) {
-            const auto wi = decision_words(resolutions[i].text);
+            const auto& wi = words[i - first];
             std::size_t common = 0;
-            for (const auto& w : wi) common += wj.count(w);
+            for (auto a = wi.begin(), b = wj.begin(); a != wi.end() && b != wj.end();) {
+                if (*a < *b) {
+                    ++a;
+                } else if (*b < *a) {
+                    ++b;
+                } else {
+                    ++common;
+                    ++a;
+                    ++b;
+                }
+            }
             const std::size_t total = wi.size() + wj.size() - common;
             if (total > 0 && common * 10 >= total * 7) {
                 resolutions.erase(resolutions.begin() + static_cast<std::ptrdiff_t>(j));
-                break;
+                break;  // words[j - first] is not looked at again: later pairs have i < j
             }
         }
     }
