@@ -116,12 +116,19 @@ std::optional<Opener> body_resolved(std::string_view s, const text::Word& w) {
     return o;
 }
 
-// The decision keywords in lower case. Each has a 'd' next to an 'e' (ending "-ed" words,
-// starting "decision"), and "ed"/"de" are rare enough in English that checking for a keyword
-// around each 'd' or 'D' of a paragraph costs far less than a keyword automaton stepping through
-// every byte. The "-ed" words differ in the letter before "ed": resol(v)ed, agr(e)ed, no(t)ed,
-// recommen(d)ed.
-constexpr std::array<std::string_view, 4> k_ed_openers = {"resolved", "agreed", "noted", "recommended"};
+// The decision keywords in lower case. Each has a 'd' next to an 'e' (ending the "-ed" words,
+// starting "decision"), and 'd' is rare enough in English that checking for a keyword around
+// each 'd' or 'D' of a paragraph costs far less than a keyword automaton stepping through every
+// byte. The "-ed" keywords differ in the letter before "ed", so that letter picks the one to try.
+std::string_view ed_opener(char letter_before_ed) {
+    switch (letter_before_ed) {
+        case 'v': return "resolved";
+        case 'e': return "agreed";
+        case 't': return "noted";
+        case 'd': return "recommended";
+        default: return {};
+    }
+}
 constexpr std::string_view k_decision = "decision";
 
 // Whether p[0, lower.size()) spells `lower` ignoring ASCII case (`lower` is all letters, and
@@ -147,8 +154,8 @@ std::vector<text::Word> opener_candidates(std::string_view s) {
     const auto d_block = [](const char* p) { return byte_scan::mask((byte_scan::load(p) | 0x20) == 'd'); };
     byte_scan::for_each(s.data(), s.size(), d_block, is_d, [&](std::size_t d) {
         if (d >= 2 && folded(d - 1) == 'e') {
-            for (const std::string_view w : k_ed_openers)
-                if (d + 1 >= w.size() && folded(d - 2) == w[w.size() - 3]) add_if_word(d + 1 - w.size(), w);
+            const std::string_view w = ed_opener(folded(d - 2));
+            if (!w.empty() && d + 1 >= w.size()) add_if_word(d + 1 - w.size(), w);
         } else if (d + 1 < s.size() && folded(d + 1) == 'e') {
             add_if_word(d, k_decision);
         }
