@@ -338,8 +338,9 @@ private:
 
     bool names_this_committee(std::string_view name) const {
         if (name.empty()) return true;
-        const auto ws = text::words(name);
-        if (ws.size() == 1) return true;  // "the Committee", "the Panel"
+        const text::Word first = text::next_word(name, 0);
+        const bool one_word = !first.text.empty() && text::next_word(name, first.pos + first.text.size()).text.empty();
+        if (one_word) return true;  // "the Committee", "the Panel"
         if (!m_facts.committee) return is_body_name(name);
         return committee_similarity(name, *m_facts.committee) >= 0.6;
     }
