@@ -89,4 +89,15 @@ inline std::size_t find_either(const char* data, std::size_t from, std::size_t s
     return size;
 }
 
+// Calls on_hit(i) for every i in [0, size), in order, whose byte satisfies `hit`. `block_hits`
+// is as for find_if. For bytes that are rare in text, where visiting each one is cheap.
+template <class BlockHits, class Hit, class OnHit>
+void for_each(const char* data, std::size_t size, BlockHits block_hits, Hit hit, OnHit on_hit) {
+    std::size_t i = 0;
+    for (; i + k_block <= size; i += k_block)
+        for (std::uint32_t bits = block_hits(data + i); bits != 0; bits &= bits - 1) on_hit(i + first_bit(bits));
+    for (; i < size; ++i)
+        if (hit(static_cast<unsigned char>(data[i]))) on_hit(i);
+}
+
 }  // namespace actiontrack::parsers::byte_scan

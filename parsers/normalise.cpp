@@ -240,9 +240,11 @@ std::string take_truncation_marker(std::string_view& line, std::string& scratch)
 // Whether the builder must collapse runs of spaces in what it is given.
 enum class SpaceRuns { none, possible };
 
+// Writes paragraphs straight into NormalisedText::text: the open paragraph is the text's tail,
+// from m_start on. Paragraph::text is set once the text stops growing (see normalise()).
 class ParagraphBuilder {
 public:
-    explicit ParagraphBuilder(NormalisedText& out) : m_out(out) {}
+    explicit ParagraphBuilder(NormalisedText& out) : m_out(out), m_text(*out.text) {}
 
     void blank() {
         flush();
@@ -259,7 +261,8 @@ public:
     }
     void add_marker(ParagraphRole role, std::string_view label) {
         flush();
-        m_current = label;
+        open();
+        m_text.append(label);
         m_role = role;
         flush();
     }
@@ -274,34 +277,37 @@ public:
     // Adds one trimmed line of text; joins it to the open paragraph when the line is a hard wrap.
     void add_line(std::string_view line, SpaceRuns runs) {
         if (line.empty()) return;
-        if (!m_current.empty() && !joins(m_current, line)) flush();
-        if (!m_current.empty()) m_current.push_back(' ');
-        m_current.append(line);
+        if (m_open && !joins(open_text(), line)) flush();
+        if (m_open) m_text.push_back(' ');
+        else open();
+        m_text.append(line);
         if (runs == SpaceRuns::possible) m_space_runs = true;
     }
 
     void end_cell() { flush(); }
 
     void flush() {
-        // m_current holds trimmed, non-empty lines joined by single spaces (or nothing), so it
-        // is empty exactly when its collapsed form is.
-        if (m_current.empty()) {
+        // The open paragraph holds trimmed, non-empty lines joined by single spaces, so it is
+        // never empty, and neither is its collapsed form.
+        if (!m_open) {
             if (m_item_marker.empty()) return;  // keep pending flags (bullet, blank) for the next real paragraph
             if (!m_out.paragraphs.empty()) {
                 m_out.paragraphs.back().item_marker = std::move(m_item_marker);
                 m_item_marker.clear();
                 return;
             }
+            open();  // a first paragraph with no text, only an item marker
         }
+        if (m_space_runs)
+            m_text.resize(m_start + collapse_space_runs(m_text.data() + m_start, m_text.size() - m_start));
         Paragraph& p = m_out.paragraphs.emplace_back();
-        if (m_space_runs) collapse_space_runs(m_current, p.text);
-        else p.text.assign(m_current);
+        p.offset = m_start;
         p.role = m_role;
         p.bullet = m_bullet;
         p.after_blank = m_after_blank;
         p.record_start = m_record_start;
         p.item_marker = std::move(m_item_marker);
-        m_current.clear();  // keeps its capacity for the next paragraph
+        m_open = false;
         m_space_runs = false;
         m_item_marker.clear();
         m_role = ParagraphRole::text;
@@ -309,6 +315,14 @@ public:
     }
 
 private:
+    // Starts a paragraph at the end of the text, after a '\n' when others come before it.
+    void open() {
+        if (!m_out.paragraphs.empty()) m_text.push_back('\n');
+        m_start = m_text.size();
+        m_open = true;
+    }
+    std::string_view open_text() const { return std::string_view(m_text).substr(m_start); }
+
     bool joins(std::string_view current, std::string_view next) const {
         if (starts_list_label(next) || starts_with_field_label(next) || starts_with_keyword(next))
             return false;
@@ -319,24 +333,28 @@ private:
         return text::is_lower(next.front()) && current.back() != ':' && current.back() != '-';
     }
 
-    // Writes `s` with every run of spaces made one space. The only whitespace left in a line
-    // after simplify_characters is ' ', and lines are trimmed, so this equals collapse_spaces.
-    static void collapse_space_runs(std::string_view s, std::string& out) {
-        out.reserve(s.size());
-        std::size_t i = 0;
-        while (i < s.size()) {
-            const std::size_t run = byte_scan::find_pair(s.data(), i, s.size(), ' ', ' ');
-            if (run == s.size()) break;
-            out.append(s.substr(i, run + 1 - i));  // up to and including the run's first space
+    // Makes every run of spaces in s[0, n) one space, in place, and returns the new length. The
+    // only whitespace left in a line after simplify_characters is ' ', and lines are trimmed, so
+    // this equals collapse_spaces.
+    static std::size_t collapse_space_runs(char* s, std::size_t n) {
+        std::size_t out = 0, i = 0;
+        while (i < n) {
+            const std::size_t run = byte_scan::find_pair(s, i, n, ' ', ' ');
+            const std::size_t keep = run == n ? n : run + 1;  // up to and including the run's first space
+            std::memmove(s + out, s + i, keep - i);
+            out += keep - i;
+            if (run == n) break;
             i = run + 2;
-            while (i < s.size() && s[i] == ' ') ++i;
+            while (i < n && s[i] == ' ') ++i;
         }
-        out.append(s.substr(i));
+        return out;
     }
 
     NormalisedText& m_out;
-    std::string m_current;
-    bool m_space_runs = false;  // m_current may hold runs of spaces
+    std::string& m_text;     // m_out.text
+    bool m_open = false;     // a paragraph is open: m_text[m_start, end)
+    std::size_t m_start = 0;
+    bool m_space_runs = false;  // the open paragraph may hold runs of spaces
     ParagraphRole m_role = ParagraphRole::text;
     bool m_bullet = false;
     bool m_after_blank = true;
@@ -506,6 +524,7 @@ private:
 // Drops a trailing "Additional documents:" or "Supporting documents:" (links that follow an
 // item on ModernGov pages). `line` is trimmed, so the label must end it.
 std::string_view strip_document_links(std::string_view line) {
+    if (line.empty() || line.back() != ':') return line;  // both labels end in ':'
     for (std::string_view label : {"Additional documents:", "Supporting documents:"}) {
         if (ends_with(line, label) && line.find(label) == line.size() - label.size())
             return trim(line.substr(0, line.size() - label.size()));
@@ -594,12 +613,16 @@ NormalisedText normalise(std::string_view utf8) {
 
     NormalisedText out;
     out.paragraphs.reserve(text.size() / 64 + 8);  // minutes have about one paragraph per 100 bytes
+    out.text->reserve(text.size() + text.size() / 16);  // joins and markers may add a little
     LineReader(out).read(text);
 
-    std::size_t offset = 0;
-    for (auto& p : out.paragraphs) {
-        p.offset = offset;
-        offset += p.text.size() + 1;
+    // The text has stopped growing, so views into it stay valid. Each paragraph runs from its
+    // offset to the '\n' before the next one.
+    const std::string& all = *out.text;
+    for (std::size_t i = 0; i < out.paragraphs.size(); ++i) {
+        Paragraph& p = out.paragraphs[i];
+        const std::size_t end = i + 1 < out.paragraphs.size() ? out.paragraphs[i + 1].offset - 1 : all.size();
+        p.text = std::string_view(all).substr(p.offset, end - p.offset);
     }
     return out;
 }

@@ -4,6 +4,7 @@
 // `|` table debris from ModernGov pages, "... view the full minutes text for item 21/44" markers.
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,7 +19,7 @@ enum class ParagraphRole {
 };
 
 struct Paragraph {
-    std::string text;           // whitespace collapsed, no trailing `|`
+    std::string_view text;      // whitespace collapsed, no trailing `|`; in NormalisedText::text
     ParagraphRole role = ParagraphRole::text;
     bool bullet = false;        // started by a bullet character
     bool after_blank = false;   // preceded by a blank line in the source
@@ -27,9 +28,15 @@ struct Paragraph {
     std::size_t offset = 0;     // byte offset in the normalised text (paragraphs joined by '\n')
 };
 
+// Move-only: the paragraphs view `text`, which lives on the heap so that moving (returning) a
+// NormalisedText keeps the views valid; a copy would view the original's text.
 struct NormalisedText {
     std::vector<Paragraph> paragraphs;
     bool table_dump = false;  // the source was a `|`-separated ModernGov table dump
+    // The normalised text: every paragraph's text, in order, joined by '\n'. Paragraph::text is
+    // the part at Paragraph::offset. One buffer rather than a string per paragraph saves an
+    // allocation per paragraph, the normaliser's largest cost after the bytes themselves.
+    std::unique_ptr<std::string> text = std::make_unique<std::string>();
 };
 
 // Replaces typographic characters with ASCII equivalents and NBSP/odd spaces with spaces;

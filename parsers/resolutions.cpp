@@ -1,11 +1,12 @@
 #include "parsers/resolutions.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <optional>
-#include <set>
 #include <string>
 
-#include "parsers/keywords.hpp"
+#include "parsers/byte_scan.hpp"
 #include "parsers/sentences.hpp"
 #include "parsers/text.hpp"
 
@@ -81,7 +82,11 @@ std::size_t skip_keyword_tail(std::string_view s, std::size_t i, bool& introduce
 // "45.", "8.4", "(2)", "b)": a number printed before a decision keyword.
 bool is_minute_number(std::string_view s) {
     if (s.empty() || s.size() > 8) return false;
-    if (split_list_label(std::string(s) + " x")) return true;
+    // A label needs text after it: try it as "<s> x" (in a buffer; s is short).
+    char labelled[10];
+    std::memcpy(labelled, s.data(), s.size());
+    std::memcpy(labelled + s.size(), " x", 2);
+    if (split_list_label(std::string_view(labelled, s.size() + 2))) return true;
     for (char c : s)
         if (!text::is_digit(c) && c != '.' && c != '/') return false;
     return text::is_digit(s[0]);
@@ -111,23 +116,58 @@ std::optional<Opener> body_resolved(std::string_view s, const text::Word& w) {
     return o;
 }
 
-// The decision keywords in any case. Only a word that is one of them can open a resolution, so
-// find_openers looks at those words alone instead of at every word of the paragraph.
-const KeywordScanner& opener_keywords() {
-    static const KeywordScanner scanner{"resolved", "agreed", "noted", "recommended", "decision"};
-    return scanner;
+// The decision keywords in lower case. Each has a 'd' next to an 'e' (ending the "-ed" words,
+// starting "decision"), and 'd' is rare enough in English that checking for a keyword around
+// each 'd' or 'D' of a paragraph costs far less than a keyword automaton stepping through every
+// byte. The "-ed" keywords differ in the letter before "ed", so that letter picks the one to try.
+std::string_view ed_opener(char letter_before_ed) {
+    switch (letter_before_ed) {
+        case 'v': return "resolved";
+        case 'e': return "agreed";
+        case 't': return "noted";
+        case 'd': return "recommended";
+        default: return {};
+    }
+}
+constexpr std::string_view k_decision = "decision";
+
+// Whether p[0, lower.size()) spells `lower` ignoring ASCII case (`lower` is all letters, and
+// c | 0x20 equals a lower-case letter only for that letter and its capital).
+bool spells(const char* p, std::string_view lower) {
+    for (std::size_t i = 0; i < lower.size(); ++i)
+        if ((static_cast<unsigned char>(p[i]) | 0x20) != static_cast<unsigned char>(lower[i])) return false;
+    return true;
+}
+
+// The decision keywords in any case that stand as whole words, left to right. Whole words never
+// overlap and each keyword is found from one 'd' (the last of an "-ed" word, the first of
+// "decision"), so the order of the 'd's is the order of the words.
+std::vector<text::Word> opener_candidates(std::string_view s) {
+    std::vector<text::Word> out;
+    const auto add_if_word = [&](std::size_t start, std::string_view lower) {
+        if (start + lower.size() <= s.size() && spells(s.data() + start, lower) &&
+            text::is_word_at(s, start, lower.size()))
+            out.push_back({s.substr(start, lower.size()), start});
+    };
+    const auto folded = [&](std::size_t i) { return static_cast<char>(s[i] | 0x20); };
+    const auto is_d = [](unsigned char c) { return (c | 0x20) == 'd'; };
+    const auto d_block = [](const char* p) { return byte_scan::mask((byte_scan::load(p) | 0x20) == 'd'); };
+    byte_scan::for_each(s.data(), s.size(), d_block, is_d, [&](std::size_t d) {
+        if (d >= 2 && folded(d - 1) == 'e') {
+            const std::string_view w = ed_opener(folded(d - 2));
+            if (!w.empty() && d + 1 >= w.size()) add_if_word(d + 1 - w.size(), w);
+        } else if (d + 1 < s.size() && folded(d + 1) == 'e') {
+            add_if_word(d, k_decision);
+        }
+    });
+    return out;
 }
 
 // All openers in a paragraph, left to right.
 std::vector<Opener> find_openers(std::string_view s) {
     std::vector<Opener> out;
     std::optional<bool> heading;  // is_shouted_heading(s), worked out when first needed
-    std::vector<text::Word> candidates;
-    opener_keywords().scan(s, [&](std::size_t keyword, std::size_t start) {
-        const std::size_t length = opener_keywords().length(keyword);
-        if (text::is_word_at(s, start, length)) candidates.push_back({s.substr(start, length), start});
-    });
-    for (const auto& w : candidates) {
+    for (const auto& w : opener_candidates(s)) {
         const Keyword* keyword = nullptr;
         for (const auto& k : k_keywords)
             if (w.text == k.word) keyword = &k;
@@ -151,8 +191,10 @@ std::vector<Opener> find_openers(std::string_view s) {
             if (auto o = body_resolved(s, w)) out.push_back(*o);
             continue;
         }
-        if (!heading) heading = is_shouted_heading(s);
-        if (*heading && !at_start) continue;
+        if (!at_start) {
+            if (!heading) heading = is_shouted_heading(s);
+            if (*heading) continue;
+        }
         if (keyword->kind == ResolutionKind::resolved && w.text == "DECISION" &&
             (w.pos + w.text.size() >= s.size() || s[w.pos + w.text.size()] != ':'))
             continue;
@@ -173,6 +215,7 @@ std::vector<Opener> find_openers(std::string_view s) {
 // Splits "that (1) A; (2) B" into labelled parts when the labels run in sequence.
 std::vector<std::pair<std::string, std::string>> split_inline_labels(std::string_view s) {
     std::vector<std::pair<std::string, std::string>> parts;
+    if (s.find('(') == std::string_view::npos) return parts;  // every label below has one
     auto label_at = [&](std::size_t i, const std::string& expected) {
         return s.compare(i, expected.size(), expected) == 0 &&
                (i == 0 || text::is_space(s[i - 1]) || s[i - 1] == ':' || s[i - 1] == '-');
@@ -220,6 +263,7 @@ bool ends_with_lead_in(std::string_view s) {
 // "The following was agreed:" / "It was resolved:" closing a paragraph that a numbered list follows,
 // and "The Committee resolved:-" whose decision is on the next line.
 std::optional<Opener> narrative_lead_in(std::string_view s, std::string_view next) {
+    if (s.empty() || (s.back() != ':' && s.back() != '-')) return std::nullopt;  // every tail below
     for (std::string_view tail : {"agreed:", "agreed:-", "resolved:", "resolved:-", "AGREED:"}) {
         if (!text::iends_with(s, tail)) continue;
         const std::size_t at = s.size() - tail.size();
@@ -277,6 +321,21 @@ bool introduces_reasons(std::string_view lead_in) {
 bool looks_like_resolution_text(std::string_view s) {
     return text::istarts_with(s, "that") || text::istarts_with(s, "to ") ||
            (!s.empty() && (text::is_lower(s[0]) || s[0] == '"'));
+}
+
+// text::collapse_spaces(s), quickly for the usual case: paragraph text is collapsed already
+// (see Paragraph), so a body cut from one paragraph is copied unless it has a space at either
+// end, two spaces in a row or whitespace other than ' '.
+std::string collapsed(std::string_view s) {
+    const auto other_space = [](unsigned char c) { return c >= '\t' && c <= '\r'; };
+    const auto other_space_block = [](const char* p) {
+        const byte_scan::Bytes b = byte_scan::load(p);
+        return byte_scan::mask((b >= '\t') & (b <= '\r'));
+    };
+    const bool clean = !s.empty() && s.front() != ' ' && s.back() != ' ' &&
+                       byte_scan::find_if(s.data(), 0, s.size(), other_space_block, other_space) == s.size() &&
+                       byte_scan::find_pair(s.data(), 0, s.size(), ' ', ' ') == s.size();
+    return clean ? std::string(s) : text::collapse_spaces(s);
 }
 
 class ItemScanner {
@@ -398,7 +457,8 @@ private:
                 label = std::string(l->label);
                 body = std::string(l->rest);
             } else if (!label.empty() && !next.text.empty() && text::is_lower(next.text[0])) {
-                body += " " + next.text;
+                body += ' ';
+                body += next.text;
             } else {
                 break;
             }
@@ -425,7 +485,7 @@ private:
         r.item = m_item.item.number;
         r.kind = kind;
         r.label = std::move(label);
-        r.text = text::collapse_spaces(body);
+        r.text = collapsed(body);
         r.offset = offset;
         m_out.resolutions.push_back(std::move(r));
     }
@@ -437,28 +497,44 @@ private:
     std::size_t m_k = 0;
 };
 
-std::set<std::string> decision_words(std::string_view s) {
-    std::set<std::string> out;
-    for (const auto& w : text::words(s)) {
+// The distinct lower-case words of a resolution other than "that" and "the", sorted.
+std::vector<std::string> decision_words(std::string_view s) {
+    std::vector<std::string> out;
+    for (text::Word w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size())) {
         std::string lower = text::to_lower(w.text);
-        if (lower != "that" && lower != "the") out.insert(std::move(lower));
+        if (lower != "that" && lower != "the") out.push_back(std::move(lower));
     }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 
 // A page that prints both a "Decision:" block and the minute states each resolution twice,
 // sometimes with different keywords ("Agreed that ..." / "Resolved - That ..."): keep the first.
 void drop_repeated(std::vector<Resolution>& resolutions, std::size_t first) {
+    // Each resolution's words, worked out once rather than once per pair.
+    std::vector<std::vector<std::string>> words;
+    for (std::size_t k = first; k < resolutions.size(); ++k) words.push_back(decision_words(resolutions[k].text));
     for (std::size_t j = resolutions.size(); j-- > first + 1;) {
-        const auto wj = decision_words(resolutions[j].text);
+        const auto& wj = words[j - first];
         for (std::size_t i = first; i < j; ++i) {
-            const auto wi = decision_words(resolutions[i].text);
+            const auto& wi = words[i - first];
             std::size_t common = 0;
-            for (const auto& w : wi) common += wj.count(w);
+            for (auto a = wi.begin(), b = wj.begin(); a != wi.end() && b != wj.end();) {
+                if (*a < *b) {
+                    ++a;
+                } else if (*b < *a) {
+                    ++b;
+                } else {
+                    ++common;
+                    ++a;
+                    ++b;
+                }
+            }
             const std::size_t total = wi.size() + wj.size() - common;
             if (total > 0 && common * 10 >= total * 7) {
                 resolutions.erase(resolutions.begin() + static_cast<std::ptrdiff_t>(j));
-                break;
+                break;  // words[j - first] is not looked at again: later pairs have i < j
             }
         }
     }

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <set>
 #include <string>
 
 #include "parsers/byte_scan.hpp"
@@ -49,6 +48,8 @@ std::size_t ifind_by_anchor(std::string_view haystack, std::string_view needle, 
 // Every phrase the meeting facts are read from in the body contains one of these.
 constexpr std::string_view k_next_meeting = "next meeting";
 constexpr std::size_t k_next_meeting_anchor = 2;  // "xt"
+constexpr std::string_view k_of_next_meeting = "of next meeting";
+constexpr std::size_t k_of_next_meeting_anchor = 5;  // "xt"
 constexpr std::string_view k_of_the = " of the ";
 constexpr std::size_t k_of_the_anchor = 2;  // "f "
 
@@ -116,15 +117,16 @@ bool looks_like_title(const Paragraph& p) {
     if (p.bullet || s.empty() || !text::is_upper(s[0]) || s.back() == '.' || s.back() == ':' ||
         s.back() == ';' || s.back() == ',' || s.back() == '-' || starts_with_decision_word(s))
         return false;
-    const auto ws = text::words(s);
-    if (ws.empty() || ws.size() > 14) return false;
-    if (const auto date = match_date_at(s, 0); date && date->length + 8 >= s.size()) return false;
-    std::size_t capitalised = 0, content = 0;
-    for (const auto& w : ws) {
+    // One walk over the words, which stops at the fifteenth: most paragraphs are long prose.
+    std::size_t words = 0, capitalised = 0, content = 0;
+    for (text::Word w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size())) {
+        if (++words > 14) return false;
         if (w.text.size() <= 3 && !text::is_capitalised(w.text)) continue;  // of, and, the
         ++content;
         if (text::is_capitalised(w.text) || text::is_digit(w.text[0])) ++capitalised;
     }
+    if (words == 0) return false;
+    if (const auto date = match_date_at(s, 0); date && date->length + 8 >= s.size()) return false;
     return content > 0 && capitalised * 2 >= content + 1;
 }
 
@@ -308,11 +310,15 @@ private:
     void read_committee_fallbacks() {
         if (m_facts.committee) return;
         for (const auto& p : m_doc.paragraphs) {
-            // Each lead below ends in " of the ": most paragraphs are ruled out by one search.
-            if (ifind_by_anchor(p.text, k_of_the, k_of_the_anchor) == std::string::npos) continue;
+            // Each lead below ends in " of the ": most paragraphs are ruled out by one search, and
+            // the leads are looked for by the same anchor from there on.
+            const std::size_t first = ifind_by_anchor(p.text, k_of_the, k_of_the_anchor);
+            if (first == std::string::npos) continue;
             for (std::string_view lead : {"previous meeting of the ", "last meeting of the ",
                                           "next meeting of the ", "minutes of the "}) {
-                const std::size_t at = ifind(p.text, lead);
+                const std::size_t before = lead.size() - k_of_the.size();  // what precedes " of the "
+                const std::size_t at = ifind_by_anchor(p.text, lead, before + k_of_the_anchor,
+                                                       first >= before ? first - before : 0);
                 if (at == std::string::npos) continue;
                 const std::size_t start = at + lead.size();
                 std::size_t end = std::string::npos;
@@ -332,8 +338,9 @@ private:
 
     bool names_this_committee(std::string_view name) const {
         if (name.empty()) return true;
-        const auto ws = text::words(name);
-        if (ws.size() == 1) return true;  // "the Committee", "the Panel"
+        const text::Word first = text::next_word(name, 0);
+        const bool one_word = !first.text.empty() && text::next_word(name, first.pos + first.text.size()).text.empty();
+        if (one_word) return true;  // "the Committee", "the Panel"
         if (!m_facts.committee) return is_body_name(name);
         return committee_similarity(name, *m_facts.committee) >= 0.6;
     }
@@ -342,11 +349,14 @@ private:
         const auto& ps = m_doc.paragraphs;
         for (std::size_t i = 0; i < ps.size(); ++i) {
             const std::string_view s = ps[i].text;
-            // Each test below needs the words "next meeting": most paragraphs are ruled out by one search.
-            if (ifind_by_anchor(s, k_next_meeting, k_next_meeting_anchor) == std::string::npos) continue;
+            // Each test below needs the words "next meeting": most paragraphs are ruled out by one
+            // search, and the others are searched from the first "next meeting" on.
+            const std::size_t first = ifind_by_anchor(s, k_next_meeting, k_next_meeting_anchor);
+            if (first == std::string::npos) continue;
             // A heading "Date and Time of Next Meeting - Monday, 21 March 2022 at 4.00pm" or an
             // item of that name whose minute states the date.
-            const std::size_t heading = ifind(s, "of next meeting");
+            const std::size_t heading = ifind_by_anchor(s, k_of_next_meeting, k_of_next_meeting_anchor,
+                                                        first >= 3 ? first - 3 : 0);
             if (heading != std::string::npos && heading < 40) {
                 if (auto d = first_date(s, heading, m_facts.date)) {
                     m_facts.next_meeting = d;
@@ -370,8 +380,8 @@ private:
                     return;
                 }
             }
-            for (std::size_t at = ifind(s, "next meeting"); at != std::string::npos;
-                 at = ifind(s, "next meeting", at + 1)) {
+            for (std::size_t at = first; at != std::string::npos;
+                 at = ifind_by_anchor(s, k_next_meeting, k_next_meeting_anchor, at + 1)) {
                 if (auto d = next_meeting_statement(s, at)) {
                     m_facts.next_meeting = d;
                     return;
@@ -561,15 +571,24 @@ private:
     mutable std::vector<TitleLike> m_title_like;  // per paragraph; filled on first use
 };
 
+// The distinct words of `s`, ignoring ASCII case (as a set of text::to_lower'd words would hold
+// them). A committee name has a handful of words, so a linear check beats building strings.
+std::vector<std::string_view> distinct_words(std::string_view s) {
+    std::vector<std::string_view> out;
+    for (text::Word w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size()))
+        if (std::none_of(out.begin(), out.end(), [&](std::string_view seen) { return text::iequals(seen, w.text); }))
+            out.push_back(w.text);
+    return out;
+}
+
 }  // namespace
 
 double committee_similarity(std::string_view a, std::string_view b) {
-    std::set<std::string> wa, wb;
-    for (const auto& w : text::words(a)) wa.insert(text::to_lower(w.text));
-    for (const auto& w : text::words(b)) wb.insert(text::to_lower(w.text));
+    const std::vector<std::string_view> wa = distinct_words(a), wb = distinct_words(b);
     if (wa.empty() || wb.empty()) return 0.0;
     std::size_t common = 0;
-    for (const auto& w : wa) common += wb.count(w);
+    for (const std::string_view w : wa)
+        common += std::any_of(wb.begin(), wb.end(), [&](std::string_view x) { return text::iequals(w, x); });
     return static_cast<double>(common) / static_cast<double>(wa.size() + wb.size() - common);
 }
 

@@ -1,6 +1,7 @@
 #include "parsers/formats/page_marks.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "parsers/formats/adapted_text.hpp"
@@ -42,16 +43,24 @@ bool has_page_mark(std::string_view s) { return s.find(k_page_mark) != std::stri
 
 PageStarts take_page_marks(NormalisedText& doc) {
     PageStarts starts;
-    std::size_t offset = 0;
+    std::string& all = *doc.text;
+    std::size_t offset = 0;  // where the next kept paragraph goes in `all`
     Paragraph carried;  // flags of dropped mark-only paragraphs, for the next kept one
     std::vector<std::size_t> positions;
-    // Kept paragraphs are moved down in place: most paragraphs hold no mark and stay as they are.
+    std::string stripped;
+    // Kept paragraphs are moved down in place, in `paragraphs` and in the text: earlier
+    // paragraphs only shrank or went, so a paragraph is never written over before it is read.
+    // Most paragraphs hold no mark and stay where they are.
     std::size_t kept = 0;
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
         Paragraph& p = doc.paragraphs[i];
         positions.clear();
-        if (has_page_mark(p.text)) p.text = strip_marks(p.text, positions);
-        if (p.text.empty() && p.item_marker.empty()) {
+        std::string_view text = p.text;
+        if (has_page_mark(text)) {
+            stripped = strip_marks(text, positions);
+            text = stripped;
+        }
+        if (text.empty() && p.item_marker.empty()) {
             for (std::size_t k = 0; k < positions.size(); ++k) starts.push_back(offset);
             carried.after_blank |= p.after_blank;
             carried.bullet |= p.bullet;
@@ -59,17 +68,21 @@ PageStarts take_page_marks(NormalisedText& doc) {
             continue;
         }
         for (std::size_t pos : positions)
-            starts.push_back(offset + std::min(pos, p.text.size() + 1));
+            starts.push_back(offset + std::min(pos, text.size() + 1));
         p.after_blank |= carried.after_blank;
         p.bullet |= carried.bullet;
         p.record_start |= carried.record_start;
         carried = Paragraph{};
+        if (kept > 0) all[offset - 1] = '\n';
+        std::memmove(all.data() + offset, text.data(), text.size());
+        p.text = std::string_view(all.data() + offset, text.size());
         p.offset = offset;
-        offset += p.text.size() + 1;
+        offset += text.size() + 1;
         if (kept != i) doc.paragraphs[kept] = std::move(p);
         ++kept;
     }
     doc.paragraphs.resize(kept);
+    all.resize(kept == 0 ? 0 : offset - 1);  // shrinking keeps the storage, so the views hold
     return starts;
 }
 

@@ -7,7 +7,7 @@ namespace {
 
 std::vector<std::string> texts(const NormalisedText& doc) {
     std::vector<std::string> out;
-    for (const auto& p : doc.paragraphs) out.push_back(p.text);
+    for (const auto& p : doc.paragraphs) out.emplace_back(p.text);
     return out;
 }
 
@@ -66,6 +66,14 @@ TEST(Normalise, OffsetsPointIntoJoinedText) {
     EXPECT_EQ(doc.paragraphs[0].offset, 0u);
     EXPECT_EQ(doc.paragraphs[1].offset, 7u);
     EXPECT_TRUE(doc.paragraphs[1].after_blank);
+    EXPECT_EQ(*doc.text, "First.\nSecond.");
+}
+
+TEST(Normalise, ParagraphsStayValidWhenTheTextIsMoved) {
+    NormalisedText doc = normalise("Short.\n\nA paragraph long enough to need the heap, twice over.\n");
+    const NormalisedText moved = std::move(doc);
+    EXPECT_EQ(texts(moved), (std::vector<std::string>{"Short.", "A paragraph long enough to need the heap, twice over."}));
+    for (const auto& p : moved.paragraphs) EXPECT_EQ(moved.text->substr(p.offset, p.text.size()), p.text);
 }
 
 TEST(Normalise, NeverCrashesOnControlBytesOrEmpty) {

@@ -61,6 +61,7 @@ TEST(PageMarks, MapOffsetsToPagesAndDisappearFromTheText) {
         EXPECT_EQ(p.offset, offset);
         offset += p.text.size() + 1;
     }
+    EXPECT_EQ(*doc.text, "RESOLVED that the report be noted.\nAGREED\n(1) that the Chair write to the Minister.");
 }
 
 }  // namespace
