@@ -62,6 +62,7 @@ struct CaseInsensitiveLess {
 std::string committee_name(std::string_view committee) {
     return committee.empty() ? std::string("(committee not named)") : std::string(committee);
 }
+
 std::string option(std::string_view value, std::string_view label,
                    const std::optional<std::string>& selected) {
     return fmt::format("<option value=\"{}\"{}>{}</option>", escape(value),
