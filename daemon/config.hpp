@@ -56,6 +56,7 @@ struct HttpConfig {
     std::string public_url;  // the URL users see (for links in e-mails); empty: derived
     bool require_token_for_reads = false;
     std::int64_t max_body_bytes = 1024 * 1024;
+    int threads = 2;  // threads answering reads, each with its own connection; 0: the event loop
 };
 
 // [notify]: reminders to action owners and the weekly digest (notify/). The defaults are the

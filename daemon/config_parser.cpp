@@ -149,6 +149,8 @@ const std::vector<Key<Config>>& config_keys() {
                     [](auto& c) -> auto& { return c.http.require_token_for_reads; }),
         key<Config>("http.max_body_bytes", [](auto& c) -> auto& { return c.http.max_body_bytes; },
                     Limits{1, 1LL << 30}),
+        key<Config>("http.threads", [](auto& c) -> auto& { return c.http.threads; },
+                    Limits{0, 64}),
         key<Config>("notify.enabled", [](auto& c) -> auto& { return c.notify.enabled; }),
         key<Config>("notify.scrutiny_officer",
                     [](auto& c) -> auto& { return c.notify.scrutiny_officer; }),

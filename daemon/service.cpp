@@ -65,7 +65,7 @@ int Daemon::run(const ServiceHooks& hooks) {
         log::error("{}", watching.error().message());
         return k_exit_failure;
     }
-    m_context.emplace(m_io, m_loaded.config);
+    m_context.emplace(m_io, m_db, m_loaded.config);
     for (const auto& start : hooks.starters) {
         if (auto started = start(*m_context); !started) {
             log::error("cannot start: {}", started.error().message());

@@ -16,16 +16,24 @@ namespace boost::asio {
 class io_context;
 }
 
+namespace actiontrack::store {
+class Store;
+}
+
 namespace actiontrack::service {
 
 // What a subsystem started by the daemon gets: the event loop (one thread; everything that
-// touches it runs there), the configuration as loaded, and places to hook stop and reload.
+// touches it runs there), the register's single writer, the configuration as loaded, and
+// places to hook stop and reload.
 class ServiceContext {
   public:
-    ServiceContext(boost::asio::io_context& io, const config::Config& config)
-        : m_io(io), m_config(config) {}
+    ServiceContext(boost::asio::io_context& io, store::Store& writer, const config::Config& config)
+        : m_io(io), m_writer(writer), m_config(config) {}
 
     boost::asio::io_context& io() { return m_io; }
+    // The daemon's one writer connection: use it only on the event loop's thread, where ingest
+    // uses it too, so no two writes ever overlap. Valid until the loop has stopped.
+    store::Store& writer() { return m_writer; }
     // The configuration at start-up. Absolute paths for the database and folders.
     const config::Config& config() const { return m_config; }
 
@@ -49,6 +57,7 @@ class ServiceContext {
 
   private:
     boost::asio::io_context& m_io;
+    store::Store& m_writer;
     const config::Config& m_config;
     std::vector<std::function<void()>> m_stop_handlers;
     std::vector<std::function<void(const config::Config&)>> m_reload_handlers;

@@ -5,17 +5,19 @@
 #include <fmt/core.h>
 
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 
 #include "daemon/commands.hpp"
+#include "daemon/local_date.hpp"
 #include "daemon/register_access.hpp"
-#include "web/action_queries.hpp"
+#include "store/action_reads.hpp"
+#include "store/reader.hpp"
 #include "web/auth.hpp"
 #include "web/csv_export.hpp"
-#include "web/reader.hpp"
 #include "web/standalone.hpp"
 
 namespace actiontrack::cli {
@@ -24,7 +26,7 @@ namespace {
 
 constexpr std::string_view k_serve_usage =
     "Usage: actiontrack serve [--db PATH] [--http ADDRESS:PORT] [--public-url URL]\n"
-    "                         [--require-token]\n"
+    "                         [--require-token] [--threads N] [--time-zone ZONE]\n"
     "\n"
     "Serves the register over HTTP (JSON API, dashboard, CSV and iCalendar exports, metrics)\n"
     "without the drop-folder watcher, until SIGINT or SIGTERM. Prints the URL it listens on.\n"
@@ -34,13 +36,18 @@ constexpr std::string_view k_serve_usage =
     "  --http ADDRESS:PORT    where to listen (default 127.0.0.1:8080; port 0 picks one)\n"
     "  --public-url URL       the URL users reach the server at (links, calendar UIDs)\n"
     "  --require-token        reads need a token or a log-in too (writes always do)\n"
+    "  --threads N            threads answering reads, each with its own database\n"
+    "                         connection (default 2; 0: one thread answers everything)\n"
+    "  --time-zone ZONE       the IANA zone of \"today\" for overdue (default Europe/London)\n"
     "  -h, --help             show this help\n";
 
-constexpr std::array<OptionSpec, 5> k_serve_options = {{
+constexpr std::array<OptionSpec, 7> k_serve_options = {{
     {"db", OptionArg::required},
     {"http", OptionArg::required},
     {"public-url", OptionArg::required},
     {"require-token", OptionArg::none},
+    {"threads", OptionArg::required},
+    {"time-zone", OptionArg::required},
     {"help", OptionArg::none},
 }};
 
@@ -54,6 +61,16 @@ ExitCode run_serve(const ParsedArgs& args) {
     }
     settings.public_url = args.value("public-url").value_or("");
     settings.require_token_for_reads = args.has("require-token");
+    if (auto threads = args.value("threads")) {
+        unsigned value = 0;
+        const auto [end, ec] =
+            std::from_chars(threads->data(), threads->data() + threads->size(), value);
+        if (ec != std::errc() || end != threads->data() + threads->size() || value > 64) {
+            return usage_error("serve", "--threads takes a number from 0 to 64");
+        }
+        settings.threads = value;
+    }
+    if (auto zone = args.value("time-zone")) settings.time_zone = *zone;
     const std::string db_path = args.value("db").value_or(std::string(k_default_db));
     const std::string address = settings.address;
     auto served = web::serve_standalone(settings, db_path, [&address](std::uint16_t port) {
@@ -151,10 +168,10 @@ ExitCode run_export(const ParsedArgs& args) {
     // Through the writer first, so an old register is migrated before the reader opens it.
     auto db = open_existing_register(db_path);
     if (!db) return failure(db_path, db.error().message());
-    auto reader = web::Reader::open(db_path);
+    auto reader = store::Reader::open(db_path);
     if (!reader) return failure(db_path, reader.error().message());
-    web::ActionQuery query;
-    query.today = web::utc_today();
+    store::ActionQuery query;
+    query.today = local_date_today();
     query.status = args.value("status");
     query.owner = args.value("owner");
     query.committee = args.value("committee");

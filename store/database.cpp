@@ -7,7 +7,24 @@
 
 namespace actiontrack::store {
 
+namespace {
+
+// Process-wide SQLite settings, made once before the first connection (sqlite3_config only
+// works before SQLite initialises itself). Memory statistics off: with them on, every
+// allocation SQLite makes takes one global mutex, which the web server's reader threads would
+// all queue on; nothing here reads the statistics.
+void configure_sqlite_once() {
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);  // SQLITE_MISUSE if too late: harmless
+        return true;
+    }();
+    (void)configured;
+}
+
+}  // namespace
+
 Result<Database> Database::open(const std::string& path) {
+    configure_sqlite_once();
     sqlite3* db = nullptr;
     // NOMUTEX: a Database is used from one thread at a time (see store.hpp), so SQLite's own
     // per-connection mutex would only cost time.

@@ -6,11 +6,11 @@
 
 #include <charconv>
 
+#include "store/action_reads.hpp"
 #include "store/clock.hpp"
+#include "store/reader.hpp"
 #include "store/store.hpp"
-#include "web/action_queries.hpp"
 #include "web/html.hpp"
-#include "web/reader.hpp"
 #include "web/write_gate.hpp"
 
 namespace actiontrack::web {
@@ -39,7 +39,7 @@ std::string history_html(const std::vector<store::ActionEvent>& events) {
     return out + "</tbody></table>";
 }
 
-std::string forms_html(const Context& context, const ActionView& a) {
+std::string forms_html(const Context& context, const store::ActionView& a) {
     if (!context.session) {
         return "<p><a href=\"/login\">Log in</a> to update this action.</p>";
     }
@@ -71,11 +71,11 @@ std::string forms_html(const Context& context, const ActionView& a) {
 }  // namespace
 
 Response page_action(Context& context, std::int64_t id) {
-    auto found = find_action(context.reader, id, context.today);
+    auto found = store::find_action(context.reader, id, context.today);
     if (!found) return html_error(context, 500, found.error().message());
     if (!*found) return html_error(context, 404, "There is no such action.");
-    const ActionView& a = **found;
-    auto events = action_events(context.reader, id);
+    const store::ActionView& a = **found;
+    auto events = store::action_events(context.reader, id);
     if (!events) return html_error(context, 500, events.error().message());
 
     std::string body = fmt::format(
@@ -142,7 +142,7 @@ Response page_action_post(Context& context, std::int64_t id) {
             change.expected_version = value;
         }
     }
-    auto report = context.gate.writer().change_action(id, change, context.session->who);
+    auto report = context.gate->writer().change_action(id, change, context.session->who);
     if (!report) return html_error(context, 422, report.error().message());
     if (report->outcome == store::ChangeOutcome::not_found) {
         return html_error(context, 404, "There is no such action.");
@@ -175,8 +175,8 @@ Response page_login_post(Context& context) {
     auto csrf = random_secret();
     if (!secret || !csrf) return html_error(context, 500, "No randomness available.");
     const auto expires = std::chrono::system_clock::now() + context.settings.session_lifetime;
-    auto added = context.gate.writer().add_session(
-        sha256_hex(*secret), sha256_hex(*token), *csrf, store::utc_timestamp(expires));
+    auto added = context.gate->writer().add_session(sha256_hex(*secret), sha256_hex(*token), *csrf,
+                                                    store::utc_timestamp(expires));
     if (!added) return html_error(context, 500, added.error().message());
     if (!*added) {
         context.session.reset();
@@ -202,7 +202,7 @@ Response page_logout_post(Context& context) {
             return html_error(context, 403, "The form did not come from this site.");
         }
         if (auto cookie = cookie_value(context.request.cookie, k_session_cookie)) {
-            auto deleted = context.gate.writer().delete_session(sha256_hex(*cookie));
+            auto deleted = context.gate->writer().delete_session(sha256_hex(*cookie));
             if (!deleted) return html_error(context, 500, deleted.error().message());
         }
     }

@@ -2,20 +2,19 @@
 
 #include <fmt/core.h>
 
-#include <charconv>
-#include <variant>
-
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
+#include <charconv>
+#include <variant>
 
+#include "store/action_reads.hpp"
+#include "store/reader.hpp"
 #include "store/store.hpp"
-#include "web/action_queries.hpp"
 #include "web/context.hpp"
 #include "web/filters.hpp"
 #include "web/json_views.hpp"
-#include "web/reader.hpp"
 #include "web/write_gate.hpp"
 
 namespace actiontrack::web {
@@ -83,11 +82,11 @@ std::optional<std::int64_t> if_match_version(std::string_view header, bool& malf
 }
 
 Response action_response(Context& context, std::int64_t id, int status) {
-    auto action = find_action(context.reader, id, context.today);
+    auto action = store::find_action(context.reader, id, context.today);
     if (!action) return database_error(action.error());
     if (!*action) return json_error(404, "not found", fmt::format("no action with id {}", id));
     json::object body = action_json(**action);
-    auto events = action_events(context.reader, id);
+    auto events = store::action_events(context.reader, id);
     if (!events) return database_error(events.error());
     json::array history;
     for (const auto& event : *events) history.push_back(event_json(event));
@@ -102,7 +101,7 @@ Response action_response(Context& context, std::int64_t id, int status) {
 Response api_list_actions(Context& context) {
     auto query = action_query_from(context.params, context.today);
     if (!query) return json_error(400, "bad parameter", query.error().message());
-    auto page = query_actions(context.reader, *query);
+    auto page = store::query_actions(context.reader, *query);
     if (!page) {
         // Validation failures are the client's; a database failure has "SQLite" in it.
         const bool ours = page.error().message().find("SQLite") != std::string::npos ||
@@ -110,22 +109,34 @@ Response api_list_actions(Context& context) {
         return ours ? database_error(page.error())
                     : json_error(400, "bad parameter", page.error().message());
     }
-    json::array actions;
-    for (const auto& action : page->actions) actions.push_back(action_json(action));
-    json::object body;
-    body["actions"] = std::move(actions);
-    body["next_cursor"] = to_json(page->next_cursor);
-    return json_response(json::serialize(body));
+    // Written straight out rather than built as a json::value and serialised: for a 50-row
+    // page that halves the handler's time (see json_views.hpp).
+    std::string body;
+    body.reserve(64 + page->actions.size() * 512);
+    body += "{\"actions\":[";
+    for (const auto& action : page->actions) {
+        append_action_json(body, action);
+        body.push_back(',');
+    }
+    if (!page->actions.empty()) body.pop_back();
+    body += "],\"next_cursor\":";
+    if (page->next_cursor) {
+        append_json_string(body, *page->next_cursor);
+    } else {
+        body += "null";
+    }
+    body.push_back('}');
+    return json_response(std::move(body));
 }
 
 Response api_get_action(Context& context, std::int64_t id) {
     auto response = action_response(context, id, 200);
     if (response.status != 200) return response;
     // The full view adds the resolution, meeting and source documents.
-    auto action = find_action(context.reader, id, context.today);
+    auto action = store::find_action(context.reader, id, context.today);
     if (!action || !*action) return response;
     json::object body = json::parse(response.body).as_object();
-    const ActionView& view = **action;
+    const store::ActionView& view = **action;
     if (view.resolution_id) {
         auto s = context.reader.statement(
             "SELECT id, reference, kind, label, text, item FROM resolutions WHERE id = ?");
@@ -233,7 +244,7 @@ Response api_patch_action(Context& context, std::int64_t id) {
     if (malformed) {
         return json_error(412, "precondition failed", "If-Match must be an ETag of this action");
     }
-    auto report = context.gate.writer().change_action(id, change, *context.token_who);
+    auto report = context.gate->writer().change_action(id, change, *context.token_who);
     if (!report) return json_error(422, "invalid change", report.error().message());
     if (report->outcome == store::ChangeOutcome::not_found) {
         return json_error(404, "not found", fmt::format("no action with id {}", id));
@@ -294,7 +305,7 @@ Response api_post_action(Context& context) {
                               fmt::format("reference '{}' is already used", *action.reference));
         }
     }
-    auto id = context.gate.writer().add_manual_action(action, *context.token_who);
+    auto id = context.gate->writer().add_manual_action(action, *context.token_who);
     if (!id) return json_error(422, "invalid action", id.error().message());
     Response response = action_response(context, *id, 201);
     response.headers.emplace_back("Location", fmt::format("/api/actions/{}", *id));

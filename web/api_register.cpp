@@ -3,17 +3,16 @@
 
 #include <fmt/core.h>
 
-#include <charconv>
-
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
+#include <charconv>
 
+#include "store/cursor.hpp"
+#include "store/reader.hpp"
 #include "web/context.hpp"
-#include "web/cursor.hpp"
 #include "web/filters.hpp"
 #include "web/json_views.hpp"
-#include "web/reader.hpp"
 
 namespace actiontrack::web {
 
@@ -37,7 +36,7 @@ Result<Paging> paging(const Params& params) {
         }
     }
     if (auto text = params.get("cursor")) {
-        auto cursor = decode_cursor(*text);
+        auto cursor = store::decode_cursor(*text);
         if (!cursor) return Error("cursor is not one this server handed out");
         paging.after = cursor->id;
     }
@@ -65,7 +64,7 @@ Response paged_list(Context& context, const std::string& sql, std::string_view k
         if (!has_row) return database_error(has_row.error());
         if (!*has_row) break;
         if (static_cast<int>(items.size()) == page->limit) {
-            next = encode_cursor(Cursor{"", last_id});
+            next = store::encode_cursor(store::Cursor{"", last_id});
             break;
         }
         last_id = (*statement)->column_int64(0);
@@ -211,12 +210,12 @@ Response api_meeting(Context& context, std::int64_t id) {
         }
         body["resolutions"] = std::move(list);
     }
-    ActionQuery query;
+    store::ActionQuery query;
     query.today = context.today;
     query.limit = 1000;
     query.sort = "id";
     query.meeting_id = id;
-    auto actions = query_actions(context.reader, query);
+    auto actions = store::query_actions(context.reader, query);
     if (!actions) return database_error(actions.error());
     json::array list;
     for (const auto& action : actions->actions) list.push_back(action_json(action));

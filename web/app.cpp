@@ -4,10 +4,10 @@
 
 #include <charconv>
 #include <exception>
+#include <functional>
 #include <vector>
 
 #include "store/clock.hpp"
-#include "web/action_queries.hpp"
 #include "web/context.hpp"
 
 namespace actiontrack::web {
@@ -41,14 +41,12 @@ Response method_not_allowed(std::string_view allow) {
     return response;
 }
 
-// 64-bit FNV-1a: a cheap, stable fingerprint of a response body for its ETag.
+// A cheap fingerprint of a response body for its weak ETag. std::hash over a string_view is
+// libstdc++'s 8-bytes-at-a-time Murmur-style hash, several times faster than a byte-wise FNV
+// on a 20 KB list page. It is stable for the lifetime of this binary, which is all a weak
+// validator needs: after an upgrade a client merely gets one 200 instead of a 304.
 std::string body_etag(std::string_view body) {
-    std::uint64_t hash = 14695981039346656037ull;
-    for (const char c : body) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 1099511628211ull;
-    }
-    return fmt::format("W/\"{:016x}\"", hash);
+    return fmt::format("W/\"{:016x}\"", std::hash<std::string_view>{}(body));
 }
 
 bool etag_matches(std::string_view if_none_match, std::string_view etag) {
@@ -112,8 +110,12 @@ Response database_error(const Error& error) {
     return json_error(500, "database error", error.message());
 }
 
-App::App(WebSettings settings, Reader reader, WriteGate& gate)
-    : m_settings(std::move(settings)), m_reader(std::move(reader)), m_gate(&gate) {}
+App::App(WebSettings settings, Today today, store::Reader reader, WriteGate* gate, Metrics& metrics)
+    : m_settings(std::move(settings)),
+      m_today(today),
+      m_reader(std::move(reader)),
+      m_gate(gate),
+      m_metrics(&metrics) {}
 
 Response App::handle(const Request& request) {
     Response response;
@@ -137,21 +139,12 @@ Response App::handle(const Request& request) {
 }
 
 Response App::route(const Request& request) {
-    Params params;
-    if (auto parsed = Params::parse(request.query)) {
-        params = std::move(*parsed);
-    } else {
-        return json_error(400, "bad query string", "a %-escape in the query is malformed");
-    }
-    Context context{request, std::move(params), m_reader, *m_gate, m_settings, m_metrics,
-                    utc_today(), store::system_now(), std::nullopt, std::nullopt, m_readiness};
     // HEAD is answered as GET; the server drops the body.
     std::string_view method = request.method;
     if (method == "HEAD") method = "GET";
-    const auto parts = segments(request.path);
-    const std::string_view first = parts.empty() ? "" : parts[0];
 
-    // Liveness and the static assets need no database and no authentication.
+    // Liveness first: it needs no query string, clock, database or authentication, and a
+    // probe hammering it should cost as little as possible.
     if (request.path == "/healthz") {
         if (method != "GET") return method_not_allowed("GET, HEAD");
         Response response = json_response("{\"status\":\"ok\"}");
@@ -159,6 +152,23 @@ Response App::route(const Request& request) {
         response.route = "/healthz";
         return response;
     }
+    if (is_write(method) && m_gate == nullptr) {
+        return json_error(500, "internal error", "a write reached a read-only serving thread");
+    }
+
+    Params params;
+    if (auto parsed = Params::parse(request.query)) {
+        params = std::move(*parsed);
+    } else {
+        return json_error(400, "bad query string", "a %-escape in the query is malformed");
+    }
+    Context context{request,      std::move(params), m_reader,       m_gate,
+                    m_settings,   *m_metrics,        m_today.date(), store::system_now(),
+                    std::nullopt, std::nullopt,      m_readiness};
+    const auto parts = segments(request.path);
+    const std::string_view first = parts.empty() ? "" : parts[0];
+
+    // The static assets need no database and no authentication.
     if (first == "static") {
         if (method != "GET") return method_not_allowed("GET, HEAD");
         // Assets are compiled in; no path ever reaches the file system, so "../" cannot escape.
@@ -205,8 +215,9 @@ Response App::route(const Request& request) {
         return response;
     }
 
+    // `route` is always a literal here: Response keeps it by reference.
     auto with_route = [](Response response, std::string_view route) {
-        response.route = std::string(route);
+        response.route = route;
         return response;
     };
     if (request.path == "/readyz") {
@@ -224,7 +235,7 @@ Response App::route(const Request& request) {
     }
     if (request.path == "/metrics") {
         if (method != "GET") return method_not_allowed("GET, HEAD");
-        auto text = m_metrics.render(m_reader, context.today);
+        auto text = m_metrics->render(m_reader, context.today);
         if (!text) return database_error(text.error());
         Response response;
         response.content_type = "text/plain; version=0.0.4; charset=utf-8";
@@ -263,11 +274,14 @@ Response App::route(const Request& request) {
         if (parts.size() == 2 && (second == "resolutions" || second == "meetings" ||
                                   second == "documents" || second == "owners")) {
             if (method != "GET") return method_not_allowed("GET, HEAD");
-            const std::string route = "/api/" + std::string(second);
-            if (second == "resolutions") return with_route(api_resolutions(context), route);
-            if (second == "meetings") return with_route(api_meetings(context), route);
-            if (second == "documents") return with_route(api_documents(context), route);
-            return with_route(api_owners(context), route);
+            if (second == "resolutions") {
+                return with_route(api_resolutions(context), "/api/resolutions");
+            }
+            if (second == "meetings") return with_route(api_meetings(context), "/api/meetings");
+            if (second == "documents") {
+                return with_route(api_documents(context), "/api/documents");
+            }
+            return with_route(api_owners(context), "/api/owners");
         }
         if (second == "meetings" && parts.size() == 3) {
             auto id = parse_id(parts[2]);

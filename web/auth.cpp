@@ -5,7 +5,7 @@
 
 #include <array>
 
-#include "web/reader.hpp"
+#include "store/reader.hpp"
 
 namespace actiontrack::web {
 namespace {
@@ -71,7 +71,7 @@ std::optional<std::string> cookie_value(std::string_view header, std::string_vie
     return std::nullopt;
 }
 
-Result<std::optional<std::string>> token_name(Reader& reader, const std::string& token) {
+Result<std::optional<std::string>> token_name(store::Reader& reader, const std::string& token) {
     TRY_ASSIGN(statement, reader.statement(
         "SELECT name FROM api_tokens WHERE sha256 = ? AND revoked_at IS NULL"));
     statement->bind(1, sha256_hex(token));
@@ -80,7 +80,7 @@ Result<std::optional<std::string>> token_name(Reader& reader, const std::string&
     return std::optional<std::string>(statement->column_text(0));
 }
 
-Result<std::optional<Session>> find_session(Reader& reader, const std::string& cookie,
+Result<std::optional<Session>> find_session(store::Reader& reader, const std::string& cookie,
                                             const std::string& now) {
     TRY_ASSIGN(statement, reader.statement(R"sql(
         SELECT t.name, s.csrf FROM web_sessions AS s JOIN api_tokens AS t ON t.id = s.token_id

@@ -8,9 +8,11 @@
 
 #include "common/result.hpp"
 
-namespace actiontrack::web {
-
+namespace actiontrack::store {
 class Reader;
+}
+
+namespace actiontrack::web {
 
 // A new random secret: 64 lowercase hex characters from OpenSSL's CSPRNG. Fails only when the
 // CSPRNG cannot be seeded.
@@ -26,14 +28,14 @@ std::optional<std::string> bearer_token(std::string_view authorization);
 std::optional<std::string> cookie_value(std::string_view header, std::string_view name);
 
 // The name of the live token whose secret is `token`; nullopt when unknown or revoked.
-Result<std::optional<std::string>> token_name(Reader& reader, const std::string& token);
+Result<std::optional<std::string>> token_name(store::Reader& reader, const std::string& token);
 
 struct Session {
     std::string who;   // the token's name
     std::string csrf;  // must come back with every form post
 };
 // The live, unexpired session whose cookie value is `cookie`; nullopt otherwise.
-Result<std::optional<Session>> find_session(Reader& reader, const std::string& cookie,
+Result<std::optional<Session>> find_session(store::Reader& reader, const std::string& cookie,
                                             const std::string& now);
 
 // Constant-time comparison, for CSRF tokens.

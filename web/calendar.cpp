@@ -3,10 +3,10 @@
 
 #include <fmt/core.h>
 
-#include "web/action_queries.hpp"
+#include "store/action_reads.hpp"
+#include "store/reader.hpp"
 #include "web/context.hpp"
 #include "web/filters.hpp"
-#include "web/reader.hpp"
 
 namespace actiontrack::web {
 namespace {
@@ -95,15 +95,15 @@ Response export_calendar(Context& context) {
     line(out, "METHOD:PUBLISH");
     line(out, "X-WR-CALNAME:Actions due");
     while (true) {
-        auto page = query_actions(context.reader, *query);
+        auto page = store::query_actions(context.reader, *query);
         if (!page) return json_error(400, "bad parameter", page.error().message());
-        for (const ActionView& a : page->actions) {
+        for (const store::ActionView& a : page->actions) {
             if (!a.due_date) continue;
             line(out, "BEGIN:VEVENT");
             line(out, fmt::format("UID:action-{}@{}", a.id, domain));
             line(out, "DTSTAMP:" + compact_timestamp(a.updated_at));
             line(out, "DTSTART;VALUE=DATE:" + compact_date(*a.due_date));
-            line(out, "DTEND;VALUE=DATE:" + compact_date(add_days(*a.due_date, 1)));
+            line(out, "DTEND;VALUE=DATE:" + compact_date(store::add_days(*a.due_date, 1)));
             line(out, "SUMMARY:" + ics_text(a.reference + ": " + a.text));
             line(out, "DESCRIPTION:" +
                           ics_text(fmt::format("Owner: {}\nCommittee: {}\nStatus: {}",

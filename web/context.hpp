@@ -13,20 +13,23 @@
 #include "web/query_string.hpp"
 #include "web/web_settings.hpp"
 
+namespace actiontrack::store {
+class Reader;
+}
+
 namespace actiontrack::web {
 
-class Reader;
 class WriteGate;
 class Metrics;
 
 struct Context {
     const Request& request;
     Params params;  // the query string
-    Reader& reader;
-    WriteGate& gate;
+    store::Reader& reader;
+    WriteGate* gate;  // never null for a request that writes (see App)
     const WebSettings& settings;
     Metrics& metrics;
-    std::string today;  // UTC ISO date
+    std::string today;  // ISO date in the configured time zone (WebSettings::time_zone)
     std::string now;    // UTC ISO 8601 timestamp
     std::optional<std::string> token_who;  // from a valid Bearer token
     std::optional<Session> session;        // from a valid session cookie

@@ -4,10 +4,10 @@
 
 #include <map>
 
+#include "store/reader.hpp"
 #include "store/store.hpp"
 #include "web/context.hpp"
 #include "web/filters.hpp"
-#include "web/reader.hpp"
 
 namespace actiontrack::web {
 namespace {
@@ -71,16 +71,16 @@ const std::vector<std::string>& csv_columns() {
     return columns;
 }
 
-Result<std::string> actions_csv(Reader& reader, ActionQuery query) {
+Result<std::string> actions_csv(store::Reader& reader, store::ActionQuery query) {
     std::string out = "\xEF\xBB\xBF";
     record(out, csv_columns());
     query.limit = 1000;
     query.cursor.reset();
     while (true) {
-        TRY_ASSIGN(page, query_actions(reader, query));
-        for (const ActionView& a : page.actions) {
-            TRY_ASSIGN(note, latest_note(reader, a.id));
-            TRY_ASSIGN(closed, closed_date(reader, a.id));
+        TRY_ASSIGN(page, store::query_actions(reader, query));
+        for (const store::ActionView& a : page.actions) {
+            TRY_ASSIGN(note, store::latest_note(reader, a.id));
+            TRY_ASSIGN(closed, store::closed_date(reader, a.id));
             record(out, {a.reference, a.committee, a.meeting_date.value_or(""), a.item,
                          a.resolution_text.value_or(""), a.text, a.owner.value_or(""),
                          a.due_date.value_or(""), a.rag, note.value_or(""),

@@ -7,15 +7,14 @@
 #include <vector>
 
 #include "common/result.hpp"
-#include "web/action_queries.hpp"
+#include "store/action_reads.hpp"
 
 namespace actiontrack::store {
+class Reader;
 class Store;
 }
 
 namespace actiontrack::web {
-
-class Reader;
 
 // The header row, in the spreadsheet's column order (Status last, so the first eleven columns
 // match the trackers officers keep).
@@ -23,7 +22,7 @@ const std::vector<std::string>& csv_columns();
 
 // Every action matching `query` (its limit and cursor are ignored: all pages), with the BOM and
 // the header row; CRLF line ends.
-Result<std::string> actions_csv(Reader& reader, ActionQuery query);
+Result<std::string> actions_csv(store::Reader& reader, store::ActionQuery query);
 
 // One CSV document parsed into records (RFC 4180: quoted fields, doubled quotes, CRLF or LF,
 // line breaks inside quotes); a leading BOM is skipped. Fails on an unterminated quote,

@@ -6,8 +6,8 @@
 
 namespace actiontrack::web {
 
-Result<ActionQuery> action_query_from(const Params& params, const std::string& today) {
-    ActionQuery query;
+Result<store::ActionQuery> action_query_from(const Params& params, const std::string& today) {
+    store::ActionQuery query;
     query.today = today;
     query.status = params.get("status");
     query.owner = params.get("owner");

@@ -5,13 +5,13 @@
 #include <string>
 
 #include "common/result.hpp"
-#include "web/action_queries.hpp"
+#include "store/action_reads.hpp"
 #include "web/query_string.hpp"
 
 namespace actiontrack::web {
 
 // Fails with a message naming the bad parameter (e.g. "limit must be a whole number").
-Result<ActionQuery> action_query_from(const Params& params, const std::string& today);
+Result<store::ActionQuery> action_query_from(const Params& params, const std::string& today);
 
 // The ETag of one action's representation: changes whenever the action does.
 std::string action_etag(std::int64_t id, std::int64_t version);

@@ -2,8 +2,12 @@
 // The HTTP/1.1 server of the officer's view: JSON API, dashboard, exports and metrics.
 // Beast stays behind the pimpl, so including this header costs nothing.
 //
-// Threading: everything runs on the io_context given to the constructor, which must be run by
-// one thread — the thread that owns the writer Store behind the WriteGate (see write_gate.hpp).
+// Threading: the io_context given to the constructor is "the loop", run by one thread that owns
+// the writer Store behind the WriteGate (the daemon's event loop; see write_gate.hpp). The
+// listener runs there, and so does every request that writes. Reads are answered by
+// WebSettings::threads threads of the server's own, each with its own io_context, SQLite
+// connection (store::Reader) and metrics recorder, sharing nothing on the way; with threads = 0
+// the loop answers everything itself.
 
 #include <cstdint>
 #include <functional>
@@ -29,14 +33,18 @@ class HttpServer {
                WriteGate& gate);
     HttpServer(const HttpServer&) = delete;
     HttpServer& operator=(const HttpServer&) = delete;
+    // Stops (see stop()) and joins the serving threads, cutting short whatever they still have
+    // in hand. Destroy it on the loop thread or after the loop has stopped running.
     ~HttpServer();
 
-    // Opens the read connection and starts listening. Fails when the database cannot be read
-    // (or is older than schema 3), or the address cannot be bound (in use, bad address).
+    // Opens the read connections, starts the serving threads and listens. Fails when the
+    // database cannot be read (or is older than schema 4), the time zone is unknown, or the
+    // address cannot be bound (in use, bad address).
     Result<void> start();
 
     // Stops accepting, closes idle keep-alive connections and lets requests in hand finish;
-    // the io_context then runs out of server work. Idempotent. Call on the io_context thread.
+    // the loop then runs out of server work once the serving threads have finished theirs.
+    // Idempotent. Call on the loop thread.
     void stop();
 
     // The port actually bound (useful with port 0); 0 before start().

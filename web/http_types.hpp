@@ -22,14 +22,16 @@ struct Request {
     std::string body;
 };
 
+// The three views are always string literals (the server keeps them by reference and builds
+// no string for them on the hot path).
 struct Response {
     int status = 200;
-    std::string content_type = "application/json";
-    std::string cache_control = "no-cache";
+    std::string_view content_type = "application/json";
+    std::string_view cache_control = "no-cache";
     std::string etag;  // with quotes, e.g. "\"v3\""; empty = none
     std::string body;
     std::vector<std::pair<std::string, std::string>> headers;  // Set-Cookie, Location, Allow...
-    std::string route;  // the matched route pattern, for metrics ("/api/actions/{id}")
+    std::string_view route;  // the matched route pattern, for metrics ("/api/actions/{id}")
 };
 
 // {"error": error, "detail": detail} with `status`; never cached.

@@ -4,7 +4,8 @@
 
 #include <span>
 
-#include "web/reader.hpp"
+#include "store/action_reads.hpp"
+#include "store/reader.hpp"
 
 namespace actiontrack::web {
 namespace {
@@ -48,7 +49,7 @@ std::string label(std::string_view text) {
     return out;
 }
 
-Result<void> grouped_counts(Reader& reader, std::string& out, const std::string& sql,
+Result<void> grouped_counts(store::Reader& reader, std::string& out, const std::string& sql,
                             std::string_view name, std::string_view help,
                             std::string_view label_name) {
     fmt::format_to(std::back_inserter(out), "# HELP {} {}\n# TYPE {} gauge\n", name, help, name);
@@ -64,7 +65,8 @@ Result<void> grouped_counts(Reader& reader, std::string& out, const std::string&
 
 }  // namespace
 
-void Metrics::observe_request(const std::string& route, int status, double seconds) {
+void Metrics::Recorder::observe_request(std::string_view route, int status, double seconds) {
+    const std::lock_guard lock(m_mutex);
     ++m_requests[{route, status}];
     add(std::span<const double, 10>(k_latency_buckets), m_latency.counts, seconds);
     m_latency.sum += seconds;
@@ -72,31 +74,33 @@ void Metrics::observe_request(const std::string& route, int status, double secon
 }
 
 void Metrics::observe_parse(double seconds) {
+    const std::lock_guard lock(m_parse_mutex);
     add(std::span<const double, 7>(k_parse_buckets), m_parse.counts, seconds);
     m_parse.sum += seconds;
     ++m_parse.count;
 }
 
-Result<std::string> Metrics::render(Reader& reader, const std::string& today) const {
+Result<std::string> Metrics::render(store::Reader& reader, const std::string& today) const {
     std::string out;
     TRY(grouped_counts(reader, out,
                        "SELECT status, COUNT(*) FROM documents GROUP BY status ORDER BY status",
                        "actiontrack_documents", "Documents handed to actiontrack, by outcome "
                        "(ingested, duplicate, failed).", "status"));
-    TRY(grouped_counts(reader, out,
-                       "SELECT status, COUNT(*) FROM actions GROUP BY status ORDER BY status",
-                       "actiontrack_actions", "Actions in the register, by status.", "status"));
-    {
-        TRY_ASSIGN(statement, reader.statement(
-            "SELECT COUNT(*) FROM actions WHERE due_date < ? AND status IN ('open', "
-            "'in_progress')"));
-        statement->bind(1, today);
-        TRY_ASSIGN(has_row, statement->step());
-        fmt::format_to(std::back_inserter(out),
-                       "# HELP actiontrack_actions_overdue Open actions past their due date.\n"
-                       "# TYPE actiontrack_actions_overdue gauge\nactiontrack_actions_overdue {}\n",
-                       has_row ? statement->column_int64(0) : 0);
+    // The action figures come from the tallies the schema keeps, not from counting a million
+    // rows on every scrape.
+    TRY_ASSIGN(by_status, store::actions_by_status(reader));
+    out +=
+        "# HELP actiontrack_actions Actions in the register, by status.\n"
+        "# TYPE actiontrack_actions gauge\n";
+    for (const auto& [status, count] : by_status) {
+        fmt::format_to(std::back_inserter(out), "actiontrack_actions{{status=\"{}\"}} {}\n",
+                       label(status), count);
     }
+    TRY_ASSIGN(counts, store::dashboard_counts(reader, today));
+    fmt::format_to(std::back_inserter(out),
+                   "# HELP actiontrack_actions_overdue Open actions past their due date.\n"
+                   "# TYPE actiontrack_actions_overdue gauge\nactiontrack_actions_overdue {}\n",
+                   counts.overdue);
     // The reminders outbox arrives with schema 0002 (notify); report it once it exists.
     TRY_ASSIGN(has_outbox, reader.db().query_int64(
         "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = 'outbox'"));
@@ -107,17 +111,31 @@ Result<std::string> Metrics::render(Reader& reader, const std::string& today) co
             "actiontrack_outbox", "Reminder and webhook outbox rows, by status.", "status");
         if (!outbox) out += "# outbox not readable: unexpected schema\n";
     }
+    // Every recorder summed, each read under its own lock (a recorder's thread waits at most
+    // for this copy).
+    std::map<std::pair<std::string_view, int>, std::uint64_t> requests;
+    Histogram latency;
+    for (const Recorder& recorder : m_recorders) {
+        const std::lock_guard lock(recorder.m_mutex);
+        for (const auto& [key, count] : recorder.m_requests) requests[key] += count;
+        for (std::size_t i = 0; i < latency.counts.size(); ++i) {
+            latency.counts[i] += recorder.m_latency.counts[i];
+        }
+        latency.sum += recorder.m_latency.sum;
+        latency.count += recorder.m_latency.count;
+    }
     out += "# HELP actiontrack_http_requests_total HTTP requests, by route and status.\n"
            "# TYPE actiontrack_http_requests_total counter\n";
-    for (const auto& [key, count] : m_requests) {
+    for (const auto& [key, count] : requests) {
         fmt::format_to(std::back_inserter(out),
                        "actiontrack_http_requests_total{{route=\"{}\",status=\"{}\"}} {}\n",
                        label(key.first), key.second, count);
     }
     render_histogram(out, "actiontrack_http_request_duration_seconds",
                      "Time from a complete request to its response being ready.",
-                     std::span<const double, 10>(k_latency_buckets), m_latency.counts,
-                     m_latency.sum, m_latency.count);
+                     std::span<const double, 10>(k_latency_buckets), latency.counts, latency.sum,
+                     latency.count);
+    const std::lock_guard lock(m_parse_mutex);
     render_histogram(out, "actiontrack_parse_duration_seconds",
                      "Time to extract one document (reported by the daemon's ingest).",
                      std::span<const double, 7>(k_parse_buckets), m_parse.counts, m_parse.sum,

@@ -3,50 +3,64 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <map>
 
-#include "web/action_queries.hpp"
+#include "store/action_reads.hpp"
+#include "store/reader.hpp"
 #include "web/filters.hpp"
 #include "web/html.hpp"
-#include "web/reader.hpp"
 
 namespace actiontrack::web {
 namespace {
 
-void append(std::string& out, std::string_view text) { out.append(text); }
+// How many outstanding actions the home page shows per committee before "show all", and how
+// many a committee's own page (or a filtered list) shows at a time.
+constexpr int k_rows_per_committee = 10;
+constexpr int k_rows_per_page = 100;
+// A filtered home page groups at most this many matches (the rest: "narrow the filters").
+constexpr int k_filtered_rows = 1000;
 
-Result<std::int64_t> count(Reader& reader, const std::string& sql, const std::string& a,
-                           const std::string& b) {
-    TRY_ASSIGN(statement, reader.statement(sql));
-    statement->bind(1, a).bind(2, b);
-    TRY_ASSIGN(has_row, statement->step());
-    return has_row ? statement->column_int64(0) : 0;
-}
-
-Result<std::string> counts_html(Context& context) {
-    const std::string& today = context.today;
-    TRY_ASSIGN(open, count(context.reader,
-                           "SELECT COUNT(*) FROM actions WHERE status IN ('open', 'in_progress') "
-                           "AND ?1 = ?1 AND ?2 = ?2",
-                           today, today));
-    TRY_ASSIGN(overdue, count(context.reader,
-                              "SELECT COUNT(*) FROM actions WHERE status IN ('open', "
-                              "'in_progress') AND due_date < ?1 AND ?2 = ?2",
-                              today, today));
-    TRY_ASSIGN(week, count(context.reader,
-                           "SELECT COUNT(*) FROM actions WHERE status IN ('open', 'in_progress') "
-                           "AND due_date >= ?1 AND due_date < ?2",
-                           today, add_days(today, 7)));
-    TRY_ASSIGN(done, count(context.reader,
-                           "SELECT COUNT(*) FROM actions WHERE status = 'done' AND "
-                           "substr(updated_at, 1, 7) = substr(?1, 1, 7) AND ?2 = ?2",
-                           today, today));
+std::string counts_html(const store::DashboardCounts& counts) {
     return fmt::format(
         "<ul class=\"counts\" aria-label=\"Summary\">"
         "<li><strong>{}</strong> open</li><li><strong>{}</strong> overdue</li>"
         "<li><strong>{}</strong> due this week</li><li><strong>{}</strong> done this month</li>"
         "</ul>",
-        open, overdue, week, done);
+        counts.outstanding, counts.overdue, counts.due_this_week, counts.done_this_month);
+}
+
+// A link to the home page with the current query string changed: `name` set to `value`
+// (dropped when empty), the cursor dropped unless it is the parameter being set.
+std::string home_link(const Params& params, std::string_view name, std::string_view value) {
+    std::string query;
+    auto add = [&query](std::string_view key, std::string_view text) {
+        query += query.empty() ? '?' : '&';
+        query += percent_encode(key);
+        query += '=';
+        query += percent_encode(text);
+    };
+    for (const auto& [key, text] : params.all()) {
+        if (key == name || key == "cursor" || text.empty()) continue;
+        add(key, text);
+    }
+    if (!value.empty()) add(name, value);
+    return escape("/" + query);
+}
+
+// Committee names compare as meetings' identities do: ignoring ASCII case.
+struct CaseInsensitiveLess {
+    bool operator()(std::string_view a, std::string_view b) const {
+        auto lower = [](char c) {
+            return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        };
+        return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                            [&](char x, char y) { return lower(x) < lower(y); });
+    }
+};
+
+std::string committee_name(std::string_view committee) {
+    return committee.empty() ? std::string("(committee not named)") : std::string(committee);
 }
 
 std::string option(std::string_view value, std::string_view label,
@@ -83,7 +97,7 @@ std::string filters_html(const Context& context) {
     return out;
 }
 
-std::string action_row(const ActionView& a) {
+std::string action_row(const store::ActionView& a) {
     return fmt::format(
         "<tr><td><a href=\"/actions/{0}\">{1}</a></td><td>{2}</td><td>{3}</td><td>{4}</td>"
         "<td><span class=\"rag rag-{5}\">{6}</span></td><td>{7}</td></tr>\n",
@@ -100,36 +114,93 @@ constexpr std::string_view k_table_head =
     "<th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">RAG</th>"
     "<th scope=\"col\">Status</th></tr></thead>\n";
 
+// One committee's table. Rows arrive in due-date order, which puts the overdue ones first.
+std::string committee_table(std::string_view committee,
+                            const std::vector<store::ActionView>& actions) {
+    std::string out =
+        fmt::format("<h2>{}</h2>\n<table class=\"actions\">", escape(committee_name(committee)));
+    out += k_table_head;
+    out += "<tbody>";
+    for (const store::ActionView& action : actions) out += action_row(action);
+    out += "</tbody></table>\n";
+    return out;
+}
+
+std::string show_all_link(const Context& context, std::string_view committee) {
+    // An empty committee cannot be asked for (an empty parameter means "any").
+    if (committee.empty()) return "<p>More actions of unnamed committees are not shown.</p>\n";
+    return fmt::format("<p class=\"more\"><a href=\"{}\">Show all for {}</a></p>\n",
+                       home_link(context.params, "committee", committee), escape(committee));
+}
+
+// Whether the query is the home page's default: every outstanding action, by due date.
+bool is_default_view(const store::ActionQuery& query) {
+    return query.status == "outstanding" && !query.owner && !query.committee && !query.overdue &&
+           !query.due_before && !query.due_after && !query.rag && !query.q && !query.cursor &&
+           query.sort == "due";
+}
+
 }  // namespace
 
+// Three shapes, each reading a bounded number of rows however large the register: the default
+// view (each committee's first outstanding actions, from outstanding_actions), one committee
+// (a page at a time, with a link to the next), or other filters (the first matches, grouped).
 Response page_home(Context& context) {
     auto query = action_query_from(context.params, context.today);
     if (!query) return html_error(context, 400, query.error().message());
     if (!query->status) query->status = "outstanding";
-    query->limit = 1000;
-    auto page = query_actions(context.reader, *query);
-    if (!page) return html_error(context, 400, page.error().message());
-    auto counts = counts_html(context);
+    auto counts = store::dashboard_counts(context.reader, context.today);
     if (!counts) return html_error(context, 500, counts.error().message());
+    std::string body = counts_html(*counts) + filters_html(context);
 
-    // Group by committee; within each, overdue (red) first, then by due date as queried.
-    std::map<std::string, std::vector<const ActionView*>> groups;
-    for (const auto& action : page->actions) {
-        groups[action.committee.empty() ? "(committee not named)" : action.committee].push_back(
-            &action);
+    if (is_default_view(*query)) {
+        auto groups =
+            store::outstanding_by_committee(context.reader, context.today, k_rows_per_committee);
+        if (!groups) return html_error(context, 500, groups.error().message());
+        if (groups->empty()) body += "<p>No actions match.</p>";
+        for (const store::CommitteeActions& group : *groups) {
+            body += committee_table(group.committee, group.actions);
+            if (group.more) body += show_all_link(context, group.committee);
+        }
+        return html_page(context, "Outstanding actions", body);
     }
-    std::string body = *counts + filters_html(context);
-    if (page->actions.empty()) body += "<p>No actions match.</p>";
+    if (query->committee) {
+        query->limit = k_rows_per_page;
+        auto page = store::query_actions(context.reader, *query);
+        if (!page) return html_error(context, 400, page.error().message());
+        if (page->actions.empty()) {
+            body += "<p>No actions match.</p>";
+        } else {
+            body += committee_table(page->actions.front().committee, page->actions);
+        }
+        if (page->next_cursor) {
+            body += fmt::format(
+                "<p class=\"more\"><a href=\"{}\" rel=\"next\">Next {} "
+                "actions</a></p>\n",
+                home_link(context.params, "cursor", *page->next_cursor), k_rows_per_page);
+        }
+        return html_page(context, "Outstanding actions", body);
+    }
+    query->limit = k_filtered_rows;
+    query->cursor.reset();
+    auto page = store::query_actions(context.reader, *query);
+    if (!page) return html_error(context, 400, page.error().message());
+    // Grouped by committee (ignoring case, as meetings do), each group in due-date order.
+    std::map<std::string, std::vector<store::ActionView>, CaseInsensitiveLess> groups;
+    for (auto& action : page->actions) groups[action.committee].push_back(std::move(action));
+    if (groups.empty()) body += "<p>No actions match.</p>";
     for (auto& [committee, actions] : groups) {
-        std::stable_partition(actions.begin(), actions.end(),
-                              [](const ActionView* a) { return a->rag == "red"; });
-        append(body, fmt::format("<h2>{}</h2>\n<table class=\"actions\">", escape(committee)));
-        append(body, k_table_head);
-        body += "<tbody>";
-        for (const ActionView* action : actions) body += action_row(*action);
-        body += "</tbody></table>\n";
+        const bool more = actions.size() > static_cast<std::size_t>(k_rows_per_committee);
+        if (more) actions.resize(k_rows_per_committee);
+        body += committee_table(committee, actions);
+        if (more) body += show_all_link(context, committee);
     }
-    if (page->next_cursor) body += "<p>Showing the first 1000; narrow the filters.</p>";
+    if (page->next_cursor) {
+        body += fmt::format(
+            "<p>Only the first {} matches are grouped here; narrow the "
+            "filters.</p>",
+            k_filtered_rows);
+    }
     return html_page(context, "Outstanding actions", body);
 }
 
@@ -187,12 +258,12 @@ Response page_meeting(Context& context, std::int64_t id) {
                                 escape((*s)->column_text(3)), escape((*s)->column_text(2)));
         }
     }
-    ActionQuery query;
+    store::ActionQuery query;
     query.today = context.today;
     query.limit = 1000;
     query.sort = "id";
     query.meeting_id = id;
-    auto page = query_actions(context.reader, query);
+    auto page = store::query_actions(context.reader, query);
     if (!page) return html_error(context, 500, page.error().message());
     body += "<h2>Actions</h2><table class=\"actions\">" + std::string(k_table_head) + "<tbody>";
     for (const auto& action : page->actions) body += action_row(action);

@@ -20,7 +20,8 @@ Result<void> serve_standalone(WebSettings settings, const std::string& db_path,
     // The writer first: it creates or migrates the database that the server's reader opens.
     TRY_ASSIGN(writer, store::Store::open(db_path));
     WriteGate gate(writer);
-    // One thread runs the loop, so handlers and the writer share it (see write_gate.hpp).
+    // This thread runs the loop: it owns the writer and answers every request that writes (see
+    // write_gate.hpp); the server's own threads answer the reads.
     net::io_context io(1);
     HttpServer server(io, std::move(settings), db_path, gate);
     TRY(server.start());

@@ -20,6 +20,11 @@ struct WebSettings {
     // connection is closed after it: a slow-loris client cannot hold a connection longer.
     std::chrono::seconds request_timeout{15};
     std::chrono::hours session_lifetime{12};  // dashboard log-in cookie lifetime
+    // Threads that answer reads, each with its own SQLite connection; requests that write are
+    // always answered on the loop thread, which owns the writer. 0: the loop answers all.
+    std::size_t threads = 2;
+    // The IANA zone whose date is "today" for overdue, amber and "due this week".
+    std::string time_zone = "Europe/London";
 };
 
 }  // namespace actiontrack::web

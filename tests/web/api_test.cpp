@@ -344,5 +344,52 @@ TEST_F(ApiTest, MetricsAndOpenApi) {
     }
 }
 
+// The same server with no reader threads: the loop answers reads and writes alike.
+class LoopOnlyApiTest : public WebServerTest {
+  protected:
+    std::size_t serving_threads() override { return 0; }
+};
+
+TEST_F(LoopOnlyApiTest, ReadsAndWritesOnTheLoopThread) {
+    EXPECT_EQ(get("/healthz").status, 200);
+    EXPECT_EQ(get("/readyz").status, 200);
+    const auto page = parse(get("/api/actions?limit=2"));
+    ASSERT_EQ(ids(page).size(), 2u);
+    const std::string target = "/api/actions/" + std::to_string(ids(page).front());
+    const Reply patched = send("PATCH", target, R"({"status":"done"})",
+                               {auth(), {"Content-Type", "application/json"}});
+    ASSERT_EQ(patched.status, 200) << patched.body;
+    EXPECT_EQ(parse(get(target)).at("status"), "done");
+    EXPECT_NE(get("/metrics").body.find("route=\"/api/actions/{id}\",status=\"200\""),
+              std::string::npos);
+}
+
+// Requests on one keep-alive connection alternate between a serving thread (reads) and the
+// loop (writes); each sees the one before it.
+TEST_F(ApiTest, WritesAndReadsInterleaveOnOneConnection) {
+    const std::string target =
+        "/api/actions/" + std::to_string(ids(parse(get("/api/actions?limit=1"))).front());
+    std::string raw;
+    for (const char* status : {"in_progress", "done", "open"}) {
+        const std::string body = std::string(R"({"status":")") + status + "\"}";
+        raw +=
+            "PATCH " + target + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_token +
+            "\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) +
+            "\r\n\r\n" + body;
+        raw += "GET " + target + " HTTP/1.1\r\nHost: x\r\n\r\n";
+    }
+    raw += "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    const std::string answer = raw_http(m_port, raw);
+    std::size_t at = 0;
+    for (const char* status : {"in_progress", "done", "open"}) {
+        const std::string expected = std::string("\"status\":\"") + status + "\"";
+        for (int response = 0; response < 2; ++response) {  // the PATCH, then the GET
+            at = answer.find(expected, at);
+            ASSERT_NE(at, std::string::npos) << status << "\n" << answer;
+            ++at;
+        }
+    }
+}
+
 }  // namespace
 }  // namespace actiontrack::web::testing

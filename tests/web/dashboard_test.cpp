@@ -2,7 +2,11 @@
 // SameSite=Strict cookie, CSRF protection, and marking an action done with the same form posts
 // the page makes (the browser test drives the rendering; this drives the forms).
 
+#include <fmt/core.h>
+
+#include <array>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "web_fixture.hpp"
@@ -74,6 +78,94 @@ TEST_F(DashboardTest, EverythingFromMinutesIsEscaped) {
     EXPECT_NE(home.body.find("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"), std::string::npos);
     EXPECT_NE(home.header("content-security-policy").find("default-src 'none'"),
               std::string::npos);
+}
+
+// The four figures at the top of the home page, in order: open, overdue, due this week, done
+// this month.
+std::array<long, 4> home_counts(const std::string& page) {
+    std::array<long, 4> counts{-1, -1, -1, -1};
+    const std::regex figure(
+        "<strong>([0-9]+)</strong> (open|overdue|due this week|done this month)<");
+    for (auto it = std::sregex_iterator(page.begin(), page.end(), figure);
+         it != std::sregex_iterator(); ++it) {
+        const std::string label = (*it)[2];
+        const long value = std::stol((*it)[1]);
+        if (label == "open") counts[0] = value;
+        if (label == "overdue") counts[1] = value;
+        if (label == "due this week") counts[2] = value;
+        if (label == "done this month") counts[3] = value;
+    }
+    return counts;
+}
+
+std::size_t occurrences(const std::string& text, std::string_view needle) {
+    std::size_t count = 0;
+    for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) {
+        ++count;
+    }
+    return count;
+}
+
+// The counts come from tallies the schema's triggers keep; a write through the API must move
+// them at once, like the rows themselves.
+TEST_F(DashboardTest, HomeCountsFollowAPatch) {
+    const std::pair<std::string, std::string> type{"Content-Type", "application/json"};
+    // An overdue action of our own, so the test does not depend on the examples' dates.
+    Reply reply = send("POST", "/api/actions",
+                       R"({"committee":"Audit Committee","text":"Publish the audit letter",)"
+                       R"("owner":"Head of Audit","due_date":"2020-01-31"})",
+                       {auth(), type});
+    ASSERT_EQ(reply.status, 201) << reply.body;
+    const std::string location = reply.header("location");
+    const auto before = home_counts(get("/").body);
+    for (const long count : before) ASSERT_GE(count, 0);
+
+    reply = send("PATCH", location, R"({"status":"done"})", {auth(), type});
+    ASSERT_EQ(reply.status, 200) << reply.body;
+    const auto after = home_counts(get("/").body);
+    EXPECT_EQ(after[0], before[0] - 1);  // open
+    EXPECT_EQ(after[1], before[1] - 1);  // overdue
+    EXPECT_EQ(after[2], before[2]);      // due this week
+    EXPECT_EQ(after[3], before[3] + 1);  // done this month
+
+    // Reopened with a later date: open again, and no longer overdue.
+    reply = send("PATCH", location, R"({"status":"open","due_date":"2099-01-01"})", {auth(), type});
+    ASSERT_EQ(reply.status, 200) << reply.body;
+    const auto reopened = home_counts(get("/").body);
+    EXPECT_EQ(reopened[0], before[0]);
+    EXPECT_EQ(reopened[1], before[1] - 1);
+    EXPECT_EQ(reopened[2], before[2]);
+    EXPECT_EQ(reopened[3], before[3]);
+}
+
+// The home page shows each committee's first ten outstanding actions, overdue first, and
+// links to the rest.
+TEST_F(DashboardTest, HomeShowsTenPerCommitteeAndLinksToTheRest) {
+    const std::pair<std::string, std::string> type{"Content-Type", "application/json"};
+    for (int i = 0; i < 12; ++i) {
+        const std::string body = fmt::format(
+            R"({{"committee":"Big Panel","text":"Big panel task {:02}","due_date":"2030-01-{:02}"}})",
+            i, 12 - i);
+        ASSERT_EQ(send("POST", "/api/actions", body, {auth(), type}).status, 201);
+    }
+    const std::string home = get("/").body;
+    const auto section = home.find("<h2>Big Panel</h2>");
+    ASSERT_NE(section, std::string::npos);
+    const std::string table = home.substr(section, home.find("</table>", section) - section);
+    EXPECT_EQ(occurrences(table, "Big panel task"), 10u);
+    // Due-date order: task 11 is due first, task 00 and 01 are the two left out.
+    EXPECT_LT(table.find("task 11"), table.find("task 10"));
+    EXPECT_EQ(table.find("task 00"), std::string::npos);
+    EXPECT_NE(home.find("href=\"/?committee=Big%20Panel\">Show all for Big Panel"),
+              std::string::npos);
+
+    const Reply all = get("/?committee=Big%20Panel");
+    ASSERT_EQ(all.status, 200);
+    EXPECT_EQ(occurrences(all.body, "Big panel task"), 12u);
+    EXPECT_EQ(all.body.find("Show all"), std::string::npos);
+    // Filters narrow the home page the same way.
+    const Reply filtered = get("/?committee=big+panel&q=task");
+    EXPECT_EQ(occurrences(filtered.body, "Big panel task"), 12u);
 }
 
 TEST_F(DashboardTest, HomeShowsCountsRagLabelsAndFilters) {

@@ -4,10 +4,11 @@
 
 #include <map>
 
+#include "store/action_reads.hpp"
+#include "store/reader.hpp"
 #include "store/store.hpp"
-#include "web/action_queries.hpp"
 #include "web/csv_export.hpp"
-#include "web/reader.hpp"
+#include "web/today.hpp"
 #include "web_fixture.hpp"
 
 namespace actiontrack::web::testing {
@@ -49,10 +50,10 @@ TEST_F(ExportTest, CsvRoundTripsThroughImport) {
         for (const auto& problem : report->problems) ADD_FAILURE() << problem;
         EXPECT_GT(report->imported, 0);
     }
-    auto reader = Reader::open(copy);
+    auto reader = store::Reader::open(copy);
     ASSERT_TRUE(reader) << reader.error().message();
-    ActionQuery query;
-    query.today = utc_today();
+    store::ActionQuery query;
+    query.today = Today::in_zone("Europe/London")->date();
     auto again = actions_csv(*reader, query);
     ASSERT_TRUE(again);
     auto before = parse_csv(exported);

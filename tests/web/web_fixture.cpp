@@ -133,6 +133,7 @@ void WebServerTest::SetUp() {
     WebSettings settings;
     settings.port = 0;
     settings.public_url = "http://actions.test";
+    settings.threads = serving_threads();
     m_running->server = std::make_unique<HttpServer>(m_running->io, settings, m_db,
                                                      *m_running->gate);
     auto started = m_running->server->start();

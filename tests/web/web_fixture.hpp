@@ -47,6 +47,8 @@ class WebServerTest : public ::testing::Test {
     // Ingests a document into the register; only before the server starts (SetUp ingests the
     // examples and calls start_server() unless a test overrides extra_minutes()).
     virtual std::vector<std::pair<std::string, std::string>> extra_minutes() { return {}; }
+    // WebSettings::threads for the server (0: the loop thread answers everything).
+    virtual std::size_t serving_threads() { return 2; }
 
     Reply get(std::string_view target,
               const std::vector<std::pair<std::string, std::string>>& headers = {}) {

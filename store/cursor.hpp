@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace actiontrack::web {
+namespace actiontrack::store {
 
 struct Cursor {
     std::string key;
@@ -18,4 +18,4 @@ std::string encode_cursor(const Cursor& cursor);
 // nullopt for anything encode_cursor cannot have produced.
 std::optional<Cursor> decode_cursor(std::string_view text);
 
-}  // namespace actiontrack::web
+}  // namespace actiontrack::store

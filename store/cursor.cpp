@@ -1,8 +1,8 @@
-#include "web/cursor.hpp"
+#include "store/cursor.hpp"
 
 #include <charconv>
 
-namespace actiontrack::web {
+namespace actiontrack::store {
 namespace {
 
 constexpr std::string_view k_hex = "0123456789abcdef";
@@ -42,4 +42,4 @@ std::optional<Cursor> decode_cursor(std::string_view text) {
     return cursor;
 }
 
-}  // namespace actiontrack::web
+}  // namespace actiontrack::store

@@ -1,0 +1,108 @@
+#pragma once
+// The register as the officer's view reads it, through a Reader: actions with their effective
+// RAG status and version, filtered and paginated by keyset cursors; one action's history; the
+// dashboard's counts and its outstanding actions by committee. All SQL text is assembled from
+// constant fragments; every value is bound.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "common/result.hpp"
+#include "store/store.hpp"
+
+namespace actiontrack::store {
+
+class Reader;
+
+struct ActionView {
+    std::int64_t id = 0;
+    std::string reference;
+    std::int64_t meeting_id = 0;
+    std::string committee;
+    std::optional<std::string> meeting_date;
+    std::string item;
+    std::string text;
+    std::optional<std::string> owner;
+    std::optional<std::string> due_date;
+    std::optional<std::string> due_text;
+    std::string status;
+    std::string rag;  // effective: the override, else complete/red/amber/green from the dates
+    std::optional<std::string> rag_override;
+    std::optional<std::int64_t> resolution_id;
+    std::optional<std::string> resolution_text;
+    std::int64_t version = 1;
+    std::string created_at;
+    std::string updated_at;
+};
+
+// Every field optional; `today` is required (the RAG and "overdue" are relative to it).
+struct ActionQuery {
+    std::optional<std::string> status;     // open, in_progress, done, dropped, or "outstanding"
+    std::optional<std::string> owner;      // exact
+    std::optional<std::string> committee;  // exact, ignoring ASCII case
+    bool overdue = false;
+    std::optional<std::string> due_before;  // exclusive ISO date
+    std::optional<std::string> due_after;   // exclusive ISO date
+    std::optional<std::string> rag;         // red, amber, green, complete
+    std::optional<std::string> q;           // full-text words, all must match
+    std::optional<std::int64_t> meeting_id;
+    std::string sort = "due";           // due, -due, id, -id, updated, -updated
+    int limit = 50;                     // 1..1000
+    std::optional<std::string> cursor;  // from ActionPage::next_cursor
+    std::string today;                  // ISO date, in the register's time zone
+};
+
+struct ActionPage {
+    std::vector<ActionView> actions;
+    std::optional<std::string> next_cursor;  // none on the last page
+};
+
+// One page of the actions matching `query`, in its sort order (ties by id), starting after its
+// cursor. Following next_cursor visits every matching action exactly once, in order, even while
+// actions are added. Fails with a message naming the bad parameter (sort, limit, cursor, a
+// date, status, rag), or with a database error (whose message contains "SQLite").
+Result<ActionPage> query_actions(Reader& reader, const ActionQuery& query);
+
+// One action; nullopt when there is none.
+Result<std::optional<ActionView>> find_action(Reader& reader, std::int64_t id,
+                                              const std::string& today);
+
+// The date an action was closed (its last status event to done or dropped), if it is closed.
+Result<std::optional<std::string>> closed_date(Reader& reader, std::int64_t id);
+// The latest progress note's text, if any.
+Result<std::optional<std::string>> latest_note(Reader& reader, std::int64_t id);
+// The action's audit trail, oldest first; empty when there is no such action.
+Result<std::vector<ActionEvent>> action_events(Reader& reader, std::int64_t id);
+
+// The dashboard's summary, from the tallies the schema's triggers keep (never a table scan).
+struct DashboardCounts {
+    std::int64_t outstanding = 0;      // open or in progress
+    std::int64_t overdue = 0;          // outstanding with a due date before today
+    std::int64_t due_this_week = 0;    // outstanding, due today or in the next six days
+    std::int64_t done_this_month = 0;  // done, last updated in today's month
+};
+Result<DashboardCounts> dashboard_counts(Reader& reader, const std::string& today);
+
+// How many actions have each status, by status name; only statuses that have actions.
+Result<std::vector<std::pair<std::string, std::int64_t>>> actions_by_status(Reader& reader);
+
+// The outstanding actions of one committee, in due-date order (overdue first, undated last).
+struct CommitteeActions {
+    std::string committee;  // as one of its meetings spells it; "" for meetings naming none
+    std::vector<ActionView> actions;
+    bool more = false;  // the committee has more outstanding actions than were asked for
+};
+// For every committee with outstanding actions (by name, ignoring case), its first
+// `per_committee` outstanding actions. Reads about per_committee rows per committee, however
+// large the register.
+Result<std::vector<CommitteeActions>> outstanding_by_committee(Reader& reader,
+                                                               const std::string& today,
+                                                               int per_committee);
+
+// `date` (ISO) plus `days`; `date` unchanged when it is not an ISO date.
+std::string add_days(const std::string& date, int days);
+
+}  // namespace actiontrack::store

@@ -1,0 +1,77 @@
+// Tests for web/json_views.cpp: the action list's hand-written JSON is the same document as
+// action_json's, for every kind of value (nulls, escapes, control characters, UTF-8).
+
+#include "web/json_views.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/json/object.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+namespace actiontrack::web {
+namespace {
+
+namespace json = boost::json;
+
+store::ActionView full() {
+    store::ActionView a;
+    a.id = 42;
+    a.reference = "CAB/26-27/7.A1";
+    a.meeting_id = 7;
+    a.committee = "Cabinet";
+    a.meeting_date = "2026-10-01";
+    a.item = "7";
+    a.text = "Publish the \"plan\" \\ by\tFriday\nand report";
+    a.owner = "Head of Finance";
+    a.due_date = "2026-12-31";
+    a.due_text = "by the end of December";
+    a.status = "in_progress";
+    a.rag = "amber";
+    a.rag_override = "amber";
+    a.resolution_id = 3;
+    a.resolution_text = "RESOLVED that";
+    a.version = 5;
+    a.created_at = "2026-10-02T09:00:00Z";
+    a.updated_at = "2026-11-26T20:31:00Z";
+    return a;
+}
+
+TEST(JsonViews, TheListWriterMatchesActionJson) {
+    store::ActionView nulls;
+    nulls.id = 1;
+    nulls.status = "open";
+    nulls.rag = "green";
+    store::ActionView odd = full();
+    odd.text = std::string("control \x01\x1f bytes, caf\xc3\xa9, <script>", 33);
+    odd.committee = "";
+    std::vector<store::ActionView> cases = {full(), nulls, odd};
+    for (const store::ActionView& view : cases) {
+        std::string written;
+        append_action_json(written, view);
+        boost::system::error_code ec;
+        const json::value parsed = json::parse(written, ec);
+        ASSERT_FALSE(ec) << written;
+        EXPECT_EQ(parsed, json::value(action_json(view))) << written;
+        // Same members in the same order, so clients see one shape.
+        EXPECT_EQ(json::serialize(parsed), json::serialize(action_json(view)));
+    }
+}
+
+TEST(JsonViews, StringsAreEscapedAsJsonRequires) {
+    const std::pair<std::string, std::string> cases[] = {
+        {"plain", "\"plain\""},
+        {"a\"b\\c", "\"a\\\"b\\\\c\""},
+        {std::string("\x00\x1f", 2), "\"\\u0000\\u001f\""},
+        {"\r\n\t\b\f", "\"\\r\\n\\t\\b\\f\""},
+        {"caf\xc3\xa9 </script>", "\"caf\xc3\xa9 </script>\""},
+    };
+    for (const auto& [text, expected] : cases) {
+        std::string out;
+        append_json_string(out, text);
+        EXPECT_EQ(out, expected);
+    }
+}
+
+}  // namespace
+}  // namespace actiontrack::web
