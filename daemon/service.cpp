@@ -46,11 +46,12 @@ void ServiceContext::document_stored() const {
 }
 
 Daemon::Daemon(config::LoadedConfig loaded, config::Overrides overrides, store::Store db,
-               DropLayout layout)
+               DropLayout layout, MonthFolder month_folder)
     : m_loaded(std::move(loaded)),
       m_overrides(std::move(overrides)),
       m_db(std::move(db)),
       m_layout(std::move(layout)),
+      m_month_folder(month_folder),
       m_pool(static_cast<std::size_t>(m_loaded.config.drop.workers)),
       m_signals(m_io, SIGTERM, SIGINT, SIGHUP),
       m_settle_wake(m_io),
@@ -157,6 +158,14 @@ void Daemon::reload() {
                      "effect after a restart");
     }
     running.log_level = next.log_level;
+    if (next.time_zone != running.time_zone) {
+        if (auto months = MonthFolder::in_zone(next.time_zone); months) {
+            m_month_folder = *months;
+        } else {
+            log::warning("reload: {}; processed/ months stay in {}", months.error().message(),
+                         running.time_zone);
+        }
+    }
     running.time_zone = next.time_zone;
     running.drop.poll_interval = next.drop.poll_interval;
     running.drop.settle = next.drop.settle;
@@ -236,6 +245,12 @@ int run_daemon(config::LoadedConfig loaded, config::Overrides overrides,
         log::error("{}", prepared.error().message());
         return k_exit_failure;
     }
+    // The configuration loader checked that the zone's file exists; this reads it.
+    auto month_folder = MonthFolder::in_zone(loaded.config.time_zone);
+    if (!month_folder) {
+        log::error("time_zone: {}", month_folder.error().message());
+        return k_exit_config;
+    }
     auto db = store::Store::open(loaded.config.database.path);
     if (!db) {
         log::error("{}: {}", loaded.config.database.path, db.error().message());
@@ -244,7 +259,8 @@ int run_daemon(config::LoadedConfig loaded, config::Overrides overrides,
     // Absolute from here on: the hooks and the log should not depend on the working folder.
     loaded.config.database.path = absolute_path(loaded.config.database.path);
     loaded.config.drop.folder = layout.drop;
-    Daemon daemon(std::move(loaded), std::move(overrides), std::move(*db), std::move(layout));
+    Daemon daemon(std::move(loaded), std::move(overrides), std::move(*db), std::move(layout),
+                  *month_folder);
     return daemon.run(hooks);
 }
 

@@ -26,6 +26,7 @@
 #include "daemon/drop_folder.hpp"
 #include "daemon/ingest_pipeline.hpp"
 #include "daemon/inotify_watch.hpp"
+#include "daemon/month_folder.hpp"
 #include "daemon/service.hpp"
 #include "daemon/settle_queue.hpp"
 #include "daemon/systemd_notify.hpp"
@@ -46,7 +47,7 @@ struct Counters {
 class Daemon {
   public:
     Daemon(config::LoadedConfig loaded, config::Overrides overrides, store::Store db,
-           DropLayout layout);
+           DropLayout layout, MonthFolder month_folder);
     Daemon(const Daemon&) = delete;
     Daemon& operator=(const Daemon&) = delete;
 
@@ -88,6 +89,7 @@ class Daemon {
     config::Overrides m_overrides;
     store::Store m_db;
     DropLayout m_layout;
+    MonthFolder m_month_folder;  // processed/YYYY/MM in config().time_zone
 
     net::io_context m_io{1};
     net::thread_pool m_pool;

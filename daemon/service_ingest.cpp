@@ -48,6 +48,7 @@ net::awaitable<void> Daemon::ingest_lane() {
             }
             CommitOptions options{.layout = m_layout,
                                   .after_ingest = config().drop.after_ingest,
+                                  .month = m_month_folder.at(std::chrono::system_clock::now()),
                                   .may_be_interrupted = m_found_at_start.erase(path) > 0};
             CommitResult result = commit_document(m_db, std::move(prepared), options);
             record(path, result);
