@@ -26,6 +26,9 @@ void configure_sqlite_once() {
         // INSERT faulted the pages in again: about 40% of the ingest writer's time. Pages are
         // now allocated one by one as they are needed.
         sqlite3_config(SQLITE_CONFIG_PAGECACHE, nullptr, 0, 0);
+        // No memory statistics: nothing reads them (sqlite3_memory_used and friends), and
+        // keeping them takes a global mutex on every one of SQLite's many mallocs and frees.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     });
 }
 
