@@ -55,7 +55,7 @@ Daemon::Daemon(config::LoadedConfig loaded, config::Overrides overrides, store::
       m_pool(static_cast<std::size_t>(m_loaded.config.drop.workers)),
       m_signals(m_io, SIGTERM, SIGINT, SIGHUP),
       m_settle_wake(m_io),
-      m_lanes_wake(m_io),
+      m_writer_wake(m_io),
       m_rescan_timer(m_io),
       m_watchdog_timer(m_io),
       m_status_timer(m_io),
@@ -74,8 +74,9 @@ int Daemon::run(const ServiceHooks& hooks) {
         }
     }
 
-    // Idle lanes all wait on this one timer; it never expires, release_due() cancels it.
-    m_lanes_wake.expires_at(net::steady_timer::time_point::max());
+    // The writer waits on this timer when it has nothing to commit; it never expires, and
+    // dispatch() and the pool's results cancel it.
+    m_writer_wake.expires_at(net::steady_timer::time_point::max());
     auto spawn = [this](net::awaitable<void> coroutine, const char* what) {
         net::co_spawn(m_io, std::move(coroutine), ReportEscape{this, what});
     };
@@ -85,7 +86,7 @@ int Daemon::run(const ServiceHooks& hooks) {
     spawn(rescan_loop(), "the rescan timer");
     spawn(status_loop(), "status reporting");
     if (m_notifier.watchdog_interval()) spawn(watchdog_loop(), "the watchdog");
-    for (int lane = 0; lane < config().drop.workers; ++lane) spawn(ingest_lane(), "an ingest lane");
+    spawn(writer_loop(), "the ingest writer");
 
     // Everything is up: configuration read, migrations applied, the folder watched and its
     // existing files queued, the hooks (listeners) started.
@@ -95,7 +96,8 @@ int Daemon::run(const ServiceHooks& hooks) {
     m_notifier.ready(status_line());
 
     m_io.run();
-    // The loop only runs out of work after begin_stop: every lane has finished its file.
+    // The loop only runs out of work after begin_stop, once the writer has committed every
+    // file in flight: the pool has nothing left to do.
     m_pool.join();
     log::info("stopped: {}", status_line());
     return m_exit_code;
@@ -123,14 +125,14 @@ void Daemon::begin_stop(int exit_code) {
     m_notifier.stopping();
     if (m_context) m_context->stop();
     // Closing the watch and cancelling every timer lets each coroutine see m_stopping and
-    // return; a lane busy with a file finishes it (store, move) first.
+    // return; the writer first stores (and moves) the files already read or being read.
     m_signals.cancel();
     if (m_inotify_stream) {
         boost::system::error_code ignored;
         m_inotify_stream->cancel(ignored);
     }
     m_settle_wake.cancel();
-    m_lanes_wake.cancel();
+    m_writer_wake.cancel();
     m_rescan_timer.cancel();
     m_watchdog_timer.cancel();
     m_status_timer.cancel();

@@ -119,6 +119,31 @@ TEST(DaemonWatch, CorrectedVersionUpdatesTheMeetingInPlace) {
     EXPECT_EQ(daemon.stop(), 0);
 }
 
+// Minutes and their correction dropped one after the other are stored in that order, even when
+// the first takes far longer to read and extract than the second: otherwise the correction
+// would be stored first and then overwritten by the minutes it corrects.
+TEST(DaemonWatch, ACorrectionDroppedRightAfterItsMinutesIsStoredAfterThem) {
+    Workspace w;
+    DaemonProcess daemon(w);
+    ASSERT_TRUE(daemon.wait_ready()) << daemon.log();
+    std::string filler;
+    while (filler.size() < 3'000'000) {
+        filler += "The Panel discussed the report at some length and asked questions.\n\n";
+    }
+    w.drop_by_rename("original.txt", minutes(7, filler));
+    w.drop_by_rename("correction.txt",
+                     minutes(7, "RESOLVED - that the Chair write to the Cabinet Member.\n"));
+    ASSERT_TRUE(wait_until([&] { return ingested(w) == 2; }, 60s)) << daemon.log();
+    EXPECT_EQ(query_int(w.db(), "SELECT COUNT(*) FROM meetings"), 1);
+    EXPECT_EQ(query_int(w.db(), "SELECT COUNT(*) FROM documents AS d WHERE d.id = "
+                                "(SELECT MAX(id) FROM documents) AND d.path LIKE '%correction.txt'"),
+              1)
+        << daemon.log();
+    // The meeting holds the correction's two resolutions, not the original's one.
+    EXPECT_EQ(query_int(w.db(), "SELECT COUNT(*) FROM resolutions"), 2) << daemon.log();
+    EXPECT_EQ(daemon.stop(), 0);
+}
+
 TEST(DaemonWatch, FilesDroppedWhileStoppedAreReadAtStart) {
     Workspace w;
     for (int n = 0; n < 5; ++n) w.write_in_place("waiting-" + std::to_string(n) + ".txt", minutes(10 + n));
