@@ -97,6 +97,7 @@ class Daemon {
         std::string internal_error;  // what prepare_document threw (a bug), when it did
     };
     void dispatch();
+    bool prepare_inline(InFlight& item);
     net::awaitable<void> writer_loop();
     void commit(InFlight& item);
     void record(const std::string& path, const CommitResult& result);
