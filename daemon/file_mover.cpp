@@ -8,7 +8,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <ctime>
 #include <filesystem>
 
 #include "daemon/drop_folder.hpp"
@@ -113,12 +112,9 @@ Result<void> move_no_replace(const std::string& from, const std::string& to, boo
     return Error(fmt::format("cannot move to {}: {}", to, errno_text(error)));
 }
 
-Result<std::string> move_to_processed(const std::string& path, const std::string& processed_root) {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    ::localtime_r(&now, &local);
-    const std::string dir =
-        fmt::format("{}/{:04}/{:02}", processed_root, local.tm_year + 1900, local.tm_mon + 1);
+Result<std::string> move_to_processed(const std::string& path, const std::string& processed_root,
+                                      std::string_view month) {
+    const std::string dir = fmt::format("{}/{}", processed_root, month);
     TRY(ensure_folder(dir));
     return move_into(
         path, dir, [](const std::string&, bool&) -> Result<void> { return {}; },

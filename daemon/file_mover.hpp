@@ -1,6 +1,6 @@
 #pragma once
 // Moving handled files out of the drop folder without ever losing or overwriting one:
-// processed files to PROCESSED/YYYY/MM/NAME, failed ones to FAILED/NAME with a sibling
+// processed files to PROCESSED/YYYY/MM/NAME (the month in the configured zone, see month_folder.hpp), failed ones to FAILED/NAME with a sibling
 // NAME.error.txt that gives the reason in one line. A name already taken gets a numbered
 // suffix ("minutes-2.txt"). No input file is ever deleted.
 
@@ -11,9 +11,11 @@
 
 namespace actiontrack::service {
 
-// Moves `path` into `processed_root`/YYYY/MM/ (the local date now), creating the folders.
-// Returns the new path. Fails (leaving the file where it was) with the reason.
-Result<std::string> move_to_processed(const std::string& path, const std::string& processed_root);
+// Moves `path` into `processed_root`/`month`/ (month as MonthFolder::at gives it, "2024/04"),
+// creating the folders. Returns the new path. Fails (leaving the file where it was) with the
+// reason.
+Result<std::string> move_to_processed(const std::string& path, const std::string& processed_root,
+                                      std::string_view month);
 
 // Writes FAILED/NAME.error.txt with `reason`, then moves `path` to FAILED/NAME. Returns the
 // new path. Fails (leaving the file where it was) with the reason.

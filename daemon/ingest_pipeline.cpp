@@ -41,7 +41,7 @@ void dispose(const std::string& path, const CommitOptions& options, CommitResult
         result.left_in_place = true;
         return;
     }
-    auto moved = move_to_processed(path, options.layout.processed);
+    auto moved = move_to_processed(path, options.layout.processed, options.month);
     if (moved) {
         result.new_path = std::move(*moved);
         return;

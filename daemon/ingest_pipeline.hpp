@@ -49,6 +49,9 @@ struct CommitResult {
 struct CommitOptions {
     DropLayout layout;
     config::AfterIngest after_ingest = config::AfterIngest::move;
+    // The processed/ subfolder for a stored file, "YYYY/MM" (MonthFolder::at the time of the
+    // commit, in the configured time zone).
+    std::string month{};
     // True for files found by the start-up scan: a stored document whose recorded path is this
     // file's path was interrupted between commit and move, and is moved without a new row.
     bool may_be_interrupted = false;

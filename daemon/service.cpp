@@ -46,15 +46,16 @@ void ServiceContext::document_stored() const {
 }
 
 Daemon::Daemon(config::LoadedConfig loaded, config::Overrides overrides, store::Store db,
-               DropLayout layout)
+               DropLayout layout, MonthFolder month_folder)
     : m_loaded(std::move(loaded)),
       m_overrides(std::move(overrides)),
       m_db(std::move(db)),
       m_layout(std::move(layout)),
+      m_month_folder(month_folder),
       m_pool(static_cast<std::size_t>(m_loaded.config.drop.workers)),
       m_signals(m_io, SIGTERM, SIGINT, SIGHUP),
       m_settle_wake(m_io),
-      m_lanes_wake(m_io),
+      m_writer_wake(m_io),
       m_rescan_timer(m_io),
       m_watchdog_timer(m_io),
       m_status_timer(m_io),
@@ -73,8 +74,9 @@ int Daemon::run(const ServiceHooks& hooks) {
         }
     }
 
-    // Idle lanes all wait on this one timer; it never expires, release_due() cancels it.
-    m_lanes_wake.expires_at(net::steady_timer::time_point::max());
+    // The writer waits on this timer when it has nothing to commit; it never expires, and
+    // dispatch() and the pool's results cancel it.
+    m_writer_wake.expires_at(net::steady_timer::time_point::max());
     auto spawn = [this](net::awaitable<void> coroutine, const char* what) {
         net::co_spawn(m_io, std::move(coroutine), ReportEscape{this, what});
     };
@@ -84,7 +86,7 @@ int Daemon::run(const ServiceHooks& hooks) {
     spawn(rescan_loop(), "the rescan timer");
     spawn(status_loop(), "status reporting");
     if (m_notifier.watchdog_interval()) spawn(watchdog_loop(), "the watchdog");
-    for (int lane = 0; lane < config().drop.workers; ++lane) spawn(ingest_lane(), "an ingest lane");
+    spawn(writer_loop(), "the ingest writer");
 
     // Everything is up: configuration read, migrations applied, the folder watched and its
     // existing files queued, the hooks (listeners) started.
@@ -94,7 +96,8 @@ int Daemon::run(const ServiceHooks& hooks) {
     m_notifier.ready(status_line());
 
     m_io.run();
-    // The loop only runs out of work after begin_stop: every lane has finished its file.
+    // The loop only runs out of work after begin_stop, once the writer has committed every
+    // file in flight: the pool has nothing left to do.
     m_pool.join();
     log::info("stopped: {}", status_line());
     return m_exit_code;
@@ -122,14 +125,14 @@ void Daemon::begin_stop(int exit_code) {
     m_notifier.stopping();
     if (m_context) m_context->stop();
     // Closing the watch and cancelling every timer lets each coroutine see m_stopping and
-    // return; a lane busy with a file finishes it (store, move) first.
+    // return; the writer first stores (and moves) the files already read or being read.
     m_signals.cancel();
     if (m_inotify_stream) {
         boost::system::error_code ignored;
         m_inotify_stream->cancel(ignored);
     }
     m_settle_wake.cancel();
-    m_lanes_wake.cancel();
+    m_writer_wake.cancel();
     m_rescan_timer.cancel();
     m_watchdog_timer.cancel();
     m_status_timer.cancel();
@@ -161,6 +164,14 @@ void Daemon::reload() {
                      next.notify.enabled);
     }
     running.log_level = next.log_level;
+    if (next.time_zone != running.time_zone) {
+        if (auto months = MonthFolder::in_zone(next.time_zone); months) {
+            m_month_folder = *months;
+        } else {
+            log::warning("reload: {}; processed/ months stay in {}", months.error().message(),
+                         running.time_zone);
+        }
+    }
     running.time_zone = next.time_zone;
     running.drop.poll_interval = next.drop.poll_interval;
     running.drop.settle = next.drop.settle;
@@ -240,6 +251,12 @@ int run_daemon(config::LoadedConfig loaded, config::Overrides overrides,
         log::error("{}", prepared.error().message());
         return k_exit_failure;
     }
+    // The configuration loader checked that the zone's file exists; this reads it.
+    auto month_folder = MonthFolder::in_zone(loaded.config.time_zone);
+    if (!month_folder) {
+        log::error("time_zone: {}", month_folder.error().message());
+        return k_exit_config;
+    }
     auto db = store::Store::open(loaded.config.database.path);
     if (!db) {
         log::error("{}: {}", loaded.config.database.path, db.error().message());
@@ -248,7 +265,8 @@ int run_daemon(config::LoadedConfig loaded, config::Overrides overrides,
     // Absolute from here on: the hooks and the log should not depend on the working folder.
     loaded.config.database.path = absolute_path(loaded.config.database.path);
     loaded.config.drop.folder = layout.drop;
-    Daemon daemon(std::move(loaded), std::move(overrides), std::move(*db), std::move(layout));
+    Daemon daemon(std::move(loaded), std::move(overrides), std::move(*db), std::move(layout),
+                  *month_folder);
     return daemon.run(hooks);
 }
 

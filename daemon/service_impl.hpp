@@ -1,12 +1,19 @@
 #pragma once
 // The daemon's internals, shared by service.cpp (start-up, signals, reload, stop, systemd),
 // service_watch.cpp (inotify, polling, the settle rule) and service_ingest.cpp (the ingest
-// lanes). The only header besides net/ that includes Asio; nothing outside those three files
+// pipeline). The only header besides net/ that includes Asio; nothing outside those three files
 // includes it.
 //
 // Threads: one event-loop thread runs every coroutine here and owns the Store (the single
 // writer) and all bookkeeping; a small thread pool only runs prepare_document (read, hash,
 // extract), whose result is handed back to the loop. No locks are needed.
+//
+// The ingest pipeline: settled files wait in m_ready; dispatch() hands them to the pool while
+// fewer than workers + 1 are in flight (every worker busy, and one result ready for the
+// writer); writer_loop() commits them strictly in the order they were dispatched, so that
+// minutes and their correction dropped one after the other are stored in that order however
+// long each takes to extract, and reading and extracting the next files overlaps with the
+// transaction of this one.
 
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/io_context.hpp>
@@ -18,6 +25,7 @@
 #include <array>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -26,6 +34,7 @@
 #include "daemon/drop_folder.hpp"
 #include "daemon/ingest_pipeline.hpp"
 #include "daemon/inotify_watch.hpp"
+#include "daemon/month_folder.hpp"
 #include "daemon/service.hpp"
 #include "daemon/settle_queue.hpp"
 #include "daemon/systemd_notify.hpp"
@@ -46,7 +55,7 @@ struct Counters {
 class Daemon {
   public:
     Daemon(config::LoadedConfig loaded, config::Overrides overrides, store::Store db,
-           DropLayout layout);
+           DropLayout layout, MonthFolder month_folder);
     Daemon(const Daemon&) = delete;
     Daemon& operator=(const Daemon&) = delete;
 
@@ -54,7 +63,7 @@ class Daemon {
     // until stopped. Returns the exit code.
     int run(const ServiceHooks& hooks);
 
-    // Stops watching, lets the lanes finish the files in hand, then run() returns `exit_code`.
+    // Stops watching, lets the writer store the files in hand, then run() returns `exit_code`.
     // Idempotent; the first exit code wins.
     void begin_stop(int exit_code);
 
@@ -75,11 +84,22 @@ class Daemon {
     void scan(const std::string& root, Trigger trigger);
     void handle(const WatchEvent& event);
     void notice(const std::string& path, const FileSignature& signature, Trigger trigger);
-    // Moves due files that passed the final checks to the ready list and wakes the lanes.
+    // Moves due files that passed the final checks to the ready list and dispatches them.
     void release_due();
 
     // --- service_ingest.cpp
-    net::awaitable<void> ingest_lane();
+    // A file handed to the pool, in dispatch order.
+    struct InFlight {
+        std::string path;
+        bool may_be_interrupted = false;  // see CommitOptions::may_be_interrupted
+        bool done = false;                // set on the event loop when the pool is done with it
+        std::optional<PreparedDocument> prepared;
+        std::string internal_error;  // what prepare_document threw (a bug), when it did
+    };
+    void dispatch();
+    bool prepare_inline(InFlight& item);
+    net::awaitable<void> writer_loop();
+    void commit(InFlight& item);
     void record(const std::string& path, const CommitResult& result);
 
     const config::Config& config() const { return m_loaded.config; }
@@ -88,12 +108,13 @@ class Daemon {
     config::Overrides m_overrides;
     store::Store m_db;
     DropLayout m_layout;
+    MonthFolder m_month_folder;  // processed/YYYY/MM in config().time_zone
 
     net::io_context m_io{1};
     net::thread_pool m_pool;
     net::signal_set m_signals;
     net::steady_timer m_settle_wake;   // cancelled to wake settle_loop
-    net::steady_timer m_lanes_wake;    // cancelled to wake idle ingest lanes
+    net::steady_timer m_writer_wake;   // cancelled to wake writer_loop
     net::steady_timer m_rescan_timer;  // cancelled on reload (new interval) and stop
     net::steady_timer m_watchdog_timer;
     net::steady_timer m_status_timer;
@@ -102,6 +123,7 @@ class Daemon {
 
     SettleQueue m_queue;
     std::deque<std::string> m_ready;  // settled files, in progress in m_queue, not yet taken
+    std::deque<std::shared_ptr<InFlight>> m_in_flight;  // with the pool or the writer
     std::unordered_set<std::string> m_found_at_start;  // see CommitOptions::may_be_interrupted
     Counters m_counters;
     bool m_status_dirty = true;

@@ -1,13 +1,13 @@
-// The ingest lanes: each takes a settled file, has a pool thread read and extract it, then
-// stores it and moves it on the event-loop thread (the single writer). `workers` lanes run at
-// once, so reading and extracting overlap with the previous file's transaction.
+// The ingest pipeline: dispatch() has the pool read and extract settled files (workers + 1 in
+// flight; a small file arriving alone is prepared on the event loop), writer_loop() stores and
+// moves them on the event-loop thread (the single writer) in the order they were dispatched.
+// Reading and extracting the next files overlaps with the transaction of this one.
 
 #include <fmt/core.h>
 
 #include <boost/asio/as_tuple.hpp>
-#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/use_awaitable.hpp>
-
 #include <exception>
 
 #include "daemon/log.hpp"
@@ -17,49 +17,118 @@ namespace actiontrack::service {
 
 namespace {
 
-// Runs on a pool thread. Parameters by value: the coroutine outlives the caller's frame.
-net::awaitable<PreparedDocument> prepare_on_pool(std::string path, std::int64_t max_bytes) {
-    co_return prepare_document(path, max_bytes);
-}
+// Files up to this size, arriving alone, are read and extracted on the event loop itself.
+constexpr std::int64_t k_inline_bytes = 32 * 1024;
 
 }  // namespace
 
-net::awaitable<void> Daemon::ingest_lane() {
-    for (;;) {
-        // Take the next settled file, or sleep until release_due() (or a stop) wakes us.
-        // The timer's expiry is set once, in run(): setting it here would cancel the other
-        // lanes' waits, and the lanes would wake each other forever.
-        while (m_ready.empty() && !m_stopping) {
-            co_await m_lanes_wake.async_wait(net::as_tuple(net::use_awaitable));
-        }
-        // On a stop, files not yet started stay in the drop folder for the next start-up scan.
-        if (m_stopping) co_return;
-        std::string path = std::move(m_ready.front());
+void Daemon::dispatch() {
+    // Every worker busy, plus one finished document waiting for the writer: enough to keep
+    // both sides going without holding more files in memory than that.
+    const std::size_t window = static_cast<std::size_t>(config().drop.workers) + 1;
+    const std::int64_t max_bytes = config().drop.max_file_bytes;
+    // On a stop, files not yet started stay in the drop folder for the next start-up scan.
+    while (!m_stopping && !m_ready.empty() && m_in_flight.size() < window) {
+        auto item = std::make_shared<InFlight>();
+        item->path = std::move(m_ready.front());
         m_ready.pop_front();
+        item->may_be_interrupted = m_found_at_start.erase(item->path) > 0;
+        m_in_flight.push_back(item);
+        if (prepare_inline(*item)) continue;
+        // The pool thread only reads item->path (not changed after this point) and builds a
+        // result of its own; `item` itself is touched again only on the event loop, in the
+        // handler posted back. `this` outlives both: run() returns only after the writer has
+        // committed every item in flight, and joins the pool.
+        net::post(m_pool, [this, item, max_bytes] {
+            std::optional<PreparedDocument> prepared;
+            std::string internal_error;
+            try {
+                prepared = prepare_document(item->path, max_bytes);
+            } catch (const std::exception& e) {
+                internal_error = e.what();
+            } catch (...) {
+                internal_error = "unknown exception";
+            }
+            net::post(m_io, [this, item, prepared = std::move(prepared),
+                             internal_error = std::move(internal_error)]() mutable {
+                item->prepared = std::move(prepared);
+                item->internal_error = std::move(internal_error);
+                item->done = true;
+                m_writer_wake.cancel();
+            });
+        });
+    }
+}
 
-        std::optional<FileSignature> left;
+// A small file that arrives alone (nothing else in flight or waiting) is prepared right here
+// instead of on the pool: the trip to a pool thread and back is two thread wake-ups, which on
+// a busy machine were most of the rename-to-row latency, while extracting 32 KiB keeps the
+// event loop busy for a few milliseconds at most. Bursts still go to the pool. Not in poll
+// mode, where the folder may be a network share and a read may block.
+bool Daemon::prepare_inline(InFlight& item) {
+    if (m_in_flight.size() != 1 || !m_ready.empty()) return false;
+    if (config().drop.watch != config::WatchMode::inotify) return false;
+    const auto signature = signature_of(item.path);
+    if (!signature || !signature->regular || signature->size > k_inline_bytes) return false;
+    try {
+        item.prepared = prepare_document(item.path, config().drop.max_file_bytes);
+    } catch (const std::exception& e) {
+        item.internal_error = e.what();
+    }
+    item.done = true;
+    m_writer_wake.cancel();
+    return true;
+}
+
+net::awaitable<void> Daemon::writer_loop() {
+    for (;;) {
+        // Sleep until the oldest file in flight is ready. The timer's expiry is set once, in
+        // run(); dispatch results and begin_stop() cancel the wait.
+        while ((m_in_flight.empty() || !m_in_flight.front()->done) &&
+               !(m_stopping && m_in_flight.empty())) {
+            co_await m_writer_wake.async_wait(net::as_tuple(net::use_awaitable));
+        }
+        // Stopping with nothing in flight: everything read has been stored.
+        if (m_in_flight.empty()) co_return;
+        std::shared_ptr<InFlight> item = std::move(m_in_flight.front());
+        m_in_flight.pop_front();
+        // Refill the window before writing, so the pool reads the next file meanwhile.
+        dispatch();
+        commit(*item);
+        m_status_dirty = true;
+        // In a burst the next result is usually ready already: let the loop read inotify
+        // events and run its timers between two commits.
+        co_await net::post(m_io, net::use_awaitable);
+    }
+}
+
+void Daemon::commit(InFlight& item) {
+    const std::string& path = item.path;
+    std::optional<FileSignature> left;
+    if (!item.internal_error.empty() || !item.prepared) {
+        // A bug, not a bad file: the file stays where it is, and the daemon goes on.
+        log::error("{}: internal error: {}", path, item.internal_error);
+        left = signature_of(path);
+    } else {
         try {
-            PreparedDocument prepared = co_await net::co_spawn(
-                m_pool, prepare_on_pool(path, config().drop.max_file_bytes), net::use_awaitable);
-            if (prepared.extraction) {
-                for (const std::string& message : prepared.extraction->warnings) {
+            if (item.prepared->extraction) {
+                for (const std::string& message : item.prepared->extraction->warnings) {
                     log::warning("{}: {}", path, message);
                 }
             }
             CommitOptions options{.layout = m_layout,
                                   .after_ingest = config().drop.after_ingest,
-                                  .may_be_interrupted = m_found_at_start.erase(path) > 0};
-            CommitResult result = commit_document(m_db, std::move(prepared), options);
+                                  .month = m_month_folder.at(std::chrono::system_clock::now()),
+                                  .may_be_interrupted = item.may_be_interrupted};
+            CommitResult result = commit_document(m_db, std::move(*item.prepared), options);
             record(path, result);
             if (result.left_in_place) left = signature_of(path);
         } catch (const std::exception& e) {
-            // A bug, not a bad file: the file stays where it is, and the daemon goes on.
             log::error("{}: internal error: {}", path, e.what());
             left = signature_of(path);
         }
-        m_queue.finish(path, left);
-        m_status_dirty = true;
     }
+    m_queue.finish(path, left);
 }
 
 void Daemon::record(const std::string& path, const CommitResult& result) {
@@ -87,8 +156,8 @@ void Daemon::record(const std::string& path, const CommitResult& result) {
         return;
     }
     log::info("{} {}: {} ({})", to_string(result.disposition), path, result.detail, where);
-    if (m_context && (result.disposition == Disposition::stored ||
-                      result.disposition == Disposition::updated)) {
+    if (m_context &&
+        (result.disposition == Disposition::stored || result.disposition == Disposition::updated)) {
         m_context->document_stored();
     }
 }

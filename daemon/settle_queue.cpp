@@ -10,9 +10,8 @@ void SettleQueue::set_settle(std::chrono::milliseconds settle,
     m_rename_settle = rename_settle;
 }
 
-bool SettleQueue::notice(const std::string& path, const FileSignature& signature,
-                         Trigger trigger, Clock::time_point now,
-                         std::chrono::milliseconds mtime_age) {
+bool SettleQueue::notice(const std::string& path, const FileSignature& signature, Trigger trigger,
+                         Clock::time_point now, std::chrono::milliseconds mtime_age) {
     if (m_in_progress.contains(path)) return false;
     if (auto left = m_left_in_place.find(path); left != m_left_in_place.end()) {
         if (left->second == signature) return false;
@@ -33,58 +32,65 @@ bool SettleQueue::notice(const std::string& path, const FileSignature& signature
         // clock, or a file polled faster than its settle time would never be due. A rename
         // may only bring the due time forward.
         if (waiting->second.signature == signature) {
-            if (trigger == Trigger::renamed) {
-                waiting->second.due = std::min(waiting->second.due, now + delay);
+            if (trigger == Trigger::renamed && now + delay < waiting->second.due) {
+                set_waiting(path, Waiting{signature, now + delay});
             }
             return false;
         }
-        waiting->second = Waiting{signature, now + delay};
+        set_waiting(path, Waiting{signature, now + delay});
         return true;
     }
-    m_waiting.emplace(path, Waiting{signature, now + delay});
+    set_waiting(path, Waiting{signature, now + delay});
     return true;
 }
 
+void SettleQueue::set_waiting(const std::string& path, const Waiting& waiting) {
+    auto [entry, inserted] = m_waiting.try_emplace(path, waiting);
+    if (!inserted) {
+        m_by_due.erase({entry->second.due, path});
+        entry->second = waiting;
+    }
+    m_by_due.emplace(waiting.due, path);
+}
+
+void SettleQueue::erase_waiting(const std::string& path) {
+    auto entry = m_waiting.find(path);
+    if (entry == m_waiting.end()) return;
+    m_by_due.erase({entry->second.due, path});
+    m_waiting.erase(entry);
+}
+
 void SettleQueue::forget(const std::string& path) {
-    m_waiting.erase(path);
+    erase_waiting(path);
     m_left_in_place.erase(path);
 }
 
 std::optional<SettleQueue::Clock::time_point> SettleQueue::next_due() const {
-    std::optional<Clock::time_point> earliest;
-    for (const auto& [path, waiting] : m_waiting) {
-        if (!earliest || waiting.due < *earliest) earliest = waiting.due;
-    }
-    return earliest;
+    if (m_by_due.empty()) return std::nullopt;
+    return m_by_due.begin()->first;
 }
 
 std::vector<SettleQueue::Candidate> SettleQueue::take_due(Clock::time_point now) {
-    std::vector<std::pair<Clock::time_point, Candidate>> due;
-    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
-        if (it->second.due <= now) {
-            due.emplace_back(it->second.due, Candidate{it->first, it->second.signature});
-            it = m_waiting.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    // Earliest first, then by path, so a batch dropped at once is read in a stable order.
-    std::sort(due.begin(), due.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first < b.first : a.second.path < b.second.path;
-    });
+    // Earliest first, then by path (the set's order), so a batch dropped at once is read in a
+    // stable order.
     std::vector<Candidate> out;
-    out.reserve(due.size());
-    for (auto& entry : due) out.push_back(std::move(entry.second));
+    while (!m_by_due.empty() && m_by_due.begin()->first <= now) {
+        auto node = m_by_due.extract(m_by_due.begin());
+        std::string& path = node.value().second;
+        auto entry = m_waiting.find(path);
+        out.push_back(Candidate{std::move(path), entry->second.signature});
+        m_waiting.erase(entry);
+    }
     return out;
 }
 
 void SettleQueue::postpone(const std::string& path, const FileSignature& signature,
                            Clock::time_point now, std::chrono::milliseconds delay) {
-    m_waiting.insert_or_assign(path, Waiting{signature, now + delay});
+    set_waiting(path, Waiting{signature, now + delay});
 }
 
 void SettleQueue::start(const std::string& path) {
-    m_waiting.erase(path);
+    erase_waiting(path);
     m_in_progress.insert(path);
 }
 

@@ -13,9 +13,11 @@
 #include <chrono>
 #include <cstddef>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "daemon/drop_folder.hpp"
@@ -79,9 +81,18 @@ class SettleQueue {
         Clock::time_point due;
     };
 
+    // Adds `path` with `waiting`, or replaces its entry, keeping m_by_due in step.
+    void set_waiting(const std::string& path, const Waiting& waiting);
+    // Removes `path` from the waiting files, if it is there.
+    void erase_waiting(const std::string& path);
+
     std::chrono::milliseconds m_settle;
     std::chrono::milliseconds m_rename_settle;
     std::unordered_map<std::string, Waiting> m_waiting;
+    // The same files ordered by (due, path): next_due() and take_due() look at the front only,
+    // so a burst of thousands of files costs O(log n) per file, not a scan of all of them on
+    // every event.
+    std::set<std::pair<Clock::time_point, std::string>> m_by_due;
     std::unordered_set<std::string> m_in_progress;
     std::unordered_map<std::string, FileSignature> m_left_in_place;
 };

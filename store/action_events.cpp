@@ -1,6 +1,7 @@
 #include "store/action_events.hpp"
 
 #include "store/database.hpp"
+#include "store/row_batches.hpp"
 #include "store/store.hpp"
 
 namespace actiontrack::store {
@@ -13,6 +14,22 @@ Result<void> append_event(Database& db, const NewEvent& event) {
     statement.bind_all(event.action_id, event.at, event.who, event.kind, event.from_value,
                        event.to_value, event.note);
     return statement.run();
+}
+
+Result<void> append_events(Database& db, const std::vector<NewEvent>& events) {
+    constexpr std::string_view k_head =
+        "INSERT INTO action_events (action_id, at, who, kind, from_value, to_value, note)";
+    return insert_in_batches(
+        db, k_head, 7, events.size(), "",
+        [&](Statement& statement, std::size_t first, std::size_t count) -> Result<void> {
+            int next = 1;
+            for (std::size_t i = first; i < first + count; ++i) {
+                const NewEvent& event = events[i];
+                next = statement.bind_from(next, event.action_id, event.at, event.who, event.kind,
+                                           event.from_value, event.to_value, event.note);
+            }
+            return statement.run();
+        });
 }
 
 Result<std::vector<ActionEvent>> read_events(Database& db, std::int64_t action_id) {

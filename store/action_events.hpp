@@ -36,6 +36,8 @@ struct NewEvent {
 };
 
 Result<void> append_event(Database& db, const NewEvent& event);
+// Appends `events` in order (their ids ascend in that order) in a few multi-row INSERTs.
+Result<void> append_events(Database& db, const std::vector<NewEvent>& events);
 
 // All events of one action, oldest first (by id: `at` has one-second resolution).
 Result<std::vector<ActionEvent>> read_events(Database& db, std::int64_t action_id);

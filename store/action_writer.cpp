@@ -7,6 +7,7 @@
 #include "store/action_events.hpp"
 #include "store/database.hpp"
 #include "store/reference_allocator.hpp"
+#include "store/row_batches.hpp"
 #include "store/similarity.hpp"
 #include "store/vocabulary.hpp"
 
@@ -64,30 +65,71 @@ std::optional<std::int64_t> resolution_id_of(const parsers::Action& action,
     return std::nullopt;
 }
 
-Result<void> insert_action(Database& db, std::int64_t meeting_id, const ActionSource& source,
-                           std::size_t index, ReferenceAllocator& references) {
-    const parsers::Action& action = source.actions[index];
-    const ActionFields fields = fields_of(action);
-    TRY_ASSIGN(reference, references.action(index));
-    TRY_ASSIGN(statement, db.prepare(R"sql(
+// Inserts the actions source.actions[i] for each i in `indexes` (ascending) as 'open', each with
+// a fresh reference and a 'created' event, in a few multi-row INSERTs (see row_batches.hpp).
+// The ids, references and events come out in document order, as one INSERT per action gave.
+Result<void> insert_actions(Database& db, std::int64_t meeting_id, const ActionSource& source,
+                            const std::vector<std::size_t>& indexes,
+                            ReferenceAllocator& references) {
+    if (indexes.empty()) return {};
+    std::vector<ActionFields> fields;
+    std::vector<std::string> refs;
+    fields.reserve(indexes.size());
+    refs.reserve(indexes.size());
+    for (std::size_t index : indexes) {
+        fields.push_back(fields_of(source.actions[index]));
+        TRY_ASSIGN(reference, references.action(index));
+        refs.push_back(std::move(reference));
+    }
+
+    constexpr std::string_view k_head = R"sql(
         INSERT INTO actions (meeting_id, resolution_id, item, text, owner, due_date, due_text,
                              due_grain, derived, status, reference, position, created_at,
-                             updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)
-    )sql"));
-    statement.bind_all(meeting_id, resolution_id_of(action, source.resolution_ids), action.item,
-                       fields.text, fields.owner, fields.due_date, fields.due_text,
-                       db_text(action.due_grain), action.derived, reference,
-                       static_cast<std::int64_t>(index + 1), source.now, source.now);
-    TRY(statement.run());
+                             updated_at))sql";
+    // Position i + 1 is source.actions[i]; RETURNING hands back each new row's id with its
+    // position, in no promised order.
+    std::vector<std::int64_t> id_of_action(source.actions.size(), 0);
+    TRY(insert_in_batches(
+        db, k_head, 14, indexes.size(), "RETURNING id, position",
+        [&](Statement& statement, std::size_t first, std::size_t count) -> Result<void> {
+            int next = 1;
+            for (std::size_t row = first; row < first + count; ++row) {
+                const std::size_t index = indexes[row];
+                const parsers::Action& action = source.actions[index];
+                next = statement.bind_from(
+                    next, meeting_id, resolution_id_of(action, source.resolution_ids), action.item,
+                    fields[row].text, fields[row].owner, fields[row].due_date, fields[row].due_text,
+                    db_text(action.due_grain), action.derived, "open", refs[row],
+                    static_cast<std::int64_t>(index + 1), source.now, source.now);
+            }
+            while (true) {
+                TRY_ASSIGN(has_row, statement.step());
+                if (!has_row) break;
+                const std::int64_t position = statement.column_int64(1);
+                if (position < 1 || static_cast<std::size_t>(position) > id_of_action.size()) {
+                    return Error(fmt::format("inserted action has position {}", position));
+                }
+                id_of_action[static_cast<std::size_t>(position - 1)] = statement.column_int64(0);
+            }
+            return {};
+        }));
+
     const std::string note = fmt::format("from {}", source.document_path);
-    return append_event(db, NewEvent{.action_id = db.last_insert_rowid(),
-                                     .at = source.now,
-                                     .who = k_ingest_actor,
-                                     .kind = event_kind::created,
-                                     .from_value = std::nullopt,
-                                     .to_value = std::string("open"),
-                                     .note = note});
+    std::vector<NewEvent> events;
+    events.reserve(indexes.size());
+    for (std::size_t index : indexes) {
+        if (id_of_action[index] == 0) {
+            return Error(fmt::format("action at position {} was not inserted", index + 1));
+        }
+        events.push_back(NewEvent{.action_id = id_of_action[index],
+                                  .at = source.now,
+                                  .who = k_ingest_actor,
+                                  .kind = event_kind::created,
+                                  .from_value = std::nullopt,
+                                  .to_value = std::string("open"),
+                                  .note = note});
+    }
+    return append_events(db, events);
 }
 
 // Appends an 'updated' event when one field changed; returns whether it did.
@@ -183,11 +225,12 @@ Result<ActionMerge> merge_actions(Database& db, std::int64_t meeting_id, const A
         TRY(drop_action(db, stored[o], source));
         ++merge.dropped;
     }
+    std::vector<std::size_t> new_actions;
     for (std::size_t i = 0; i < source.actions.size(); ++i) {
-        if (match_of_new[i]) continue;
-        TRY(insert_action(db, meeting_id, source, i, references));
-        ++merge.inserted;
+        if (!match_of_new[i]) new_actions.push_back(i);
     }
+    TRY(insert_actions(db, meeting_id, source, new_actions, references));
+    merge.inserted = static_cast<int>(new_actions.size());
     return merge;
 }
 

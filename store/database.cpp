@@ -3,25 +3,39 @@
 #include <fmt/core.h>
 #include <sqlite3.h>
 
+#include <mutex>
 #include <utility>
 
 namespace actiontrack::store {
 
 namespace {
 
-// Process-wide SQLite settings, made once before the first connection (sqlite3_config only
-// works before SQLite initialises itself). Memory statistics off: with them on, every
-// allocation SQLite makes takes one global mutex, which the web server's reader threads would
-// all queue on; nothing here reads the statistics.
+// Distinct SQL texts kept prepared. The program has a few dozen; the bound only matters if
+// some caller ever builds many different texts, which then are simply not cached.
+constexpr std::size_t k_max_cached_texts = 200;
+
+// Process-wide SQLite settings; they only take effect before SQLite initialises itself, i.e.
+// before the first connection is opened, and are silently refused after that.
 void configure_sqlite_once() {
-    static const bool configured = [] {
-        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);  // SQLITE_MISUSE if too late: harmless
-        return true;
-    }();
-    (void)configured;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // No bulk page-cache allocation: by default every pager allocates 20 pages (~90 KB) up
+        // front, and every ephemeral b-tree is a pager: the CHECK (x IN (...)) constraints of
+        // resolutions and actions build one per INSERT. Those ~90 KB blocks were freed at the
+        // end of each statement, glibc returned them to the kernel (heap trim) and the next
+        // INSERT faulted the pages in again: about 40% of the ingest writer's time. Pages are
+        // now allocated one by one as they are needed.
+        sqlite3_config(SQLITE_CONFIG_PAGECACHE, nullptr, 0, 0);
+        // No memory statistics: nothing reads them (sqlite3_memory_used and friends), and
+        // keeping them takes a global mutex on every one of SQLite's many mallocs and frees.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
 }
 
 }  // namespace
+
+Database::Database(sqlite3* db, std::string path)
+    : m_db(db), m_path(std::move(path)), m_cache(std::make_unique<StatementCache>()) {}
 
 Result<Database> Database::open(const std::string& path) {
     configure_sqlite_once();
@@ -41,21 +55,34 @@ Result<Database> Database::open(const std::string& path) {
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)) {}
+    : m_db(std::exchange(other.m_db, nullptr)),
+      m_path(std::move(other.m_path)),
+      m_cache(std::move(other.m_cache)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
+        finalize_cached();
         sqlite3_close(m_db);
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
 
 // sqlite3_close (not _v2) fails if statements are still open; every Statement is a scoped local
-// that dies before the Database that made it, so that never happens.
+// that dies before the Database that made it, and the cached idle ones are finalized here first.
 Database::~Database() {
+    finalize_cached();
     sqlite3_close(m_db);
+}
+
+void Database::finalize_cached() {
+    if (!m_cache) return;
+    for (auto& [sql, idle] : *m_cache) {
+        for (sqlite3_stmt* statement : idle) sqlite3_finalize(statement);
+        idle.clear();
+    }
 }
 
 Error Database::error(std::string_view what) const {
@@ -76,11 +103,26 @@ Result<void> Database::execute(std::string_view sql) {
 }
 
 Result<Statement> Database::prepare(std::string_view sql) {
+    Statement::IdleList* home = nullptr;
+    auto found = m_cache->find(sql);
+    if (found != m_cache->end()) {
+        home = &found->second;
+        if (!home->empty()) {
+            sqlite3_stmt* statement = home->back();
+            home->pop_back();
+            return Statement(m_db, statement, home);
+        }
+    }
     sqlite3_stmt* statement = nullptr;
     const int code =
         sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &statement, nullptr);
     if (code != SQLITE_OK) return error(fmt::format("cannot prepare '{}'", sql));
-    return Statement(m_db, statement);
+    // Only texts that prepared cleanly are remembered; an empty text (a comment) yields no
+    // statement and nothing to cache.
+    if (home == nullptr && statement != nullptr && m_cache->size() < k_max_cached_texts) {
+        home = &m_cache->try_emplace(std::string(sql)).first->second;
+    }
+    return Statement(m_db, statement, statement != nullptr ? home : nullptr);
 }
 
 Result<std::int64_t> Database::query_int64(std::string_view sql) {

@@ -1,8 +1,11 @@
 #include "store/meeting_writer.hpp"
 
+#include <fmt/core.h>
+
 #include "store/database.hpp"
 #include "store/reference.hpp"
 #include "store/reference_allocator.hpp"
+#include "store/row_batches.hpp"
 #include "store/vocabulary.hpp"
 
 namespace actiontrack::store {
@@ -86,37 +89,61 @@ Result<void> delete_items_and_resolutions(Database& db, std::int64_t meeting_id)
 
 Result<void> insert_items(Database& db, std::int64_t meeting_id,
                           const std::vector<parsers::Item>& items) {
-    TRY_ASSIGN(statement, db.prepare(R"sql(
-        INSERT INTO items (meeting_id, number, number_inferred, title, position)
-        VALUES (?, ?, ?, ?, ?)
-    )sql"));
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const parsers::Item& item = items[i];
-        statement.reset();
-        statement.bind_all(meeting_id, item.number, item.number_inferred, item.title,
-                           static_cast<std::int64_t>(i + 1));
-        TRY(statement.run());
-    }
-    return {};
+    constexpr std::string_view k_head =
+        "INSERT INTO items (meeting_id, number, number_inferred, title, position)";
+    return insert_in_batches(
+        db, k_head, 5, items.size(), "",
+        [&](Statement& statement, std::size_t first, std::size_t count) -> Result<void> {
+            int index = 1;
+            for (std::size_t i = first; i < first + count; ++i) {
+                const parsers::Item& item = items[i];
+                index = statement.bind_from(index, meeting_id, item.number, item.number_inferred,
+                                            item.title, static_cast<std::int64_t>(i + 1));
+            }
+            return statement.run();
+        });
 }
 
 Result<std::vector<std::int64_t>> insert_resolutions(
     Database& db, std::int64_t meeting_id, const std::vector<parsers::Resolution>& resolutions,
     ReferenceAllocator& references) {
+    std::vector<std::string> refs;
+    refs.reserve(resolutions.size());
+    for (std::size_t i = 0; i < resolutions.size(); ++i) {
+        TRY_ASSIGN(reference, references.resolution(i));
+        refs.push_back(std::move(reference));
+    }
+    constexpr std::string_view k_head =
+        "INSERT INTO resolutions (meeting_id, item, kind, label, text, reference, position)";
+    TRY(insert_in_batches(
+        db, k_head, 7, resolutions.size(), "",
+        [&](Statement& statement, std::size_t first, std::size_t count) -> Result<void> {
+            int index = 1;
+            for (std::size_t i = first; i < first + count; ++i) {
+                const parsers::Resolution& resolution = resolutions[i];
+                index = statement.bind_from(
+                    index, meeting_id, resolution.item, db_text(resolution.kind), resolution.label,
+                    resolution.text, refs[i], static_cast<std::int64_t>(i + 1));
+            }
+            return statement.run();
+        }));
+
+    // The meeting's resolutions are exactly the ones just inserted (a correction deleted the
+    // old ones first), and position i + 1 is resolution i.
     TRY_ASSIGN(statement, db.prepare(R"sql(
-        INSERT INTO resolutions (meeting_id, item, kind, label, text, reference, position)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
+        SELECT id FROM resolutions WHERE meeting_id = ? ORDER BY position
     )sql"));
+    statement.bind(1, meeting_id);
     std::vector<std::int64_t> ids;
     ids.reserve(resolutions.size());
-    for (std::size_t i = 0; i < resolutions.size(); ++i) {
-        const parsers::Resolution& resolution = resolutions[i];
-        TRY_ASSIGN(reference, references.resolution(i));
-        statement.reset();
-        statement.bind_all(meeting_id, resolution.item, db_text(resolution.kind), resolution.label,
-                           resolution.text, reference, static_cast<std::int64_t>(i + 1));
-        TRY(statement.run());
-        ids.push_back(db.last_insert_rowid());
+    while (true) {
+        TRY_ASSIGN(has_row, statement.step());
+        if (!has_row) break;
+        ids.push_back(statement.column_int64(0));
+    }
+    if (ids.size() != resolutions.size()) {
+        return Error(fmt::format("meeting {}: inserted {} resolutions, found {}", meeting_id,
+                                 resolutions.size(), ids.size()));
     }
     return ids;
 }

@@ -7,23 +7,47 @@
 
 namespace actiontrack::store {
 
+namespace {
+
+// Idle copies kept per SQL text: one is what straight-line code needs; a second covers a
+// statement that is running while the same text is prepared again (nested use).
+constexpr std::size_t k_max_idle_per_text = 2;
+
+}  // namespace
+
 Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)),
       m_statement(std::exchange(other.m_statement, nullptr)),
+      m_home(std::exchange(other.m_home, nullptr)),
       m_bind_error(std::move(other.m_bind_error)) {}
 
 Statement& Statement::operator=(Statement&& other) noexcept {
     if (this != &other) {
-        sqlite3_finalize(m_statement);
+        release();
         m_db = std::exchange(other.m_db, nullptr);
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_home = std::exchange(other.m_home, nullptr);
         m_bind_error = std::move(other.m_bind_error);
     }
     return *this;
 }
 
 Statement::~Statement() {
-    sqlite3_finalize(m_statement);
+    release();
+}
+
+void Statement::release() {
+    if (m_statement == nullptr) return;
+    if (m_home != nullptr && m_home->size() < k_max_idle_per_text) {
+        // Reset ends the statement's read or write of the database (no lock stays held by an
+        // idle statement); clearing the bindings lets no value leak into the next use.
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        m_home->push_back(m_statement);
+    } else {
+        sqlite3_finalize(m_statement);
+    }
+    m_statement = nullptr;
 }
 
 namespace {

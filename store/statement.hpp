@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/result.hpp"
 
@@ -16,8 +17,15 @@ namespace actiontrack::store {
 
 class Statement {
   public:
-    // Takes ownership of `statement`, which was prepared on `db`.
-    Statement(sqlite3* db, sqlite3_stmt* statement) : m_db(db), m_statement(statement) {}
+    // Where a cached statement goes back to: the idle statements of its SQL text in the
+    // Database's cache (see Database::prepare).
+    using IdleList = std::vector<sqlite3_stmt*>;
+
+    // Takes ownership of `statement`, which was prepared on `db`. With `home`, the destructor
+    // resets the statement and hands it back to `home` instead of finalizing it; `home` must
+    // outlive this Statement (the Database does, see database.hpp).
+    Statement(sqlite3* db, sqlite3_stmt* statement, IdleList* home = nullptr)
+        : m_db(db), m_statement(statement), m_home(home) {}
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
     Statement(const Statement&) = delete;
@@ -43,9 +51,17 @@ class Statement {
     // Binds every argument in order to placeholders 1, 2, 3...
     template <class... Values>
     Statement& bind_all(const Values&... values) {
-        int index = 0;
-        (bind(++index, values), ...);
+        bind_from(1, values...);
         return *this;
+    }
+
+    // Binds the arguments in order to placeholders first, first + 1, ... (one row of a
+    // multi-row INSERT); returns the index after the last one bound.
+    template <class... Values>
+    int bind_from(int first, const Values&... values) {
+        int index = first;
+        (bind(index++, values), ...);
+        return index;
     }
 
     // Advances to the next row: true when a row is available, false when done.
@@ -64,8 +80,12 @@ class Statement {
   private:
     Result<void> take_bind_error();
 
+    // Finalizes the statement, or resets it and returns it to m_home.
+    void release();
+
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_statement = nullptr;
+    IdleList* m_home = nullptr;
     std::optional<Error> m_bind_error;
 };
 

@@ -6,8 +6,11 @@
 
 namespace actiontrack::store {
 
+// BEGIN and COMMIT go through prepare(), not execute(): the writer runs them once per
+// document, and a cached statement skips compiling them every time.
 Result<Transaction> Transaction::begin(Database& db) {
-    TRY(db.execute("BEGIN IMMEDIATE"));
+    TRY_ASSIGN(statement, db.prepare("BEGIN IMMEDIATE"));
+    TRY(statement.run());
     return Transaction(db);
 }
 
@@ -22,7 +25,8 @@ Transaction::~Transaction() {
 }
 
 Result<void> Transaction::commit() {
-    TRY(m_db->execute("COMMIT"));
+    TRY_ASSIGN(statement, m_db->prepare("COMMIT"));
+    TRY(statement.run());
     m_db = nullptr;
     return {};
 }

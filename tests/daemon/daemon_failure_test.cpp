@@ -47,6 +47,10 @@ TEST(DaemonFailures, BadFilesGoToFailedWithAReasonAndTheDaemonLives) {
         return query_int(w.db(), "SELECT COUNT(*) FROM documents WHERE status = 'failed'") ==
                expected_failures;
     })) << daemon.log();
+    // Each failure is recorded before its file and reason are moved to failed/.
+    EXPECT_TRUE(wait_until(
+        [&] { return count_files(w.failed(), true) == 2u * expected_failures; }, 2s))
+        << daemon.log();
     EXPECT_TRUE(daemon.running());
     EXPECT_EQ(reason_for(w, "empty.txt"), "file is empty");
     EXPECT_NE(reason_for(w, "binary.txt").find("binary"), std::string::npos);

@@ -43,14 +43,14 @@ class Pipeline : public ::testing::Test {
 
 TEST_F(Pipeline, StoresThenMovesToProcessedYearMonth) {
     const std::string path = put("a.txt", minutes(1));
-    auto result = commit_document(*m_db, prepare_document(path, 1 << 20), {.layout = m_layout});
+    auto result = commit_document(*m_db, prepare_document(path, 1 << 20),
+                                  {.layout = m_layout, .month = "2031/07"});
     EXPECT_EQ(result.disposition, Disposition::stored) << result.detail;
     EXPECT_FALSE(fs::exists(path));
     ASSERT_FALSE(result.new_path.empty());
     EXPECT_TRUE(fs::exists(result.new_path));
-    // processed/YYYY/MM/a.txt
-    const fs::path moved(result.new_path);
-    EXPECT_EQ(moved.parent_path().parent_path().parent_path(), fs::path(m_layout.processed));
+    // processed/YYYY/MM/a.txt, with the month the caller worked out in the configured zone.
+    EXPECT_EQ(fs::path(result.new_path), fs::path(m_layout.processed) / "2031" / "07" / "a.txt");
     EXPECT_EQ(counts().documents_ingested, 1);
 }
 

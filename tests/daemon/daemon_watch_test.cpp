@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <thread>
 
@@ -26,7 +30,8 @@ TEST(DaemonWatch, FileRenamedInIsReadAtOnceWhileWritesInPlaceWaitForTheSettleTim
     w.drop_by_rename("renamed.txt", minutes(1));
     ASSERT_TRUE(wait_until([&] { return ingested(w) == 1; }, 4s)) << daemon.log();
     EXPECT_LT(std::chrono::steady_clock::now() - start, 2s);
-    EXPECT_EQ(count_files(w.processed()), 1u);
+    // The row is committed before the file is moved: wait for the move too.
+    EXPECT_TRUE(wait_until([&] { return count_files(w.processed()) == 1u; }, 2s)) << daemon.log();
 
     w.write_in_place("in-place.txt", minutes(2));
     std::this_thread::sleep_for(1500ms);
@@ -95,7 +100,7 @@ TEST(DaemonWatch, SameBytesDroppedTwiceMakeOneDocument) {
     })) << daemon.log();
     EXPECT_EQ(ingested(w), 1);
     EXPECT_EQ(query_int(w.db(), "SELECT COUNT(*) FROM meetings"), 1);
-    EXPECT_EQ(count_files(w.processed()), 2u);
+    EXPECT_TRUE(wait_until([&] { return count_files(w.processed()) == 2u; }, 2s)) << daemon.log();
     EXPECT_EQ(daemon.stop(), 0);
 }
 
@@ -108,9 +113,36 @@ TEST(DaemonWatch, CorrectedVersionUpdatesTheMeetingInPlace) {
     w.drop_by_rename("minutes.txt", minutes(6, "2. Any other business\n\nNone was raised.\n"));
     ASSERT_TRUE(wait_until([&] { return ingested(w) == 2; })) << daemon.log();
     EXPECT_EQ(query_int(w.db(), "SELECT COUNT(*) FROM meetings"), 1);
-    EXPECT_NE(daemon.log().find("updated "), std::string::npos) << daemon.log();
+    // The log line follows the commit (and the move).
+    EXPECT_TRUE(wait_until([&] { return daemon.log().find("updated ") != std::string::npos; }, 2s))
+        << daemon.log();
     // The second minutes.txt did not overwrite the first in processed/.
-    EXPECT_EQ(count_files(w.processed()), 2u);
+    EXPECT_TRUE(wait_until([&] { return count_files(w.processed()) == 2u; }, 2s)) << daemon.log();
+    EXPECT_EQ(daemon.stop(), 0);
+}
+
+// Minutes and their correction dropped one after the other are stored in that order, even when
+// the first takes far longer to read and extract than the second: otherwise the correction
+// would be stored first and then overwritten by the minutes it corrects.
+TEST(DaemonWatch, ACorrectionDroppedRightAfterItsMinutesIsStoredAfterThem) {
+    Workspace w;
+    DaemonProcess daemon(w);
+    ASSERT_TRUE(daemon.wait_ready()) << daemon.log();
+    std::string filler;
+    while (filler.size() < 3'000'000) {
+        filler += "The Panel discussed the report at some length and asked questions.\n\n";
+    }
+    w.drop_by_rename("original.txt", minutes(7, filler));
+    w.drop_by_rename("correction.txt",
+                     minutes(7, "RESOLVED - that the Chair write to the Cabinet Member.\n"));
+    ASSERT_TRUE(wait_until([&] { return ingested(w) == 2; }, 60s)) << daemon.log();
+    EXPECT_EQ(query_int(w.db(), "SELECT COUNT(*) FROM meetings"), 1);
+    EXPECT_EQ(query_int(w.db(), "SELECT COUNT(*) FROM documents AS d WHERE d.id = "
+                                "(SELECT MAX(id) FROM documents) AND d.path LIKE '%correction.txt'"),
+              1)
+        << daemon.log();
+    // The meeting holds the correction's two resolutions, not the original's one.
+    EXPECT_EQ(query_int(w.db(), "SELECT COUNT(*) FROM resolutions"), 2) << daemon.log();
     EXPECT_EQ(daemon.stop(), 0);
 }
 
@@ -120,8 +152,8 @@ TEST(DaemonWatch, FilesDroppedWhileStoppedAreReadAtStart) {
     DaemonProcess daemon(w);
     ASSERT_TRUE(daemon.wait_ready()) << daemon.log();
     ASSERT_TRUE(wait_until([&] { return ingested(w) == 5; })) << daemon.log();
+    EXPECT_TRUE(wait_until([&] { return count_files(w.processed()) == 5u; }, 2s)) << daemon.log();
     EXPECT_EQ(count_files(w.drop()), 5u);  // all of them now under processed/
-    EXPECT_EQ(count_files(w.processed()), 5u);
     EXPECT_EQ(daemon.stop(), 0);
 }
 
@@ -170,6 +202,51 @@ TEST(DaemonWatch, LeaveInPlaceRecordsOnceAndDoesNotReadAgainOnRescan) {
     std::this_thread::sleep_for(500ms);
     EXPECT_EQ(query_int(w.db(), "SELECT COUNT(*) FROM documents"), 1) << again.log();
     EXPECT_EQ(again.stop(), 0);
+}
+
+}  // namespace
+}  // namespace actiontrack::daemon_testing
+
+namespace actiontrack::daemon_testing {
+namespace {
+
+// "YYYY/MM" now in `zone`, the way the C library sees it with TZ set to that zone.
+std::string month_now_in(const char* zone) {
+    const char* saved = std::getenv("TZ");
+    const std::string previous = saved != nullptr ? saved : "";
+    ::setenv("TZ", zone, 1);
+    ::tzset();
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    ::localtime_r(&now, &local);
+    if (saved != nullptr) {
+        ::setenv("TZ", previous.c_str(), 1);
+    } else {
+        ::unsetenv("TZ");
+    }
+    ::tzset();
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d/%02d", local.tm_year + 1900, local.tm_mon + 1);
+    return text;
+}
+
+// The processed/YYYY/MM folder follows `time_zone`, not the process's own zone. The two zones
+// are 25 hours apart, so near the turn of a month they give different folders; on other days
+// this checks that the configured zone reaches the mover (month_folder_test.cpp checks the
+// month arithmetic at fixed instants).
+TEST(DaemonWatch, ProcessedMonthIsTheMonthInTheConfiguredTimeZone) {
+    Workspace w;
+    DaemonProcess daemon(w, {"--set", "time_zone=Pacific/Kiritimati"},
+                         {"TZ=Pacific/Pago_Pago"});
+    ASSERT_TRUE(daemon.wait_ready()) << daemon.log();
+    const std::string before = month_now_in("Pacific/Kiritimati");
+    w.drop_by_rename("zoned.txt", minutes(1));
+    ASSERT_TRUE(wait_until([&] { return ingested(w) == 1; })) << daemon.log();
+    const std::string after = month_now_in("Pacific/Kiritimati");
+    const bool in_before = std::filesystem::exists(w.processed() / before / "zoned.txt");
+    const bool in_after = std::filesystem::exists(w.processed() / after / "zoned.txt");
+    EXPECT_TRUE(in_before || in_after) << "expected under processed/" << before << daemon.log();
+    EXPECT_EQ(daemon.stop(), 0);
 }
 
 }  // namespace

@@ -236,6 +236,74 @@ TEST_F(StoreTest, ACorrectionThatReusesAFreedNumberSkipsTheDroppedReference) {
                                   "CYPSCSSP/22-23/22.5.A1 open", "CYPSCSSP/22-23/22.4.A3 open"}));
 }
 
+// Long minutes are written in several multi-row INSERTs (store/row_batches.hpp): every row
+// must still get its place, its reference, its resolution link and its 'created' event, in
+// document order, and a correction of them must still keep and drop the right actions.
+TEST_F(StoreTest, LongMinutesKeepOrderReferencesAndLinksAcrossBatches) {
+    constexpr int k_resolutions = 45;  // 32 + 8 + 4 + 1 rows
+    constexpr int k_actions = 37;      // 32 + 4 + 1 rows
+    parsers::Extraction long_minutes = panel_meeting();
+    long_minutes.items = {parsers::Item{.number = "22/4", .number_inferred = false, .title = ""}};
+    long_minutes.resolutions.clear();
+    long_minutes.actions.clear();
+    for (int i = 0; i < k_resolutions; ++i) {
+        long_minutes.resolutions.push_back(
+            resolution("22/4", "that recommendation " + std::to_string(i) + " be approved"));
+    }
+    for (int i = 0; i < k_actions; ++i) {
+        long_minutes.actions.push_back(
+            action("22/4", "Task number " + std::to_string(i) + " for officer " + std::to_string(i),
+                   "Officer " + std::to_string(i), std::nullopt));
+        long_minutes.actions.back().resolution = static_cast<std::size_t>(i);
+    }
+    auto report = m_store.ingest(document("/drop/long.txt", 'a'), long_minutes);
+    ASSERT_TRUE(report) << report.error().message();
+    EXPECT_EQ(report->resolutions, k_resolutions);
+    EXPECT_EQ(report->actions, k_actions);
+
+    const auto resolution_rows =
+        texts(m_path,
+              "SELECT position || ' ' || reference || ' ' || text FROM resolutions "
+              "ORDER BY id");
+    ASSERT_EQ(resolution_rows.size(), static_cast<std::size_t>(k_resolutions));
+    EXPECT_EQ(resolution_rows[0], "1 CYPSCSSP/22-23/22.4.1 that recommendation 0 be approved");
+    EXPECT_EQ(resolution_rows[44], "45 CYPSCSSP/22-23/22.4.45 that recommendation 44 be approved");
+    // Each action is linked to the resolution with its own number, ids ascend in document
+    // order, and each has its one 'created' event.
+    const auto action_rows = texts(
+        m_path,
+        "SELECT a.position || ' ' || a.reference || ' ' || r.text || ' ' || "
+        "(SELECT COUNT(*) FROM action_events AS e WHERE e.action_id = a.id AND "
+        "e.kind = 'created') FROM actions AS a JOIN resolutions AS r ON r.id = a.resolution_id "
+        "ORDER BY a.id");
+    ASSERT_EQ(action_rows.size(), static_cast<std::size_t>(k_actions));
+    for (int i = 0; i < k_actions; ++i) {
+        EXPECT_EQ(action_rows[static_cast<std::size_t>(i)],
+                  std::to_string(i + 1) + " CYPSCSSP/22-23/22.4.A" + std::to_string(i + 1) +
+                      " that recommendation " + std::to_string(i) + " be approved 1");
+    }
+    EXPECT_EQ(texts(m_path,
+                    "SELECT MIN(e.id) < MAX(e.id) AND MIN(a.id) < MAX(a.id) FROM "
+                    "action_events AS e JOIN actions AS a ON a.id = e.action_id"),
+              (std::vector<std::string>{"1"}));
+
+    // The correction drops the first action and adds one at the end: 36 kept, 1 new.
+    parsers::Extraction corrected = long_minutes;
+    corrected.actions.erase(corrected.actions.begin());
+    corrected.actions.push_back(
+        action("22/4", "Publish the minutes on the website", std::nullopt, std::nullopt));
+    auto second = m_store.ingest(document("/drop/long-v2.txt", 'b'), corrected);
+    ASSERT_TRUE(second) << second.error().message();
+    EXPECT_EQ(second->outcome, IngestOutcome::updated);
+    EXPECT_EQ(second->actions_kept, k_actions - 1);
+    EXPECT_EQ(second->actions_dropped, 1);
+    EXPECT_EQ(count_rows(m_path, "actions"), k_actions + 1);
+    EXPECT_EQ(texts(m_path,
+                    "SELECT reference || ' ' || status || ' ' || position FROM actions "
+                    "ORDER BY id DESC LIMIT 1"),
+              (std::vector<std::string>{"CYPSCSSP/22-23/22.4.A38 open 37"}));
+}
+
 TEST_F(StoreTest, UndatedMeetingsAreNeverMergedAndGetDistinctReferences) {
     parsers::Extraction undated = panel_meeting();
     undated.meeting.date.reset();
