@@ -4,7 +4,6 @@ find_package(SQLite3 REQUIRED)
 find_package(Boost 1.81 REQUIRED CONFIG COMPONENTS json)
 find_package(OpenSSL REQUIRED)
 find_package(PkgConfig REQUIRED)
-pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 # The daemon: its TOML configuration (Debian builds toml++ as a shared library) and sd_notify.
 find_package(tomlplusplus 3 REQUIRED CONFIG)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
