@@ -121,11 +121,11 @@ Result<ComposedMessage> compose_reminder(const Notification& notification,
 }
 
 Result<ComposedMessage> compose_digest(const Digest& digest, const Person& to,
-                                       const std::optional<std::string>& committee, Date local_date,
+                                       const std::optional<std::string>& committee, Date period,
                                        const NotifySettings& settings, Instant now) {
     if (!to.email) return Error(fmt::format("{} has no e-mail address", to.name));
     // The committee is part of the key: a clerk may get the digests of two committees.
-    std::string key = fmt::format("email:digest:{}:{}", *to.email, format_date(local_date));
+    std::string key = fmt::format("email:digest:{}:{}", *to.email, format_date(period));
     if (committee) key += ":" + normalise_owner(*committee);
     MailMessage mail;
     mail.from = settings.from;

@@ -32,9 +32,10 @@ Result<ComposedMessage> compose_reminder(const Notification& notification,
                                          const SequenceFor& sequence);
 
 // The digest e-mail to `to` (for `committee`, or the whole register), idempotent per
-// recipient, committee and local date.
+// recipient, committee and digest period (the date the period starts: a digest sent late has
+// the same key, and so the same Message-ID, as the on-time one would have had).
 Result<ComposedMessage> compose_digest(const Digest& digest, const Person& to,
-                                       const std::optional<std::string>& committee, Date local_date,
+                                       const std::optional<std::string>& committee, Date period,
                                        const NotifySettings& settings, Instant now);
 
 // A short human explanation of one due item, for `remind --dry-run`.

@@ -68,23 +68,29 @@ std::string_view to_string(OutboxStatus status) {
     return "pending";
 }
 
-Result<std::optional<std::int64_t>> Outbox::enqueue(const NewMessage& message,
-                                                    const std::vector<SentEntry>& log,
-                                                    Instant now) {
+Result<std::optional<std::int64_t>> Outbox::insert(const NewMessage& message, Instant now) {
     const std::string at = format_instant(now);
-    TRY_ASSIGN(transaction, store::Transaction::begin(*m_db));
-    TRY_ASSIGN(insert, m_db->prepare(R"sql(
+    TRY_ASSIGN(statement, m_db->prepare(R"sql(
         INSERT INTO outbox (idempotency_key, channel, recipient, kind, subject, message_id,
                             payload, next_attempt_at, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (idempotency_key) DO NOTHING
     )sql"));
-    insert.bind_all(message.idempotency_key, to_string(message.channel), message.recipient,
-                    message.kind, message.subject, message.message_id, message.payload, at, at);
-    TRY(insert.run());
+    statement.bind_all(message.idempotency_key, to_string(message.channel), message.recipient,
+                       message.kind, message.subject, message.message_id, message.payload, at, at);
+    TRY(statement.run());
     TRY_ASSIGN(changed, m_db->query_int64("SELECT changes()"));
     if (changed == 0) return std::optional<std::int64_t>{};
-    const std::int64_t id = m_db->last_insert_rowid();
+    return std::optional<std::int64_t>{m_db->last_insert_rowid()};
+}
+
+Result<std::optional<std::int64_t>> Outbox::enqueue(const NewMessage& message,
+                                                    const std::vector<SentEntry>& log,
+                                                    Instant now) {
+    TRY_ASSIGN(transaction, store::Transaction::begin(*m_db));
+    TRY_ASSIGN(inserted, insert(message, now));
+    if (!inserted) return inserted;
+    const std::int64_t id = *inserted;
 
     TRY_ASSIGN(log_insert, m_db->prepare(R"sql(
         INSERT INTO send_log (action_id, kind, scheduled_date, channel, recipient, sent_on,
@@ -219,6 +225,47 @@ Result<std::vector<SentEntry>> Outbox::send_log() {
         });
     }
     return entries;
+}
+
+Result<std::optional<std::int64_t>> Outbox::enqueue_digest(const NewMessage& message,
+                                                           const std::string& recipient,
+                                                           Date period, Date local_date,
+                                                           Instant now) {
+    TRY_ASSIGN(transaction, store::Transaction::begin(*m_db));
+    TRY_ASSIGN(inserted, insert(message, now));
+    if (!inserted) return inserted;
+    TRY(insert_digest_log(recipient, period, local_date, inserted));
+    TRY(transaction.commit());
+    return inserted;
+}
+
+Result<void> Outbox::log_digest(const std::string& recipient, Date period, Date local_date) {
+    return insert_digest_log(recipient, period, local_date, std::nullopt);
+}
+
+Result<void> Outbox::insert_digest_log(const std::string& recipient, Date period, Date local_date,
+                                       std::optional<std::int64_t> outbox_id) {
+    TRY_ASSIGN(statement, m_db->prepare(R"sql(
+        INSERT INTO digest_log (recipient, period, logged_on, outbox_id) VALUES (?, ?, ?, ?)
+        ON CONFLICT (recipient, period) DO NOTHING
+    )sql"));
+    statement.bind_all(recipient, format_date(period), format_date(local_date), outbox_id);
+    return statement.run();
+}
+
+Result<bool> Outbox::digest_logged(const std::string& recipient, Date period) {
+    TRY_ASSIGN(statement,
+               m_db->prepare("SELECT COUNT(*) FROM digest_log WHERE recipient = ? AND period = ?"));
+    statement.bind_all(recipient, format_date(period));
+    TRY_ASSIGN(has_row, statement.step());
+    return has_row && statement.column_int64(0) > 0;
+}
+
+Result<bool> Outbox::digest_history(const std::string& recipient) {
+    TRY_ASSIGN(statement, m_db->prepare("SELECT COUNT(*) FROM digest_log WHERE recipient = ?"));
+    statement.bind_all(recipient);
+    TRY_ASSIGN(has_row, statement.step());
+    return has_row && statement.column_int64(0) > 0;
 }
 
 }  // namespace actiontrack::notify

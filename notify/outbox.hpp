@@ -86,7 +86,30 @@ class Outbox {
     // The whole send log, for the policy.
     Result<std::vector<SentEntry>> send_log();
 
+    // The digest log: which weekly digest periods (named by the date the period starts) each
+    // digest recipient has had. Like the send log it outlives `outbox purge`, so each period is
+    // dealt with once.
+    //
+    // Queues a digest `message` and logs `period` for `recipient` with it, in one transaction.
+    // Returns as enqueue(); when the key was queued already, nothing is written.
+    Result<std::optional<std::int64_t>> enqueue_digest(const NewMessage& message,
+                                                       const std::string& recipient, Date period,
+                                                       Date local_date, Instant now);
+    // Logs `period` for `recipient` with no outbox row (an empty digest, no address); a no-op
+    // when it is logged already.
+    Result<void> log_digest(const std::string& recipient, Date period, Date local_date);
+    // Whether `period` is logged for `recipient`.
+    Result<bool> digest_logged(const std::string& recipient, Date period);
+    // Whether any period is logged for `recipient`, i.e. the notifier has dealt with its
+    // digests before.
+    Result<bool> digest_history(const std::string& recipient);
+
   private:
+    // Inserts the outbox row inside the caller's transaction; nullopt when the key exists.
+    Result<std::optional<std::int64_t>> insert(const NewMessage& message, Instant now);
+    Result<void> insert_digest_log(const std::string& recipient, Date period, Date local_date,
+                                   std::optional<std::int64_t> outbox_id);
+
     store::Database* m_db;
 };
 

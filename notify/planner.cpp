@@ -107,6 +107,12 @@ Result<int> queue_reminders(const ReminderPlan& plan, RegisterReader& reader, Ou
     return queued;
 }
 
+Date digest_period(const LocalTime& local, unsigned weekday, int minute) {
+    int back = static_cast<int>((local.weekday + 7 - weekday % 7) % 7);
+    if (back == 0 && local.hour * 60 + local.minute < minute) back = 7;
+    return local.date - std::chrono::days{back};
+}
+
 Result<std::vector<DigestPlan>> plan_digests(RegisterReader& reader, Outbox& outbox,
                                              const NotifySettings& settings, Instant now,
                                              bool force) {
@@ -115,23 +121,45 @@ Result<std::vector<DigestPlan>> plan_digests(RegisterReader& reader, Outbox& out
     for (const DigestRecipient& extra : settings.digest_recipients) {
         recipients.emplace_back(extra.committee, extra.person);
     }
-    TRY_ASSIGN(actions, reader.actions());
-    TRY_ASSIGN(owners, load_owners(reader, settings));
-    TRY_ASSIGN(dead_rows, outbox.list(OutboxStatus::dead));
+    // Read only once some digest is due: most ticks have none, and reading every action is the
+    // expensive part.
+    std::optional<std::vector<PolicyAction>> actions;
+    std::optional<OwnerDirectory> owners;
     std::vector<std::string> dead;
-    for (const OutboxRow& row : dead_rows) {
-        dead.push_back(fmt::format("#{} {} {} to {}: {}", row.id, to_string(row.channel), row.kind,
-                                   row.recipient, row.last_error.value_or("")));
-    }
     std::vector<DigestPlan> plans;
     for (const auto& [committee, person] : recipients) {
         const date::time_zone* zone = find_zone(
             person.time_zone.empty() ? settings.policy.default_time_zone : person.time_zone);
         if (zone == nullptr) zone = find_zone("UTC");
         const LocalTime local = local_time(*zone, now);
-        const bool due_now = local.weekday == settings.digest_weekday &&
-                             local.hour * 60 + local.minute >= settings.digest_minute;
-        if (!force && !due_now) continue;
+        const Date period = digest_period(local, settings.digest_weekday, settings.digest_minute);
+        std::string log_key = person.email ? *person.email : "no-address:" + person.name;
+        if (committee) log_key += ":" + normalise_owner(*committee);
+        if (!force) {
+            TRY_ASSIGN(logged, outbox.digest_logged(log_key, period));
+            if (logged) continue;
+            if (local.date != period) {
+                // The digest time of this period passed while the notifier was not running. Send
+                // the digest late, unless the notifier has never dealt with this recipient (it
+                // was just switched on): then this period is logged as begun before its time.
+                TRY_ASSIGN(history, outbox.digest_history(log_key));
+                if (!history) {
+                    TRY(outbox.log_digest(log_key, period, local.date));
+                    continue;
+                }
+            }
+        }
+        if (!actions) {
+            TRY_ASSIGN(read, reader.actions());
+            TRY_ASSIGN(directory, load_owners(reader, settings));
+            TRY_ASSIGN(dead_rows, outbox.list(OutboxStatus::dead));
+            actions = std::move(read);
+            owners = std::move(directory);
+            for (const OutboxRow& row : dead_rows) {
+                dead.push_back(fmt::format("#{} {} {} to {}: {}", row.id, to_string(row.channel),
+                                           row.kind, row.recipient, row.last_error.value_or("")));
+            }
+        }
         Instant since = now - std::chrono::days{7};
         if (person.email) {
             TRY_ASSIGN(last, outbox.last_queued("digest", *person.email));
@@ -140,12 +168,13 @@ Result<std::vector<DigestPlan>> plan_digests(RegisterReader& reader, Outbox& out
             }
         }
         TRY_ASSIGN(resolutions, reader.resolutions_since(format_instant(since)));
-        DigestInput input{actions,     resolutions,
-                          dead,        owners,
+        DigestInput input{*actions,    resolutions,
+                          dead,        *owners,
                           person.name, settings.scrutiny_officer.name,
                           committee,   local.date,
                           since,       settings.public_url};
-        plans.push_back(DigestPlan{person, committee, local.date, render_digest(input)});
+        plans.push_back(DigestPlan{person, committee, local.date, period, std::move(log_key),
+                                   render_digest(input)});
     }
     return plans;
 }
@@ -154,24 +183,35 @@ Result<int> queue_digests(const std::vector<DigestPlan>& plans, Outbox& outbox,
                           const NotifySettings& settings, Instant now) {
     int queued = 0;
     for (const DigestPlan& plan : plans) {
-        if (plan.digest.empty) continue;
-        // The whole-register digest is also the digest.weekly event, once per local date,
-        // whether or not anyone gets it by e-mail.
+        if (plan.digest.empty) {
+            TRY(outbox.log_digest(plan.log_key, plan.period, plan.local_date));
+            continue;
+        }
+        // The whole-register digest is also the digest.weekly event, once per period, whether
+        // or not anyone gets it by e-mail.
         if (!plan.committee && !settings.webhooks.empty()) {
             const std::string body =
                 digest_webhook_body(now, plan.local_date, plan.committee, plan.digest);
-            for (const NewMessage& row :
-                 webhook_rows(settings.webhooks, "digest.weekly",
-                              "digest:" + format_date(plan.local_date), body)) {
+            for (const NewMessage& row : webhook_rows(settings.webhooks, "digest.weekly",
+                                                      "digest:" + format_date(plan.period), body)) {
                 TRY_ASSIGN(id, outbox.enqueue(row, {}, now));
                 if (id) ++queued;
             }
         }
-        if (!plan.to.email || !settings.email_enabled) continue;
-        TRY_ASSIGN(message, compose_digest(plan.digest, plan.to, plan.committee, plan.local_date,
-                                           settings, now));
-        TRY_ASSIGN(id, outbox.enqueue(message.row, {}, now));
-        if (id) ++queued;
+        if (plan.to.email && settings.email_enabled) {
+            TRY_ASSIGN(message, compose_digest(plan.digest, plan.to, plan.committee, plan.period,
+                                               settings, now));
+            // The e-mail and its period's log entry in one transaction.
+            TRY_ASSIGN(id, outbox.enqueue_digest(message.row, plan.log_key, plan.period,
+                                                 plan.local_date, now));
+            if (id) {
+                ++queued;
+                continue;
+            }
+        }
+        // No e-mail was queued (no address, e-mail off, or its key was queued before): the
+        // period is dealt with all the same.
+        TRY(outbox.log_digest(plan.log_key, plan.period, plan.local_date));
     }
     return queued;
 }

@@ -273,5 +273,87 @@ TEST_F(NotifierTest, WeeklyDigestGoesByEmailAndAsTheDigestWeeklyEvent) {
     EXPECT_EQ(digest_mails, 1u);
 }
 
+// A digest whose time came while the service was stopped is not lost: it goes after the next
+// start, once, under the period's idempotency key (so the same Message-ID as on time). A service
+// switched on mid-week starts with the next period rather than sending a digest at once, and
+// purging the outbox does not make a period's digest go again.
+TEST_F(NotifierTest, DigestMissedWhileStoppedIsSentAfterStartOnce) {
+    const auto digest_mails = [this] {
+        std::vector<std::string> out;
+        for (const auto& [to, message] : m_mail->sent) {
+            if (to == "scrutiny@example.org" &&
+                message.find("List-Id: Weekly actions digest") != std::string::npos) {
+                out.push_back(message);
+            }
+        }
+        return out;
+    };
+    const auto digest_events = [this] {
+        std::vector<std::string> out;
+        for (const auto& r : m_hooks->posted) {
+            if (r.body.find("\"type\":\"digest.weekly\"") != std::string::npos)
+                out.push_back(r.body);
+        }
+        return out;
+    };
+    const auto digest_keys = [this] {
+        auto db = open_notify_db(m_path);
+        std::vector<std::string> keys;
+        if (!db) return keys;
+        Outbox outbox(*db);
+        auto rows = outbox.list(std::nullopt);
+        if (!rows) return keys;
+        for (const OutboxRow& row : *rows) {
+            if (row.kind == "digest") keys.push_back(row.idempotency_key);
+        }
+        return keys;
+    };
+
+    // Friday 17 May, the first start ever: Monday 13 May's digest time came before the service
+    // ran, so no digest now (the reminder goes, as in the first test).
+    run_once();
+    EXPECT_TRUE(digest_mails().empty());
+    EXPECT_TRUE(digest_events().empty());
+
+    // Stopped over Monday 20 May 08:00; started again on Tuesday 21 May at 15:00 BST.
+    m_clock->m_now = *parse_instant("2024-05-21T14:00:00Z");
+    run_once();
+    ASSERT_EQ(digest_mails().size(), 1u);
+    ASSERT_EQ(digest_events().size(), 1u);
+    EXPECT_NE(digest_mails()[0].find("SP/24-25/4.A1"), std::string::npos);  // overdue, listed
+    EXPECT_EQ(digest_keys(),
+              std::vector<std::string>{"email:digest:scrutiny@example.org:2024-05-20"});
+
+    // Restarted the same day and the next, and after a purge of every sent row: nothing more
+    // for this period.
+    run_once();
+    m_clock->m_now += std::chrono::hours{24};
+    run_once();
+    {
+        auto db = open_notify_db(m_path);
+        ASSERT_TRUE(db);
+        Outbox outbox(*db);
+        auto purged = outbox.purge(m_clock->m_now + std::chrono::hours{1});
+        ASSERT_TRUE(purged);
+        EXPECT_GE(*purged, 2);  // the digest e-mail and its event among them
+    }
+    run_once();
+    EXPECT_EQ(digest_mails().size(), 1u);
+    EXPECT_EQ(digest_events().size(), 1u);
+
+    // The next Monday's digest comes on time, with its own key and Message-ID.
+    m_clock->m_now = *parse_instant("2024-05-27T07:00:00Z");  // 08:00 BST
+    run_once();
+    ASSERT_EQ(digest_mails().size(), 2u);
+    EXPECT_EQ(digest_events().size(), 2u);
+    EXPECT_EQ(digest_keys(),
+              std::vector<std::string>{"email:digest:scrutiny@example.org:2024-05-27"});
+    const auto message_id = [](const std::string& message) {
+        const auto at = message.find("\r\nMessage-ID: ");
+        return message.substr(at, message.find("\r\n", at + 2) - at);
+    };
+    EXPECT_NE(message_id(digest_mails()[1]), message_id(digest_mails()[0]));
+}
+
 }  // namespace
 }  // namespace actiontrack::notify

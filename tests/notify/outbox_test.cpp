@@ -1,5 +1,5 @@
 // The outbox against a real SQLite file: idempotent enqueue with its send log, leases, the
-// retry schedules with a test clock, dead rows, retry and purge.
+// retry schedules with a test clock, dead rows, retry and purge, the digest log.
 
 #include "notify/outbox.hpp"
 
@@ -120,6 +120,37 @@ TEST_F(OutboxTest, PurgeKeepsTheSendLog) {
     EXPECT_EQ(*m_outbox->purge(m_now + std::chrono::hours{24}), 1);
     EXPECT_TRUE(m_outbox->list(std::nullopt)->empty());
     EXPECT_EQ(m_outbox->send_log()->size(), 1u);
+}
+
+// A digest e-mail and its period's log entry go in together, once; the log outlives a purge, so
+// the period is never taken for one not yet dealt with.
+TEST_F(OutboxTest, DigestLogIsWrittenWithItsEmailAndOutlivesAPurge) {
+    const Date period = *parse_date("2024-05-13");
+    const Date today = *parse_date("2024-05-14");
+    EXPECT_FALSE(*m_outbox->digest_history("chair@example.org:scrutiny panel"));
+    auto first = m_outbox->enqueue_digest(message("digest-1"), "chair@example.org:scrutiny panel",
+                                          period, today, m_now);
+    ASSERT_TRUE(first && *first);
+    auto again = m_outbox->enqueue_digest(message("digest-1"), "chair@example.org:scrutiny panel",
+                                          period, today, m_now);
+    ASSERT_TRUE(again);
+    EXPECT_FALSE(*again);
+    EXPECT_TRUE(*m_outbox->digest_logged("chair@example.org:scrutiny panel", period));
+    EXPECT_FALSE(*m_outbox->digest_logged("chair@example.org", period));  // per committee
+    EXPECT_FALSE(*m_outbox->digest_logged("chair@example.org:scrutiny panel",
+                                          period + std::chrono::days{7}));
+    EXPECT_TRUE(*m_outbox->digest_history("chair@example.org:scrutiny panel"));
+    EXPECT_TRUE(m_outbox->send_log()->empty());  // the policy's log is the actions' alone
+
+    auto rows = m_outbox->claim(m_now, std::chrono::seconds{60}, 10);
+    ASSERT_TRUE(m_outbox->record(rows->front(), DeliveryResult::ok(), m_now));
+    EXPECT_EQ(*m_outbox->purge(m_now + std::chrono::hours{24}), 1);
+    EXPECT_TRUE(*m_outbox->digest_logged("chair@example.org:scrutiny panel", period));
+
+    // A period with nothing to send is logged on its own, once.
+    ASSERT_TRUE(m_outbox->log_digest("no-address:Jo", period, today));
+    ASSERT_TRUE(m_outbox->log_digest("no-address:Jo", period, today));
+    EXPECT_TRUE(*m_outbox->digest_logged("no-address:Jo", period));
 }
 
 TEST_F(OutboxTest, CalendarSequenceRisesOnlyWhenTheDueDateMoves) {
