@@ -81,6 +81,9 @@ struct NotifyConfig {
     std::string quiet_hours_end = "08:00";
     bool quiet_weekends = true;
     int batch_window_seconds = 30;  // after a change, wait this long so one document = one mail
+    // A message being delivered is leased for this long; if the daemon dies before recording the
+    // outcome, the message is delivered again (same bytes, same Message-ID) once the lease ends.
+    int lease_seconds = 300;
     // How e-mail leaves: [smtp], or a local MTA's sendmail (`sendmail_path -t -i`).
     MailTransportKind transport = MailTransportKind::smtp;
     std::string sendmail_path = "/usr/sbin/sendmail";

@@ -176,6 +176,8 @@ const std::vector<Key<Config>>& config_keys() {
         key<Config>("notify.batch_window_seconds",
                     [](auto& c) -> auto& { return c.notify.batch_window_seconds; },
                     Limits{0, 3600}),
+        key<Config>("notify.lease_seconds", [](auto& c) -> auto& { return c.notify.lease_seconds; },
+                    Limits{1, 86'400}),
         key<Config>("notify.transport", [](auto& c) -> auto& { return c.notify.transport; }),
         key<Config>("notify.sendmail_path",
                     [](auto& c) -> auto& { return c.notify.sendmail_path; }),

@@ -1,8 +1,12 @@
 #include "daemon/notify_service.hpp"
 
+#include <unistd.h>
+
+#include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <string_view>
 
 #include "daemon/log.hpp"
 #include "daemon/service.hpp"
@@ -37,6 +41,22 @@ std::optional<std::string> non_empty(const std::string& text) {
     return text;
 }
 
+// Test hook, read only here: with ACTIONTRACK_TEST_CRASH_AFTER_DELIVERY=1 in its environment
+// the daemon ends itself with _exit(137) (the status a SIGKILL leaves) right after the relay
+// accepted a message and before the outbox records it as sent: the one moment where a crash
+// makes the outbox deliver again. tests/daemon/daemon_notify_test.cpp uses it to check, with
+// the real binary and a real SMTP server, that the restarted daemon delivers the same bytes
+// (same Message-ID) once more and no more. _exit, not exit: nothing may be flushed or
+// committed on the way out, exactly as when the process is killed. Nothing else sets it.
+void install_crash_test_hook(notify::Notifier& notifier) {
+    const char* crash = std::getenv("ACTIONTRACK_TEST_CRASH_AFTER_DELIVERY");
+    if (crash == nullptr || std::string_view(crash) != "1") return;
+    log::warning(
+        "test hook ACTIONTRACK_TEST_CRASH_AFTER_DELIVERY: exiting after the first "
+        "delivery");
+    notifier.set_after_delivery_hook([] { ::_exit(137); });
+}
+
 }  // namespace
 
 notify::NotifySettings to_notify_settings(const config::Config& config) {
@@ -56,6 +76,7 @@ notify::NotifySettings to_notify_settings(const config::Config& config) {
     policy.send_until_minute = minute_of_day(n.quiet_hours_start);
     policy.weekdays_only = n.quiet_weekends;
     s.batch_window = std::chrono::seconds{n.batch_window_seconds};
+    s.lease = std::chrono::seconds{n.lease_seconds};
 
     s.scrutiny_officer.name = n.scrutiny_officer_name;
     s.scrutiny_officer.email = non_empty(n.scrutiny_officer);
@@ -132,6 +153,7 @@ Result<void> start_notifier(service::ServiceContext& context) {
     // Shared by the handlers below; they all run on the event loop, as the notifier does.
     auto notifier =
         std::make_shared<notify::Notifier>(context.io(), std::move(settings), config.database.path);
+    install_crash_test_hook(*notifier);
     TRY(notifier->start());
     context.on_document_stored([notifier]() { notifier->poke(); });
     context.on_stop([notifier]() { notifier->stop(); });

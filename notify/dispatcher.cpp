@@ -54,7 +54,8 @@ Instant SystemClock::now() const {
 net::awaitable<Result<DispatchCounts>> dispatch_due(Outbox& outbox, RegisterReader& reader,
                                                     MailTransport& mail, WebhookSender& webhooks,
                                                     const NotifySettings& settings,
-                                                    const Clock& clock, int limit) {
+                                                    const Clock& clock, int limit,
+                                                    std::function<void()> after_delivery) {
     DispatchCounts counts;
     auto claimed = outbox.claim(clock.now(), settings.lease, limit);
     if (!claimed) co_return claimed.error();
@@ -69,6 +70,8 @@ net::awaitable<Result<DispatchCounts>> dispatch_due(Outbox& outbox, RegisterRead
         } else {
             result = co_await deliver_webhook(row, reader, webhooks, settings, clock.now());
         }
+        // The window the outbox's lease exists for: delivered, not yet recorded as sent.
+        if (result.disposition == Disposition::delivered && after_delivery) after_delivery();
         if (result.disposition == Disposition::gone) {
             auto disabled = reader.disable_endpoint(row.recipient, "410 Gone", clock.now());
             if (!disabled) co_return disabled.error();

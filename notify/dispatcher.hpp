@@ -4,6 +4,7 @@
 
 #include <boost/asio/awaitable.hpp>
 #include <chrono>
+#include <functional>
 
 #include "notify/mail_transport.hpp"
 #include "notify/outbox.hpp"
@@ -34,10 +35,12 @@ struct DispatchCounts {
 // Delivers every row due at clock.now() (up to `limit`). E-mail goes from settings.from to the
 // row's recipients; a webhook row goes to the endpoint named by its recipient, signed with the
 // endpoint's secrets and the attempt's timestamp; a 410 disables the endpoint. Rows for a
-// disabled or unknown endpoint die without a request.
+// disabled or unknown endpoint die without a request. `after_delivery`, when set, runs after a
+// row was delivered and before the outbox records it (a test hook: see NotifierSeams).
 net::awaitable<Result<DispatchCounts>> dispatch_due(Outbox& outbox, RegisterReader& reader,
                                                     MailTransport& mail, WebhookSender& webhooks,
                                                     const NotifySettings& settings,
-                                                    const Clock& clock, int limit);
+                                                    const Clock& clock, int limit,
+                                                    std::function<void()> after_delivery = {});
 
 }  // namespace actiontrack::notify

@@ -47,6 +47,7 @@ struct Notifier::Impl {
     NotifierSeams m_given;  // what the caller supplied (tests); null members are ours to make
     net::steady_timer m_timer;
     std::unique_ptr<store::Database> m_db;
+    std::function<void()> m_after_delivery;  // the test hook, usually empty
     bool m_stopping = false;
     bool m_poked = false;
     TickReport m_last;
@@ -118,7 +119,7 @@ net::awaitable<Result<Notifier::TickReport>> tick(std::shared_ptr<Notifier::Impl
     if (!queued_digests) co_return queued_digests.error();
     report.queued = *queued + *queued_digests;
     auto counts = co_await dispatch_due(outbox, reader, *seams.mail, *seams.webhooks, settings,
-                                        *seams.clock, 100);
+                                        *seams.clock, 100, impl->m_after_delivery);
     if (!counts) co_return counts.error();
     report.delivered = counts->delivered;
     report.retried = counts->retried;
@@ -187,6 +188,10 @@ void Notifier::reconfigure(NotifySettings settings) {
     m_impl->make_senders();
     // A shorter tick or batch window should not wait for the old timer.
     poke();
+}
+
+void Notifier::set_after_delivery_hook(std::function<void()> hook) {
+    m_impl->m_after_delivery = std::move(hook);
 }
 
 void Notifier::poke() {

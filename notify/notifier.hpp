@@ -3,6 +3,7 @@
 // poke()), it turns new register changes into webhook rows, queues the reminders and digests
 // that are due, and delivers what the outbox holds. Free of Beast and SSL headers.
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -41,6 +42,10 @@ class Notifier {
     // Asks the loop to finish: the delivery in hand completes, no new tick starts. Safe to call
     // twice; call it from the io_context's thread.
     void stop();
+    // Test hook: `hook` runs after each delivery and before the outbox marks the row sent. Only
+    // the daemon's crash test sets it (through ACTIONTRACK_TEST_CRASH_AFTER_DELIVERY, see
+    // daemon/notify_service.cpp), to end the process in exactly that window. Call before start().
+    void set_after_delivery_hook(std::function<void()> hook);
     // Something changed (a document was ingested): run a tick after the batch window, so one
     // document yields one e-mail per owner.
     void poke();

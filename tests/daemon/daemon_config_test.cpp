@@ -67,6 +67,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "test.toml:2: notify.escalate_after_days: expected a whole number"},
         ErrorCase{"batch_window_range", "[notify]\nbatch_window_seconds = 7200\n",
                   "test.toml:2: notify.batch_window_seconds: must be between 0 and 3600"},
+        ErrorCase{"lease_range", "[notify]\nlease_seconds = 0\n",
+                  "test.toml:2: notify.lease_seconds: must be between 1 and 86400"},
         ErrorCase{"removed_remind_days_after", "[notify]\nremind_days_after = [1, 7]\n",
                   "test.toml:2: unknown key 'notify.remind_days_after'"},
         ErrorCase{"smtp_from_moved", "[smtp]\nfrom = \"a@b.c\"\n",
@@ -228,7 +230,7 @@ TEST(Config, PrintShowsEveryKeyWithItsOriginAndMasksSecrets) {
           "default notify.ask_due_date_after_days = 28\n",
           "default notify.quiet_hours_start = \"18:00\"\n",
           "default notify.quiet_hours_end = \"08:00\"\n", "default notify.quiet_weekends = true\n",
-          "default notify.batch_window_seconds = 30\n",
+          "default notify.batch_window_seconds = 30\n", "default notify.lease_seconds = 300\n",
           "default notify.digest_weekday = \"monday\"\n",
           "default notify.digest_time = \"08:00\"\n", "default notify.transport = \"smtp\"\n",
           "default notify.sendmail_path = \"/usr/sbin/sendmail\"\n",
@@ -301,6 +303,7 @@ TEST(Config, NotifySettingsCarryTheIssueDefaults) {
     EXPECT_TRUE(s.policy.weekdays_only);
     EXPECT_EQ(s.policy.default_time_zone, "Europe/London");
     EXPECT_EQ(s.batch_window, std::chrono::seconds{30});
+    EXPECT_EQ(s.lease, std::chrono::seconds{300});
     EXPECT_EQ(s.digest_weekday, 1u);  // Monday
     EXPECT_EQ(s.digest_minute, 8 * 60);
     EXPECT_EQ(s.scrutiny_officer.name, "Scrutiny Officer");
@@ -333,6 +336,7 @@ quiet_hours_start = "17:30"
 quiet_hours_end = "09:15"
 quiet_weekends = false
 batch_window_seconds = 5
+lease_seconds = 90
 transport = "sendmail"
 sendmail_path = "/usr/lib/sendmail"
 from = "reminders@example.gov.uk"
@@ -377,6 +381,7 @@ email = "deputy.scrutiny@example.gov.uk"
     EXPECT_FALSE(s.policy.weekdays_only);
     EXPECT_EQ(s.policy.default_time_zone, "America/New_York");
     EXPECT_EQ(s.batch_window, std::chrono::seconds{5});
+    EXPECT_EQ(s.lease, std::chrono::seconds{90});
     EXPECT_EQ(s.scrutiny_officer.name, "Jo Bloggs");
     EXPECT_EQ(s.scrutiny_officer.email, "scrutiny@example.gov.uk");
     EXPECT_EQ(s.digest_weekday, 5u);  // Friday
