@@ -10,6 +10,7 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/use_future.hpp>
+#include <filesystem>
 
 #include "daemon/commands.hpp"
 #include "daemon/config_loader.hpp"
@@ -51,11 +52,15 @@ Instant system_now() {
     return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 }
 
+// Where the register came from, so an error can say which setting to fix.
+enum class DbSource { flag, config_file, fallback };
+
 // What the reminder commands take from the daemon's configuration file.
 struct ToolConfig {
     notify::NotifySettings settings;
     std::string db_path;  // --db, else database.path when the file sets it, else actiontrack.db
-    std::string source;   // the file read, for the dry runs' first line
+    DbSource db_source = DbSource::fallback;
+    std::string source;  // the file read, for the dry runs' first line and for errors
 };
 
 // The configuration file (--config, or /etc/actiontrack/actiontrack.toml when it exists) with
@@ -68,13 +73,18 @@ Result<ToolConfig> load_tool_config(const ParsedArgs& args) {
     TRY_ASSIGN(loaded, config::load_config(overrides, config::Use::notify_tools));
     ToolConfig out;
     out.settings = notify_service::to_notify_settings(loaded.config);
-    out.source = loaded.file.empty() ? std::string("no configuration file") : loaded.file;
+    out.source = loaded.file.empty() ? fmt::format("no configuration file ({} does not exist)",
+                                                   config::k_default_config_path)
+                                     : loaded.file;
     if (auto db = args.value("db")) {
         out.db_path = *db;
+        out.db_source = DbSource::flag;
     } else if (loaded.origins.contains("database.path")) {
         out.db_path = loaded.config.database.path;
+        out.db_source = DbSource::config_file;
     } else {
         out.db_path = std::string(k_default_db);
+        out.db_source = DbSource::fallback;
     }
     if (auto name = args.value("scrutiny-name")) out.settings.scrutiny_officer.name = *name;
     if (auto email = args.value("scrutiny-email")) {
@@ -100,14 +110,53 @@ struct Session {
     explicit Session(store::Database database) : db(std::move(database)), reader(db), outbox(db) {}
 };
 
-Result<std::unique_ptr<Session>> open_session(const std::string& path) {
-    TRY(open_existing_register(path));  // refuses a mistyped path instead of creating a file
-    TRY_ASSIGN(db, notify::open_notify_db(path));
+// Opens the register `tool` names. A missing file is refused (never created by a typo), with an
+// error that says which setting named it: --db, the file's database.path, or neither.
+Result<std::unique_ptr<Session>> open_session(const ToolConfig& tool) {
+    std::error_code ec;
+    if (!std::filesystem::exists(tool.db_path, ec)) {
+        switch (tool.db_source) {
+            case DbSource::flag:
+                return Error(fmt::format("{}: no register here (given by --db)", tool.db_path));
+            case DbSource::config_file:
+                return Error(fmt::format("{}: no register here (database.path in {})", tool.db_path,
+                                         tool.source));
+            case DbSource::fallback:
+                return Error(fmt::format(
+                    "no register given: use --db PATH, or --config FILE with a database.path "
+                    "(read: {}, which sets none; and there is no {} in the current folder)",
+                    tool.source, k_default_db));
+        }
+    }
+    TRY(open_existing_register(tool.db_path));
+    TRY_ASSIGN(db, notify::open_notify_db(tool.db_path));
     return std::make_unique<Session>(std::move(db));
 }
 
-Result<std::unique_ptr<Session>> open_session(const ParsedArgs& args) {
-    return open_session(args.value("db").value_or(std::string(k_default_db)));
+// The register for `owners`, `snooze`, `silence` and `outbox`, which need nothing else from the
+// configuration: --db; else database.path from --config FILE (or the default file when it
+// exists), read by the loader `remind` and `digest` use; else actiontrack.db in the current
+// folder. With --db alone no file is read, so a broken default file never blocks a command that
+// names its register. On failure `session` is null and `exit` says how to exit: 78 for a bad
+// configuration (as the daemon), 1 for a register that cannot be opened.
+struct OpenedRegister {
+    std::unique_ptr<Session> session;
+    ExitCode exit = ExitCode::ok;
+};
+
+OpenedRegister open_register(const ParsedArgs& args, std::string_view command) {
+    ToolConfig tool;
+    if (args.has("db") && !args.has("config")) {
+        tool.db_path = *args.value("db");
+        tool.db_source = DbSource::flag;
+    } else {
+        auto loaded = load_tool_config(args);
+        if (!loaded) return {nullptr, config_error(command, loaded.error())};
+        tool = std::move(*loaded);
+    }
+    auto session = open_session(tool);
+    if (!session) return {nullptr, failure(command, session.error().message())};
+    return {std::move(*session), ExitCode::ok};
 }
 
 // ---- remind / digest ----
@@ -183,7 +232,7 @@ ExitCode run_remind(const ParsedArgs& args) {
     if (!tool) return config_error("remind", tool.error());
     auto now = now_from(args, tool->settings.policy.default_time_zone);
     if (!now) return usage_error("remind", now.error().message());
-    auto session = open_session(tool->db_path);
+    auto session = open_session(*tool);
     if (!session) return failure("remind", session.error().message());
     auto plan =
         notify::plan_reminders((*session)->reader, (*session)->outbox, tool->settings, *now);
@@ -209,7 +258,7 @@ ExitCode run_digest(const ParsedArgs& args) {
     if (!tool) return config_error("digest", tool.error());
     auto now = now_from(args, tool->settings.policy.default_time_zone);
     if (!now) return usage_error("digest", now.error().message());
-    auto session = open_session(tool->db_path);
+    auto session = open_session(*tool);
     if (!session) return failure("digest", session.error().message());
     auto plans =
         notify::plan_digests((*session)->reader, (*session)->outbox, tool->settings, *now, true);
@@ -229,15 +278,21 @@ ExitCode run_digest(const ParsedArgs& args) {
 // ---- owners ----
 
 constexpr std::string_view k_owners_usage =
-    "Usage: actiontrack owners add NAME [--email ADDRESS] [--tz ZONE] [--inactive] [--db PATH]\n"
-    "       actiontrack owners alias NAME ALIAS [--db PATH]\n"
-    "       actiontrack owners list [--db PATH]\n"
+    "Usage: actiontrack owners add NAME [--email ADDRESS] [--tz ZONE] [--inactive]\n"
+    "                                   [--db PATH | --config FILE]\n"
+    "       actiontrack owners alias NAME ALIAS [--db PATH | --config FILE]\n"
+    "       actiontrack owners list [--db PATH | --config FILE]\n"
     "\n"
     "The owners directory: who an owner named in minutes is, and where reminders go. Names and\n"
-    "aliases match regardless of case, punctuation and a leading \"the\".\n";
+    "aliases match regardless of case, punctuation and a leading \"the\".\n"
+    "\n"
+    "Without --db the register is the database.path of the daemon's configuration: FILE, or\n"
+    "/etc/actiontrack/actiontrack.toml when it exists (a bad file exits 78 with FILE:LINE);\n"
+    "when neither names one, actiontrack.db in the current folder.\n";
 
-constexpr std::array<OptionSpec, 5> k_owners_options = {{
+constexpr std::array<OptionSpec, 6> k_owners_options = {{
     {"db", OptionArg::required},
+    {"config", OptionArg::required},
     {"email", OptionArg::required},
     {"tz", OptionArg::required},
     {"inactive", OptionArg::none},
@@ -247,9 +302,10 @@ constexpr std::array<OptionSpec, 5> k_owners_options = {{
 ExitCode run_owners(const ParsedArgs& args) {
     const auto& ops = args.operands();
     if (ops.empty()) return usage_error("owners", "missing add, alias or list");
-    auto session = open_session(args);
-    if (!session) return failure("owners", session.error().message());
-    auto& reader = (*session)->reader;
+    auto opened = open_register(args, "owners");
+    if (!opened.session) return opened.exit;
+    Session& session = *opened.session;
+    auto& reader = session.reader;
     if (ops[0] == "add" && ops.size() == 2) {
         notify::Person person{0, ops[1], args.value("email"), args.value("tz").value_or(""),
                               !args.has("inactive")};
@@ -301,15 +357,24 @@ ExitCode run_owners(const ParsedArgs& args) {
 // ---- snooze / silence ----
 
 constexpr std::string_view k_snooze_usage =
-    "Usage: actiontrack snooze ID UNTIL|off [--db PATH]\n"
+    "Usage: actiontrack snooze ID UNTIL|off [--db PATH | --config FILE]\n"
     "\n"
-    "No reminders for action ID before UNTIL (YYYY-MM-DD); `off` ends the snooze.\n";
+    "No reminders for action ID before UNTIL (YYYY-MM-DD); `off` ends the snooze.\n"
+    "\n"
+    "Without --db the register is the database.path of the daemon's configuration: FILE, or\n"
+    "/etc/actiontrack/actiontrack.toml when it exists (a bad file exits 78 with FILE:LINE);\n"
+    "when neither names one, actiontrack.db in the current folder.\n";
 constexpr std::string_view k_silence_usage =
-    "Usage: actiontrack silence ID on|off [--db PATH]\n"
+    "Usage: actiontrack silence ID on|off [--db PATH | --config FILE]\n"
     "\n"
-    "`on` stops all reminders for action ID (it still appears in digests); `off` resumes them.\n";
-constexpr std::array<OptionSpec, 2> k_db_options = {{
+    "`on` stops all reminders for action ID (it still appears in digests); `off` resumes them.\n"
+    "\n"
+    "Without --db the register is the database.path of the daemon's configuration: FILE, or\n"
+    "/etc/actiontrack/actiontrack.toml when it exists (a bad file exits 78 with FILE:LINE);\n"
+    "when neither names one, actiontrack.db in the current folder.\n";
+constexpr std::array<OptionSpec, 3> k_register_options = {{
     {"db", OptionArg::required},
+    {"config", OptionArg::required},
     {"help", OptionArg::none},
 }};
 
@@ -322,9 +387,10 @@ ExitCode run_snooze(const ParsedArgs& args) {
         until = notify::parse_date(args.operands()[1]);
         if (!until) return usage_error("snooze", "UNTIL must be YYYY-MM-DD or off");
     }
-    auto session = open_session(args);
-    if (!session) return failure("snooze", session.error().message());
-    if (auto done = (*session)->reader.snooze(*id, until, system_now()); !done) {
+    auto opened = open_register(args, "snooze");
+    if (!opened.session) return opened.exit;
+    Session& session = *opened.session;
+    if (auto done = session.reader.snooze(*id, until, system_now()); !done) {
         return failure("snooze", done.error().message());
     }
     fmt::print("action {}: {}\n", *id,
@@ -339,9 +405,10 @@ ExitCode run_silence(const ParsedArgs& args) {
     }
     auto id = parse_positive_integer(ops[0], "ID");
     if (!id) return usage_error("silence", id.error().message());
-    auto session = open_session(args);
-    if (!session) return failure("silence", session.error().message());
-    if (auto done = (*session)->reader.silence(*id, ops[1] == "on", system_now()); !done) {
+    auto opened = open_register(args, "silence");
+    if (!opened.session) return opened.exit;
+    Session& session = *opened.session;
+    if (auto done = session.reader.silence(*id, ops[1] == "on", system_now()); !done) {
         return failure("silence", done.error().message());
     }
     fmt::print("action {}: reminders {}\n", *id, ops[1] == "on" ? "silenced" : "resumed");
@@ -351,14 +418,19 @@ ExitCode run_silence(const ParsedArgs& args) {
 // ---- outbox ----
 
 constexpr std::string_view k_outbox_usage =
-    "Usage: actiontrack outbox list [--status pending|sent|dead] [--db PATH]\n"
-    "       actiontrack outbox retry ID [--db PATH]\n"
-    "       actiontrack outbox purge [--days N] [--db PATH]\n"
+    "Usage: actiontrack outbox list [--status pending|sent|dead] [--db PATH | --config FILE]\n"
+    "       actiontrack outbox retry ID [--db PATH | --config FILE]\n"
+    "       actiontrack outbox purge [--days N] [--db PATH | --config FILE]\n"
     "\n"
     "The queue of e-mails and webhook deliveries. `retry` makes a dead row due now with a fresh\n"
-    "schedule; `purge` deletes sent and dead rows older than N days (default 30).\n";
-constexpr std::array<OptionSpec, 4> k_outbox_options = {{
+    "schedule; `purge` deletes sent and dead rows older than N days (default 30).\n"
+    "\n"
+    "Without --db the register is the database.path of the daemon's configuration: FILE, or\n"
+    "/etc/actiontrack/actiontrack.toml when it exists (a bad file exits 78 with FILE:LINE);\n"
+    "when neither names one, actiontrack.db in the current folder.\n";
+constexpr std::array<OptionSpec, 5> k_outbox_options = {{
     {"db", OptionArg::required},
+    {"config", OptionArg::required},
     {"status", OptionArg::required},
     {"days", OptionArg::required},
     {"help", OptionArg::none},
@@ -367,9 +439,10 @@ constexpr std::array<OptionSpec, 4> k_outbox_options = {{
 ExitCode run_outbox(const ParsedArgs& args) {
     const auto& ops = args.operands();
     if (ops.empty()) return usage_error("outbox", "missing list, retry or purge");
-    auto session = open_session(args);
-    if (!session) return failure("outbox", session.error().message());
-    auto& outbox = (*session)->outbox;
+    auto opened = open_register(args, "outbox");
+    if (!opened.session) return opened.exit;
+    Session& session = *opened.session;
+    auto& outbox = session.outbox;
     if (ops[0] == "list" && ops.size() == 1) {
         std::optional<notify::OutboxStatus> status;
         if (auto text = args.value("status")) {
@@ -438,7 +511,7 @@ ExitCode run_webhooks(const ParsedArgs& args) {
     if (ops.empty()) return usage_error("webhooks", "missing list or enable");
     auto tool = load_tool_config(args);
     if (!tool) return config_error("webhooks", tool.error());
-    auto session = open_session(tool->db_path);
+    auto session = open_session(*tool);
     if (!session) return failure("webhooks", session.error().message());
     auto& reader = (*session)->reader;
     if (ops[0] == "list" && ops.size() == 1) {
@@ -595,13 +668,13 @@ const Command& owners_command() {
     return c;
 }
 const Command& snooze_command() {
-    static const Command c{"snooze", "pause an action's reminders", k_snooze_usage, k_db_options,
-                           run_snooze};
+    static const Command c{"snooze", "pause an action's reminders", k_snooze_usage,
+                           k_register_options, run_snooze};
     return c;
 }
 const Command& silence_command() {
     static const Command c{"silence", "stop or resume an action's reminders", k_silence_usage,
-                           k_db_options, run_silence};
+                           k_register_options, run_silence};
     return c;
 }
 const Command& outbox_command() {

@@ -1,7 +1,8 @@
 // Integration tests of the reminder commands that read the daemon's configuration file:
 // `remind --dry-run` and `digest --dry-run` take the scrutiny officer, the owners and the policy
-// from --config (flags override), a bad file exits 78 with FILE:LINE, and `webhooks` lists and
-// re-enables endpoints. The real binary runs in a fresh folder each time.
+// from --config (flags override), a bad file exits 78 with FILE:LINE, `owners`, `snooze`,
+// `silence` and `outbox` find the register through it, and `webhooks` lists and re-enables
+// endpoints. The real binary runs in a fresh folder each time.
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -149,6 +150,107 @@ TEST_F(NotifyCommands, TheRegisterComesFromDatabasePathWhenNoDbFlag) {
         {"remind", "--dry-run", "--now", k_now, "--config", "db.toml", "--db", "nowhere.db"});
     EXPECT_EQ(run.exit_code, 1);
     EXPECT_FALSE(fs::exists(m_dir.work() / "nowhere.db"));
+}
+
+// The rows `sql` returns from `db`, one string per row (the first column).
+std::vector<std::string> query_rows(const fs::path& db, const std::string& sql) {
+    std::vector<std::string> rows;
+    sqlite3* handle = nullptr;
+    if (sqlite3_open_v2(db.string().c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(handle, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(statement) == SQLITE_ROW) {
+                const unsigned char* text = sqlite3_column_text(statement, 0);
+                rows.emplace_back(text != nullptr ? reinterpret_cast<const char*>(text) : "");
+            }
+        }
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(handle);
+    return rows;
+}
+
+// owners, snooze, silence and outbox find the register as remind and digest do: without --db,
+// the database.path of the configuration file. Everything they change lands in that register,
+// and no actiontrack.db appears in the current folder.
+TEST_F(NotifyCommands, RegisterCommandsTakeTheDatabasePathFromTheConfiguration) {
+    fs::rename(m_dir.work() / "actiontrack.db", m_dir.work() / "register.db");
+    m_dir.write("db.toml", std::string(k_config) + "[database]\npath = \"register.db\"\n");
+    const std::vector<std::pair<std::vector<std::string>, std::string>> steps = {
+        {{"owners", "add", "Head of Finance", "--email", "finance@council.example", "--tz",
+          "Europe/London"},
+         "owner 1 added: Head of Finance\n"},
+        {{"owners", "alias", "Head of Finance", "HoF"}, "'HoF' now reaches owner 1\n"},
+        {{"owners", "list"},
+         "1\tHead of Finance\tfinance@council.example\tEurope/London\tactive\tHoF\n"},
+        {{"snooze", "1", "2030-01-31"}, "action 1: snoozed until 2030-01-31\n"},
+        {{"silence", "2", "on"}, "action 2: reminders silenced\n"},
+        {{"outbox", "list"}, ""},
+        {{"outbox", "purge"}, "purged 0 rows\n"},
+    };
+    for (const auto& [args, expected] : steps) {
+        std::vector<std::string> with_config = args;
+        with_config.insert(with_config.end(), {"--config", "db.toml"});
+        RunResult run = this->run(with_config);
+        EXPECT_EQ(run.exit_code, 0) << args[0] << ": " << run.err;
+        EXPECT_EQ(run.out, expected) << args[0];
+    }
+    const fs::path db = m_dir.work() / "register.db";
+    EXPECT_EQ(query_rows(db, "SELECT name || ' ' || email FROM owners ORDER BY id"),
+              std::vector<std::string>{"Head of Finance finance@council.example"});
+    EXPECT_EQ(query_rows(db,
+                         "SELECT action_id || ' ' || IFNULL(snoozed_until, '-') || ' ' || "
+                         "silenced FROM action_reminders ORDER BY action_id"),
+              (std::vector<std::string>{"1 2030-01-31 0", "2 - 1"}));
+    EXPECT_FALSE(fs::exists(m_dir.work() / "actiontrack.db"));
+    // --db wins over the file, as for remind.
+    RunResult run = this->run({"owners", "list", "--config", "db.toml", "--db", "register.db"});
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_THAT(run.out, HasSubstr("Head of Finance"));
+}
+
+// Without --db and without a database.path (and no actiontrack.db here), the commands say what
+// to give instead of failing on a path nobody chose; a database.path that names no register is
+// refused (not created) and named; a bad file exits 78 with FILE:LINE, as the daemon does.
+TEST_F(NotifyCommands, RegisterCommandsSayWhereTheRegisterShouldComeFrom) {
+    fs::remove(m_dir.work() / "actiontrack.db");
+    m_dir.write("gone.toml", "[database]\npath = \"gone.db\"\n");
+    m_dir.write("bad.toml", "[database]\npath = 5\n");
+    const std::vector<std::vector<std::string>> commands = {
+        {"owners", "list"}, {"snooze", "1", "off"}, {"silence", "1", "on"}, {"outbox", "list"}};
+    for (const auto& command : commands) {
+        const auto with = [&](std::vector<std::string> extra) {
+            std::vector<std::string> args = command;
+            args.insert(args.end(), extra.begin(), extra.end());
+            return this->run(args);
+        };
+        RunResult run = with({"--config", "/dev/null"});
+        EXPECT_EQ(run.exit_code, 1) << command[0];
+        EXPECT_EQ(run.err, "actiontrack: " + command[0] +
+                               ": no register given: use --db PATH, or --config FILE with a "
+                               "database.path (read: /dev/null, which sets none; and there is "
+                               "no actiontrack.db in the current folder)\n");
+        run = with({"--config", "gone.toml"});
+        EXPECT_EQ(run.exit_code, 1) << command[0];
+        EXPECT_THAT(run.err, HasSubstr("gone.db: no register here (database.path in gone.toml)"));
+        EXPECT_FALSE(fs::exists(m_dir.work() / "gone.db"));
+        run = with({"--db", "nowhere.db"});
+        EXPECT_EQ(run.exit_code, 1) << command[0];
+        EXPECT_THAT(run.err, HasSubstr("nowhere.db: no register here (given by --db)"));
+        run = with({"--config", "bad.toml"});
+        EXPECT_EQ(run.exit_code, 78) << command[0];
+        EXPECT_THAT(run.err, HasSubstr("bad.toml:2: database.path: expected a string"));
+        EXPECT_FALSE(fs::exists(m_dir.work() / "nowhere.db"));
+        EXPECT_FALSE(fs::exists(m_dir.work() / "actiontrack.db"));
+    }
+    // No flag at all: the default file, which this machine does not have, is named.
+    if (!fs::exists("/etc/actiontrack/actiontrack.toml")) {
+        RunResult run = this->run({"outbox", "list"});
+        EXPECT_EQ(run.exit_code, 1);
+        EXPECT_THAT(run.err, HasSubstr("(read: no configuration file "
+                                       "(/etc/actiontrack/actiontrack.toml does not exist), which "
+                                       "sets none;"));
+    }
 }
 
 // Marks `url` disabled the way the notifier does after a 410 Gone.
