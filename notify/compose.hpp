@@ -32,10 +32,12 @@ Result<ComposedMessage> compose_reminder(const Notification& notification,
                                          const SequenceFor& sequence);
 
 // The digest e-mail to `to` (for `committee`, or the whole register), idempotent per
-// recipient, committee and local date.
+// recipient, committee and local date. With a public_url, its List-Unsubscribe URL carries
+// `unsubscribe_token` (the recipient's, from store::unsubscribe_token).
 Result<ComposedMessage> compose_digest(const Digest& digest, const Person& to,
                                        const std::optional<std::string>& committee, Date local_date,
-                                       const NotifySettings& settings, Instant now);
+                                       const NotifySettings& settings, Instant now,
+                                       std::string_view unsubscribe_token);
 
 // A short human explanation of one due item, for `remind --dry-run`.
 std::string describe_item(const DueItem& item, const PolicyAction& action);

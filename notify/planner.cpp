@@ -6,6 +6,7 @@
 #include "notify/compose.hpp"
 #include "notify/time_text.hpp"
 #include "notify/webhook_events.hpp"
+#include "store/unsubscribe.hpp"
 
 namespace actiontrack::notify {
 namespace {
@@ -168,8 +169,15 @@ Result<int> queue_digests(const std::vector<DigestPlan>& plans, Outbox& outbox,
             }
         }
         if (!plan.to.email || !settings.email_enabled) continue;
+        // An opt-out (RFC 8058 one-click, web/unsubscribe.cpp) stops the e-mail only: the
+        // webhook event above is not the recipient's to refuse.
+        store::Database& db = outbox.database();
+        TRY_ASSIGN(opted_out, store::is_unsubscribed(db, "digest", *plan.to.email));
+        if (opted_out) continue;
+        TRY_ASSIGN(token, store::unsubscribe_token(db, "digest", *plan.to.email,
+                                                   format_instant(now)));
         TRY_ASSIGN(message, compose_digest(plan.digest, plan.to, plan.committee, plan.local_date,
-                                           settings, now));
+                                           settings, now, token));
         TRY_ASSIGN(id, outbox.enqueue(message.row, {}, now));
         if (id) ++queued;
     }

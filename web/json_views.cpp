@@ -2,6 +2,7 @@
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+#include <fmt/format.h>
 
 namespace actiontrack::web {
 
@@ -113,7 +114,7 @@ void append_text(std::string& out, std::string_view name, std::string_view text)
 }
 
 void append_optional(std::string& out, std::string_view name,
-                     const std::optional<std::string>& text) {
+                     const std::optional<std::string_view>& text) {
     append_member(out, name);
     if (text) {
         append_json_string(out, *text);
@@ -125,13 +126,14 @@ void append_optional(std::string& out, std::string_view name,
 
 void append_integer(std::string& out, std::string_view name, std::int64_t value) {
     append_member(out, name);
-    out += std::to_string(value);
+    const fmt::format_int digits(value);
+    out.append(digits.data(), digits.size());
     out.push_back(',');
 }
 
 }  // namespace
 
-void append_action_json(std::string& out, const store::ActionView& a) {
+void append_action_json(std::string& out, const store::ActionRowView& a) {
     out.push_back('{');
     append_integer(out, "id", a.id);
     append_text(out, "reference", a.reference);
@@ -156,6 +158,10 @@ void append_action_json(std::string& out, const store::ActionView& a) {
     append_text(out, "created_at", a.created_at);
     append_text(out, "updated_at", a.updated_at);
     out.back() = '}';  // the last member's comma
+}
+
+void append_action_json(std::string& out, const store::ActionView& a) {
+    append_action_json(out, store::row_view(a));
 }
 
 }  // namespace actiontrack::web
