@@ -25,6 +25,9 @@ TEST(EmbeddedMigrations, AreNumberedFromOneWithoutGaps) {
     EXPECT_EQ(migrations.front().name, "0001_initial");
     for (std::size_t i = 0; i < migrations.size(); ++i) {
         EXPECT_EQ(migrations[i].version, static_cast<int>(i) + 1);
+        // The one exception: a placeholder holding 0005's number for another branch (see
+        // schema/0005_reserved.sql). Remove this line with the placeholder.
+        if (migrations[i].name == "0005_reserved") continue;
         EXPECT_NE(migrations[i].sql.find("CREATE"), std::string_view::npos);
     }
     // The whole file is embedded, up to its last statement.
