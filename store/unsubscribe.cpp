@@ -7,8 +7,8 @@
 
 namespace actiontrack::store {
 
-Result<std::string> unsubscribe_token(Database& db, std::string_view list,
-                                      std::string_view address, std::string_view now) {
+Result<std::string> unsubscribe_token(Database& db, std::string_view list, std::string_view address,
+                                      std::string_view now) {
     // SQLite's randomblob() is its cryptographic-quality PRNG: no crypto library needed here.
     // OR IGNORE keeps an existing row (and its token) for the same list and address.
     TRY_ASSIGN(insert, db.prepare(R"sql(
@@ -17,8 +17,8 @@ Result<std::string> unsubscribe_token(Database& db, std::string_view list,
     )sql"));
     insert.bind_all(list, address, now);
     TRY(insert.run());
-    TRY_ASSIGN(select, db.prepare(
-        "SELECT token FROM unsubscribe_tokens WHERE list = ? AND address = ? ORDER BY id LIMIT 1"));
+    TRY_ASSIGN(select, db.prepare("SELECT token FROM unsubscribe_tokens WHERE list = ? AND address "
+                                  "= ? ORDER BY id LIMIT 1"));
     select.bind_all(list, address);
     TRY_ASSIGN(has_row, select.step());
     if (!has_row) return Error("unsubscribe token vanished after it was written");

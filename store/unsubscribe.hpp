@@ -14,8 +14,8 @@ class Database;
 
 // `address`'s token for `list`: the one it already has, or a new random one (a write, so `db`
 // must be the writer's connection). Fails only on a database error.
-Result<std::string> unsubscribe_token(Database& db, std::string_view list,
-                                      std::string_view address, std::string_view now);
+Result<std::string> unsubscribe_token(Database& db, std::string_view list, std::string_view address,
+                                      std::string_view now);
 
 // Whether `address` (ignoring ASCII case) has opted out of `list`.
 Result<bool> is_unsubscribed(Database& db, std::string_view list, std::string_view address);

@@ -7,11 +7,12 @@
 // "List-Unsubscribe=One-Click" (what mail providers send, form-urlencoded or multipart) records
 // the opt-out and answers 200; the digest then skips the address (notify/planner.cpp).
 
+#include "store/unsubscribe.hpp"
+
 #include <fmt/core.h>
 
 #include "store/reader.hpp"
 #include "store/store.hpp"
-#include "store/unsubscribe.hpp"
 #include "web/context.hpp"
 #include "web/html.hpp"
 #include "web/write_gate.hpp"
@@ -98,10 +99,10 @@ Response page_unsubscribe_post(Context& context) {
     auto done = context.gate->writer().unsubscribe(target->token);
     if (!done) return database_error(done.error());
     if (!*done) return html_error(context, 404, "This unsubscribe link is not one we sent.");
-    Response response = html_page(
-        context, "Unsubscribed",
-        fmt::format("<p>{} will no longer receive {}.</p>\n", escape((*done)->address),
-                    escape(list_title((*done)->list))));
+    Response response =
+        html_page(context, "Unsubscribed",
+                  fmt::format("<p>{} will no longer receive {}.</p>\n", escape((*done)->address),
+                              escape(list_title((*done)->list))));
     response.cache_control = "no-store";
     return response;
 }

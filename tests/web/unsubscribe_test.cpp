@@ -2,8 +2,9 @@
 // button and changes nothing, POST List-Unsubscribe=One-Click records the opt-out without any
 // log-in, and tokens never handed out (or for another list) are refused.
 
-#include "store/database.hpp"
 #include "store/unsubscribe.hpp"
+
+#include "store/database.hpp"
 #include "web_fixture.hpp"
 
 namespace actiontrack::web::testing {
