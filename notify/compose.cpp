@@ -122,7 +122,8 @@ Result<ComposedMessage> compose_reminder(const Notification& notification,
 
 Result<ComposedMessage> compose_digest(const Digest& digest, const Person& to,
                                        const std::optional<std::string>& committee, Date period,
-                                       const NotifySettings& settings, Instant now) {
+                                       const NotifySettings& settings, Instant now,
+                                       std::string_view unsubscribe_token) {
     if (!to.email) return Error(fmt::format("{} has no e-mail address", to.name));
     // The committee is part of the key: a clerk may get the digests of two committees.
     std::string key = fmt::format("email:digest:{}:{}", *to.email, format_date(period));
@@ -137,7 +138,9 @@ Result<ComposedMessage> compose_digest(const Digest& digest, const Person& to,
     mail.message_id = message_id_for("digest", key, settings);
     mail.list_id = fmt::format("Weekly actions digest <digest.{}>", settings.message_id_domain);
     if (settings.public_url) {
-        mail.list_unsubscribe = *settings.public_url + "/unsubscribe?list=digest";
+        // The token is 32 hex digits: nothing in it needs escaping in a URL.
+        mail.list_unsubscribe = fmt::format("{}/unsubscribe?list=digest&token={}",
+                                            *settings.public_url, unsubscribe_token);
     }
     TRY_ASSIGN(payload, render_message(mail));
     ComposedMessage out;

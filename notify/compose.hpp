@@ -33,10 +33,13 @@ Result<ComposedMessage> compose_reminder(const Notification& notification,
 
 // The digest e-mail to `to` (for `committee`, or the whole register), idempotent per
 // recipient, committee and digest period (the date the period starts: a digest sent late has
-// the same key, and so the same Message-ID, as the on-time one would have had).
+// the same key, and so the same Message-ID, as the on-time one would have had). With a
+// public_url, its List-Unsubscribe URL carries `unsubscribe_token` (the recipient's, from
+// store::unsubscribe_token).
 Result<ComposedMessage> compose_digest(const Digest& digest, const Person& to,
                                        const std::optional<std::string>& committee, Date period,
-                                       const NotifySettings& settings, Instant now);
+                                       const NotifySettings& settings, Instant now,
+                                       std::string_view unsubscribe_token);
 
 // A short human explanation of one due item, for `remind --dry-run`.
 std::string describe_item(const DueItem& item, const PolicyAction& action);

@@ -56,6 +56,9 @@ class Outbox {
     // Uses `db` (not owned); it must outlive the Outbox.
     explicit Outbox(store::Database& db) : m_db(&db) {}
 
+    // The connection the outbox writes through (the digest's unsubscribe tokens share it).
+    store::Database& database() { return *m_db; }
+
     // Queues `message` and records `log` (the reminders it carries) in one transaction. Returns
     // the new row's id, or nullopt when the idempotency key was already queued (nothing written).
     Result<std::optional<std::int64_t>> enqueue(const NewMessage& message,

@@ -6,6 +6,7 @@
 #include "notify/compose.hpp"
 #include "notify/time_text.hpp"
 #include "notify/webhook_events.hpp"
+#include "store/unsubscribe.hpp"
 
 namespace actiontrack::notify {
 namespace {
@@ -199,18 +200,26 @@ Result<int> queue_digests(const std::vector<DigestPlan>& plans, Outbox& outbox,
             }
         }
         if (plan.to.email && settings.email_enabled) {
-            TRY_ASSIGN(message, compose_digest(plan.digest, plan.to, plan.committee, plan.period,
-                                               settings, now));
-            // The e-mail and its period's log entry in one transaction.
-            TRY_ASSIGN(id, outbox.enqueue_digest(message.row, plan.log_key, plan.period,
-                                                 plan.local_date, now));
-            if (id) {
-                ++queued;
-                continue;
+            // An opt-out (RFC 8058 one-click, web/unsubscribe.cpp) stops the e-mail only: the
+            // webhook event above is not the recipient's to refuse.
+            store::Database& db = outbox.database();
+            TRY_ASSIGN(opted_out, store::is_unsubscribed(db, "digest", *plan.to.email));
+            if (!opted_out) {
+                TRY_ASSIGN(token, store::unsubscribe_token(db, "digest", *plan.to.email,
+                                                           format_instant(now)));
+                TRY_ASSIGN(message, compose_digest(plan.digest, plan.to, plan.committee, plan.period,
+                                                   settings, now, token));
+                // The e-mail and its period's log entry in one transaction.
+                TRY_ASSIGN(id, outbox.enqueue_digest(message.row, plan.log_key, plan.period,
+                                                     plan.local_date, now));
+                if (id) {
+                    ++queued;
+                    continue;
+                }
             }
         }
-        // No e-mail was queued (no address, e-mail off, or its key was queued before): the
-        // period is dealt with all the same.
+        // No e-mail was queued (no address, e-mail off, opted out, or its key was queued
+        // before): the period is dealt with all the same.
         TRY(outbox.log_digest(plan.log_key, plan.period, plan.local_date));
     }
     return queued;

@@ -244,7 +244,19 @@ std::string add_days(const std::string& date, int days) {
         std::chrono::year_month_day{std::chrono::sys_days(*parsed) + std::chrono::days(days)});
 }
 
-Result<ActionPage> query_actions(Reader& reader, const ActionQuery& query) {
+namespace {
+
+// A list page's SQL, and the values of its placeholders from ?3 on.
+struct PageStatement {
+    std::string sql;
+    std::vector<std::string> values;
+    const SortSpec* sort = nullptr;
+};
+
+// Validates `query` and assembles its page of rows, each with the `columns` (a template with
+// {rag}) from a query shaped like `shape` (k_page_of_views or k_page_of_rows).
+Result<PageStatement> page_statement(const ActionQuery& query, std::string_view shape,
+                                     const std::string& columns) {
     const SortSpec* sort = nullptr;
     for (const SortSpec& spec : k_sorts) {
         if (spec.name == query.sort) sort = &spec;
@@ -278,14 +290,76 @@ Result<ActionPage> query_actions(Reader& reader, const ActionQuery& query) {
     const std::string page = fmt::format(
         "SELECT a.id AS id, {0} AS key FROM {1} {2} ORDER BY {0} {3}, {4} {3} LIMIT {5}",
         source.key, source.from, where, direction, source.id, query.limit + 1);
-    const std::string sql = fmt::format(
-        fmt::runtime(k_page_of_views), fmt::arg("columns", view_columns()), fmt::arg("page", page));
+    PageStatement out;
+    out.sql = fmt::format(fmt::runtime(shape), fmt::arg("columns", columns),
+                          fmt::arg("page", page));
+    out.values = std::move(bind.values);
+    out.sort = sort;
+    return out;
+}
 
-    TRY_ASSIGN(statement, bind_dates(reader, sql, query.today));
-    for (std::size_t i = 0; i < bind.values.size(); ++i) {
-        statement->bind(static_cast<int>(i) + 3, bind.values[i]);
+// The list's columns, read by stream_actions: the view's without the resolution's text, which
+// the list does not show (and whose join would cost a lookup per row).
+constexpr std::string_view k_row_columns = R"sql(
+    SELECT a.id, a.reference, a.meeting_id, COALESCE(m.committee, ''), m.meeting_date, a.item,
+           a.text, a.owner, a.due_date, a.due_text, a.status, {rag}, a.rag_override,
+           a.resolution_id, a.version, a.created_at, a.updated_at)sql";
+constexpr int k_row_key_column = 17;
+
+// k_page_of_views without the resolution.
+constexpr std::string_view k_page_of_rows = R"sql({columns}, page.key
+    FROM ({page}) AS page
+    CROSS JOIN actions AS a ON a.id = page.id
+    CROSS JOIN meetings AS m ON m.id = a.meeting_id
+)sql";
+
+ActionRowView read_row(const Statement& s) {
+    ActionRowView v;
+    v.id = s.column_int64(0);
+    v.reference = s.column_view(1);
+    v.meeting_id = s.column_int64(2);
+    v.committee = s.column_view(3);
+    v.meeting_date = s.column_optional_view(4);
+    v.item = s.column_view(5);
+    v.text = s.column_view(6);
+    v.owner = s.column_optional_view(7);
+    v.due_date = s.column_optional_view(8);
+    v.due_text = s.column_optional_view(9);
+    v.status = s.column_view(10);
+    v.rag = s.column_view(11);
+    v.rag_override = s.column_optional_view(12);
+    if (!s.is_null(13)) v.resolution_id = s.column_int64(13);
+    v.version = s.column_int64(14);
+    v.created_at = s.column_view(15);
+    v.updated_at = s.column_view(16);
+    return v;
+}
+
+template <class T>
+std::optional<std::string_view> view_of(const std::optional<T>& text) {
+    if (!text) return std::nullopt;
+    return std::string_view(*text);
+}
+
+}  // namespace
+
+ActionRowView row_view(const ActionView& a) {
+    return ActionRowView{a.id,          a.reference,         a.meeting_id,
+                         a.committee,   view_of(a.meeting_date), a.item,
+                         a.text,        view_of(a.owner),    view_of(a.due_date),
+                         view_of(a.due_text), a.status,      a.rag,
+                         view_of(a.rag_override), a.resolution_id, a.version,
+                         a.created_at,  a.updated_at};
+}
+
+Result<ActionPage> query_actions(Reader& reader, const ActionQuery& query) {
+    static const std::string columns = view_columns();
+    TRY_ASSIGN(page, page_statement(query, k_page_of_views, columns));
+    TRY_ASSIGN(statement, bind_dates(reader, page.sql, query.today));
+    for (std::size_t i = 0; i < page.values.size(); ++i) {
+        statement->bind(static_cast<int>(i) + 3, page.values[i]);
     }
-    TRY_ASSIGN(rows, read_page(*statement, sort->descending));
+    TRY_ASSIGN(rows, read_page(*statement, page.sort->descending));
     ActionPage result;
     const auto limit = static_cast<std::size_t>(query.limit);
     if (rows.size() > limit) {
@@ -294,6 +368,46 @@ Result<ActionPage> query_actions(Reader& reader, const ActionQuery& query) {
     }
     result.actions.reserve(rows.size());
     for (KeyedView& row : rows) result.actions.push_back(std::move(row.view));
+    return result;
+}
+
+Result<StreamedPage> stream_actions(Reader& reader, const ActionQuery& query,
+                                    const std::function<void(const ActionRowView&)>& on_row) {
+    static const std::string columns =
+        fmt::format(fmt::runtime(k_row_columns), fmt::arg("rag", k_rag));
+    TRY_ASSIGN(page, page_statement(query, k_page_of_rows, columns));
+    TRY_ASSIGN(statement, bind_dates(reader, page.sql, query.today));
+    for (std::size_t i = 0; i < page.values.size(); ++i) {
+        statement->bind(static_cast<int>(i) + 3, page.values[i]);
+    }
+    const bool descending = page.sort->descending;
+    StreamedPage result;
+    // The previous row's key and id, to check the order as the rows go by (read_page sorts
+    // what it has; rows already handed on cannot be).
+    std::string previous_key;
+    std::int64_t previous_id = 0;
+    int count = 0;
+    while (true) {
+        TRY_ASSIGN(has_row, statement->step());
+        if (!has_row) break;
+        const std::string_view key = statement->column_view(k_row_key_column);
+        const std::int64_t id = statement->column_int64(0);
+        if (count > 0) {
+            const int order = key.compare(previous_key);
+            const bool after = descending ? (order < 0 || (order == 0 && id < previous_id))
+                                          : (order > 0 || (order == 0 && id > previous_id));
+            if (!after) return StreamedPage{false, std::nullopt};
+        }
+        if (count == query.limit) {
+            // The row past the page: there is a next page, which starts after the last row.
+            result.next_cursor = encode_cursor(Cursor{previous_key, previous_id});
+            break;
+        }
+        on_row(read_row(*statement));
+        previous_key.assign(statement->column_view(k_row_key_column));
+        previous_id = id;
+        ++count;
+    }
     return result;
 }
 

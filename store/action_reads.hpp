@@ -5,8 +5,10 @@
 // constant fragments; every value is bound.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -65,6 +67,45 @@ struct ActionPage {
 // actions are added. Fails with a message naming the bad parameter (sort, limit, cursor, a
 // date, status, rag), or with a database error (whose message contains "SQLite").
 Result<ActionPage> query_actions(Reader& reader, const ActionQuery& query);
+
+// One action of a list page as the statement holds it, for writing it out without a copy. The
+// views point into SQLite's row buffer: valid only during the call that receives the row.
+struct ActionRowView {
+    std::int64_t id = 0;
+    std::string_view reference;
+    std::int64_t meeting_id = 0;
+    std::string_view committee;
+    std::optional<std::string_view> meeting_date;
+    std::string_view item;
+    std::string_view text;
+    std::optional<std::string_view> owner;
+    std::optional<std::string_view> due_date;
+    std::optional<std::string_view> due_text;
+    std::string_view status;
+    std::string_view rag;
+    std::optional<std::string_view> rag_override;
+    std::optional<std::int64_t> resolution_id;
+    std::int64_t version = 1;
+    std::string_view created_at;
+    std::string_view updated_at;
+};
+
+// The same row viewed from an ActionView (which must outlive it), so one writer serves both.
+ActionRowView row_view(const ActionView& action);
+
+struct StreamedPage {
+    // False when SQLite handed the rows out of the page's order: the caller must throw away
+    // what it was given and ask query_actions(), which sorts. (Not seen in practice: the page
+    // is read in index order.)
+    bool in_order = true;
+    std::optional<std::string> next_cursor;  // none on the last page
+};
+
+// query_actions() without building ActionViews: calls `on_row` for each action of the page,
+// in order, at most `query.limit` times, straight from the statement's row. Fails like
+// query_actions().
+Result<StreamedPage> stream_actions(Reader& reader, const ActionQuery& query,
+                                    const std::function<void(const ActionRowView&)>& on_row);
 
 // One action; nullopt when there is none.
 Result<std::optional<ActionView>> find_action(Reader& reader, std::int64_t id,

@@ -136,3 +136,19 @@ std::optional<std::string> Statement::column_optional_text(int column) const {
 }
 
 }  // namespace actiontrack::store
+
+namespace actiontrack::store {
+
+std::string_view Statement::column_view(int column) const {
+    const unsigned char* text = sqlite3_column_text(m_statement, column);
+    const int size = sqlite3_column_bytes(m_statement, column);
+    if (text == nullptr) return {};
+    return {reinterpret_cast<const char*>(text), static_cast<std::size_t>(size)};
+}
+
+std::optional<std::string_view> Statement::column_optional_view(int column) const {
+    if (is_null(column)) return std::nullopt;
+    return column_view(column);
+}
+
+}  // namespace actiontrack::store

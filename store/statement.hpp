@@ -76,6 +76,10 @@ class Statement {
     std::int64_t column_int64(int column) const;
     std::string column_text(int column) const;
     std::optional<std::string> column_optional_text(int column) const;
+    // The text of `column` without a copy: valid until the next step(), reset() or another
+    // accessor call converts the same column.
+    std::string_view column_view(int column) const;
+    std::optional<std::string_view> column_optional_view(int column) const;
 
   private:
     Result<void> take_bind_error();

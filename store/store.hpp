@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/result.hpp"
+#include "store/unsubscribe.hpp"
 #include "parsers/extraction.hpp"
 #include "store/web_types.hpp"
 
@@ -178,6 +179,10 @@ class Store {
     Result<std::optional<KnownDocument>> find_ingested_document(std::string_view sha256);
     // Row counts of the register; `today` is the ISO date that decides "overdue".
     Result<RegisterCounts> counts(std::string_view today);
+
+    // One-click unsubscribe (store/unsubscribe.hpp) through the writer, at the store's clock:
+    // the token's subscription after recording its opt-out; nullopt for an unknown token.
+    Result<std::optional<Subscription>> unsubscribe(std::string_view token);
 
     // The schema version after migrations (PRAGMA user_version).
     int schema_version();

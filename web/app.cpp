@@ -200,7 +200,9 @@ Response App::route(const Request& request) {
         response.headers.emplace_back("WWW-Authenticate", "Bearer");
         return response;
     }
-    const bool open_page = request.path == "/login" || request.path == "/readyz";
+    // The unsubscribe link's token is its own authority (web/unsubscribe.cpp).
+    const bool open_page = request.path == "/login" || request.path == "/readyz" ||
+                           request.path == "/unsubscribe";
     if (m_settings.require_token_for_reads && !open_page && !context.token_who &&
         !context.session) {
         if (!api && first != "metrics") {
@@ -321,6 +323,11 @@ Response App::route(const Request& request) {
     if (first == "login" && parts.size() == 1) {
         if (method == "GET") return with_route(page_login(context), "/login");
         if (method == "POST") return with_route(page_login_post(context), "/login");
+        return method_not_allowed("GET, HEAD, POST");
+    }
+    if (first == "unsubscribe" && parts.size() == 1) {
+        if (method == "GET") return with_route(page_unsubscribe(context), "/unsubscribe");
+        if (method == "POST") return with_route(page_unsubscribe_post(context), "/unsubscribe");
         return method_not_allowed("GET, HEAD, POST");
     }
     if (first == "logout" && parts.size() == 1) {

@@ -59,6 +59,8 @@ Response page_ingest(Context& context);
 Response page_login(Context& context);
 Response page_login_post(Context& context);
 Response page_logout_post(Context& context);
+Response page_unsubscribe(Context& context);
+Response page_unsubscribe_post(Context& context);
 Response static_asset(Context& context, std::string_view name);
 
 // A 500 for an unexpected database failure: the detail is the message, never a stack trace.

@@ -26,6 +26,8 @@ boost::json::object event_json(const store::ActionEvent& event);
 // then serialising a value tree cost more than the query. The test (json_views_test.cpp) holds
 // the two to the same document.
 void append_action_json(std::string& out, const store::ActionView& action);
+// The same from a row still in its statement (stream_actions).
+void append_action_json(std::string& out, const store::ActionRowView& action);
 // `text` as a JSON string literal, quotes included, appended to `out`.
 void append_json_string(std::string& out, std::string_view text);
 

@@ -95,7 +95,17 @@ constexpr std::string_view k_openapi = R"json({
     "/calendar.ics": {"get": {"summary": "Outstanding actions as all-day events (RFC 5545); filter by owner, committee", "responses": {"200": {"description": "text/calendar"}}}},
     "/healthz": {"get": {"summary": "Liveness", "responses": {"200": {"description": "alive"}}}},
     "/readyz": {"get": {"summary": "Readiness: database reachable (and the daemon's watcher running)", "responses": {"200": {"description": "ready"}, "503": {"$ref": "#/components/responses/Error"}}}},
-    "/metrics": {"get": {"summary": "Prometheus text exposition", "responses": {"200": {"description": "text/plain"}}}}
+    "/metrics": {"get": {"summary": "Prometheus text exposition", "responses": {"200": {"description": "text/plain"}}}},
+    "/unsubscribe": {"parameters": [
+      {"name": "token", "in": "query", "required": true, "description": "the recipient's token from the digest's List-Unsubscribe header (32 hex digits); it is the only authorisation", "schema": {"type": "string"}},
+      {"name": "list", "in": "query", "description": "the list the token belongs to", "schema": {"type": "string", "enum": ["digest"]}}],
+      "get": {"summary": "Unsubscribe confirmation page (HTML) with a button; never unsubscribes", "security": [],
+        "responses": {"200": {"description": "text/html"}, "400": {"description": "no token (HTML)"}, "404": {"description": "unknown token or another list's (HTML)"}}},
+      "post": {"summary": "RFC 8058 one-click unsubscribe: records the opt-out; later digests skip the address", "security": [],
+        "requestBody": {"required": true, "content": {
+          "application/x-www-form-urlencoded": {"schema": {"type": "object", "required": ["List-Unsubscribe"], "properties": {"List-Unsubscribe": {"type": "string", "enum": ["One-Click"]}}}},
+          "multipart/form-data": {"schema": {"type": "object", "required": ["List-Unsubscribe"], "properties": {"List-Unsubscribe": {"type": "string", "enum": ["One-Click"]}}}}}},
+        "responses": {"200": {"description": "unsubscribed (also when already unsubscribed; text/html)"}, "400": {"description": "no token, or the body is not List-Unsubscribe=One-Click (HTML)"}, "404": {"description": "unknown token or another list's (HTML)"}}}}
   }
 })json";
 

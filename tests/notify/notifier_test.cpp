@@ -16,6 +16,7 @@
 #include "notify/time_text.hpp"
 #include "python_server.hpp"
 #include "store/database.hpp"
+#include "store/unsubscribe.hpp"
 
 namespace actiontrack::notify {
 namespace {
@@ -353,6 +354,61 @@ TEST_F(NotifierTest, DigestMissedWhileStoppedIsSentAfterStartOnce) {
         return message.substr(at, message.find("\r\n", at + 2) - at);
     };
     EXPECT_NE(message_id(digest_mails()[1]), message_id(digest_mails()[0]));
+}
+
+// RFC 8058: the digest's List-Unsubscribe URL carries the recipient's own token, and once that
+// token's one-click POST has recorded the opt-out (here straight through the store, as
+// web/unsubscribe.cpp does), the digest e-mail is no longer sent; the webhook event still is.
+TEST_F(NotifierTest, OptedOutRecipientGetsNoDigestButTheEventStillGoes) {
+    m_settings.public_url = "https://actions.example.org";
+    m_settings.digest_recipients.push_back(
+        {Person{0, "Panel Clerk", "clerk@example.org", "", true}, std::nullopt});
+    m_clock->m_now = *parse_instant("2024-05-13T07:00:00Z");  // a Monday, 08:00 BST
+    run_once();
+    auto db = store::Database::open(m_path);
+    ASSERT_TRUE(db) << db.error().message();
+    auto token = store::unsubscribe_token(*db, "digest", "scrutiny@example.org", "-");
+    ASSERT_TRUE(token) << token.error().message();
+    ASSERT_EQ(token->size(), 32u);
+    auto digest_to = [this](const std::string& address, std::size_t from) {
+        std::vector<std::string> out;
+        for (std::size_t i = from; i < m_mail->sent.size(); ++i) {
+            if (m_mail->sent[i].first == address &&
+                m_mail->sent[i].second.find("List-Id: Weekly actions digest") !=
+                    std::string::npos) {
+                out.push_back(m_mail->sent[i].second);
+            }
+        }
+        return out;
+    };
+    const auto first = digest_to("scrutiny@example.org", 0);
+    ASSERT_EQ(first.size(), 1u);
+    EXPECT_NE(first[0].find("List-Unsubscribe: <https://actions.example.org/unsubscribe?"
+                            "list=digest&token=" + *token + ">\r\n"),
+              std::string::npos)
+        << first[0];
+    EXPECT_NE(first[0].find("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"),
+              std::string::npos);
+    // The clerk's link is the clerk's own.
+    const auto clerk = digest_to("clerk@example.org", 0);
+    ASSERT_EQ(clerk.size(), 1u);
+    EXPECT_EQ(clerk[0].find(*token), std::string::npos);
+
+    auto done = store::unsubscribe(*db, *token, "2024-05-14T10:00:00Z");
+    ASSERT_TRUE(done && *done);
+    const auto mails_before = m_mail->sent.size();
+    const auto hooks_before = m_hooks->posted.size();
+    m_clock->m_now = *parse_instant("2024-05-20T07:00:00Z");  // the next Monday
+    run_once();
+    EXPECT_TRUE(digest_to("scrutiny@example.org", mails_before).empty());
+    EXPECT_EQ(digest_to("clerk@example.org", mails_before).size(), 1u);
+    std::size_t events = 0;
+    for (std::size_t i = hooks_before; i < m_hooks->posted.size(); ++i) {
+        if (m_hooks->posted[i].body.find("\"type\":\"digest.weekly\"") != std::string::npos) {
+            ++events;
+        }
+    }
+    EXPECT_EQ(events, 1u);
 }
 
 }  // namespace

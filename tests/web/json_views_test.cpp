@@ -65,6 +65,14 @@ TEST(JsonViews, StringsAreEscapedAsJsonRequires) {
         {std::string("\x00\x1f", 2), "\"\\u0000\\u001f\""},
         {"\r\n\t\b\f", "\"\\r\\n\\t\\b\\f\""},
         {"caf\xc3\xa9 </script>", "\"caf\xc3\xa9 </script>\""},
+        // Longer than a word, so the 8-bytes-at-a-time scan meets each kind of byte in every
+        // position of a word, next to UTF-8 bytes that must not count.
+        {"0123456789abcdef", "\"0123456789abcdef\""},
+        {"0123456\"89abcdef", "\"0123456\\\"89abcdef\""},
+        {"01234567\\9abcdef", "\"01234567\\\\9abcdef\""},
+        {"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\n", "\"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\\n\""},
+        {"\xff\xfe\xa2\xdc\x9f\xa0\xe2\x80\x9c!", "\"\xff\xfe\xa2\xdc\x9f\xa0\xe2\x80\x9c!\""},
+        {"abcdefghijklmno\x1f", "\"abcdefghijklmno\\u001f\""},
     };
     for (const auto& [text, expected] : cases) {
         std::string out;
