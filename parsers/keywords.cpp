@@ -94,37 +94,33 @@ void KeywordHits::collect(const KeywordScanner& scanner, std::string_view s) {
     });
 }
 
-std::size_t KeywordHits::first(std::size_t keyword, std::size_t from) const {
+template <typename Accept>
+std::size_t KeywordHits::first_where(std::size_t keyword, std::size_t from, Accept accept) const {
     if (!any(keyword)) return npos;
     std::size_t best = npos;
     for (const Hit& h : m_hits)
-        if (h.keyword == keyword && h.start >= from && h.start < best) best = h.start;
+        if (h.keyword == keyword && h.start >= from && h.start < best && accept(h.start)) best = h.start;
     return best;
+}
+
+std::size_t KeywordHits::first(std::size_t keyword, std::size_t from) const {
+    return first_where(keyword, from, [](std::size_t) { return true; });
 }
 
 std::size_t KeywordHits::first_exact(std::size_t keyword, std::size_t from) const {
-    if (!any(keyword)) return npos;
     const std::string_view wanted = m_scanner->keyword(keyword);
-    std::size_t best = npos;
-    for (const Hit& h : m_hits)
-        if (h.keyword == keyword && h.start >= from && h.start < best && m_text.compare(h.start, wanted.size(), wanted) == 0)
-            best = h.start;
-    return best;
+    return first_where(keyword, from, [&](std::size_t start) { return m_text.compare(start, wanted.size(), wanted) == 0; });
 }
 
 std::size_t KeywordHits::first_word(std::size_t keyword, std::size_t from, std::size_t base) const {
-    if (!any(keyword)) return npos;
     const std::size_t length = m_scanner->length(keyword);
-    std::size_t best = npos;
-    for (const Hit& h : m_hits) {
-        if (h.keyword != keyword || h.start < from || h.start < base || h.start >= best) continue;
-        const std::size_t end = h.start + length;
-        const char first = m_text[h.start], last = m_text[end - 1];
-        const bool starts = h.start == base || !text::is_word_char(m_text[h.start - 1]) || !text::is_word_char(first);
+    return first_where(keyword, std::max(from, base), [&](std::size_t start) {
+        const std::size_t end = start + length;
+        const char first = m_text[start], last = m_text[end - 1];
+        const bool starts = start == base || !text::is_word_char(m_text[start - 1]) || !text::is_word_char(first);
         const bool ends = end == m_text.size() || !text::is_word_char(m_text[end]) || !text::is_word_char(last);
-        if (starts && ends) best = h.start;
-    }
-    return best;
+        return starts && ends;
+    });
 }
 
 }  // namespace actiontrack::parsers

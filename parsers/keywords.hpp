@@ -108,6 +108,10 @@ public:
     std::size_t first_word(std::size_t keyword, std::size_t from = 0, std::size_t base = 0) const;
 
 private:
+    // The earliest occurrence of `keyword` starting at or after `from` that `accept(start)` takes.
+    template <typename Accept>
+    std::size_t first_where(std::size_t keyword, std::size_t from, Accept accept) const;
+
     struct Hit {
         std::uint16_t keyword;
         std::uint32_t start;
