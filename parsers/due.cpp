@@ -234,6 +234,7 @@ void find_vague(std::string_view s, const KeywordHits& hits, Candidate& best) {
     for (const std::size_t lead : {kw_early, kw_mid, kw_late, kw_later_in}) {
         const std::size_t lead_size = due_keywords().length(lead) + 1;  // with its space
         for (std::size_t at = hits.first_word(lead); at != KeywordHits::npos; at = hits.first_word(lead, at + 1)) {
+            if (at + lead_size > s.size()) continue;  // "early" ending the text: no year follows
             const std::string_view w = text::word_after(s, at + lead_size);
             if (w.size() == 4 && text::is_digit(w[0]) && text::is_digit(w[3]) &&
                 s.compare(at + lead_size, 4, w) == 0)
