@@ -7,9 +7,10 @@ find_package(PkgConfig REQUIRED)
 # The daemon: its TOML configuration (Debian builds toml++ as a shared library) and sd_notify.
 find_package(tomlplusplus 3 REQUIRED CONFIG)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
-# Document formats (parsers/formats/): HTML with gumbo, DOCX with libzip + pugixml, PDF's text
-# layer with poppler-cpp. Debian 12 ships pugixml's CMake package; the others via pkg-config.
+# Document formats (parsers/formats/): HTML with libxml2's HTML parser, DOCX with libzip +
+# pugixml, PDF's text layer with poppler-cpp. CMake finds libxml2 itself; Debian 12 ships
+# pugixml's CMake package; the others via pkg-config.
+find_package(LibXml2 REQUIRED)
 find_package(pugixml REQUIRED CONFIG)
-pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)

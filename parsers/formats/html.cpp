@@ -1,8 +1,15 @@
 #include "parsers/formats/html.hpp"
 
-#include <gumbo.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
 
+#include <algorithm>
+#include <climits>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <utility>
+#include <vector>
 
 #include "parsers/encoding.hpp"
 #include "parsers/formats/list_labels.hpp"
@@ -14,7 +21,7 @@ namespace actiontrack::parsers {
 namespace {
 
 // Deeper nesting than this is not a real page; stopping bounds the walker's stack on hostile
-// input (gumbo itself builds the tree without recursion).
+// input.
 constexpr int k_max_depth = 200;
 
 // The charset label from a BOM or a <meta charset=...> / http-equiv content in the first 2 KiB.
@@ -45,103 +52,88 @@ std::string decode_html_bytes(std::string_view bytes, std::vector<std::string>& 
     return decode_to_utf8(bytes, warnings);
 }
 
-bool is_hidden_or_chrome(const GumboElement& el) {
-    if (const GumboAttribute* style = gumbo_get_attribute(&el.attributes, "style")) {
+// The elements the writer treats specially; every other element is inline.
+enum class Tag {
+    other, dropped, block, br, table, thead, tbody, tfoot, tr, td, th, caption, ol, ul, li, pre,
+};
+
+// libxml2's HTML parser gives element names in lower case.
+Tag tag_of(const xmlNode& node) {
+    static const auto* const k_tags = [] {
+        auto* tags = new std::vector<std::pair<std::string_view, Tag>>{
+            {"head", Tag::dropped},     {"script", Tag::dropped},   {"style", Tag::dropped},
+            {"noscript", Tag::dropped}, {"template", Tag::dropped}, {"nav", Tag::dropped},
+            {"header", Tag::dropped},   {"footer", Tag::dropped},   {"form", Tag::dropped},
+            {"button", Tag::dropped},   {"select", Tag::dropped},   {"textarea", Tag::dropped},
+            {"input", Tag::dropped},    {"iframe", Tag::dropped},   {"object", Tag::dropped},
+            {"svg", Tag::dropped},      {"aside", Tag::dropped},    {"menu", Tag::dropped},
+            {"math", Tag::dropped},
+            {"p", Tag::block},          {"div", Tag::block},        {"h1", Tag::block},
+            {"h2", Tag::block},         {"h3", Tag::block},         {"h4", Tag::block},
+            {"h5", Tag::block},         {"h6", Tag::block},         {"blockquote", Tag::block},
+            {"section", Tag::block},    {"article", Tag::block},    {"main", Tag::block},
+            {"dl", Tag::block},         {"dt", Tag::block},         {"dd", Tag::block},
+            {"address", Tag::block},    {"hr", Tag::block},         {"figure", Tag::block},
+            {"body", Tag::block},       {"center", Tag::block},     {"fieldset", Tag::block},
+            {"details", Tag::block},    {"summary", Tag::block},
+            {"br", Tag::br},            {"table", Tag::table},      {"thead", Tag::thead},
+            {"tbody", Tag::tbody},      {"tfoot", Tag::tfoot},      {"tr", Tag::tr},
+            {"td", Tag::td},            {"th", Tag::th},            {"caption", Tag::caption},
+            {"ol", Tag::ol},            {"ul", Tag::ul},            {"li", Tag::li},
+            {"pre", Tag::pre}};
+        std::sort(tags->begin(), tags->end());
+        return tags;
+    }();
+    if (node.name == nullptr) return Tag::other;
+    const std::string_view name = reinterpret_cast<const char*>(node.name);
+    const auto found = std::lower_bound(k_tags->begin(), k_tags->end(), std::pair{name, Tag::other});
+    return found != k_tags->end() && found->first == name ? found->second : Tag::other;
+}
+
+// An attribute's value; an empty view for a bare attribute (`hidden`), nullopt when absent.
+// The HTML parser stores each value as one text node.
+std::optional<std::string_view> attribute(const xmlNode& el, const char* name) {
+    for (const xmlAttr* a = el.properties; a != nullptr; a = a->next) {
+        if (a->name == nullptr || std::string_view(reinterpret_cast<const char*>(a->name)) != name) continue;
+        if (a->children == nullptr || a->children->content == nullptr) return std::string_view{};
+        return std::string_view(reinterpret_cast<const char*>(a->children->content));
+    }
+    return std::nullopt;
+}
+
+bool is_hidden_or_chrome(const xmlNode& el) {
+    if (el.properties == nullptr) return false;  // most elements: nothing to look at
+    if (const auto style = attribute(el, "style"); style && text::ifind(*style, "display") != std::string_view::npos) {
         std::string compact;
-        for (const char* c = style->value; *c; ++c)
-            if (*c != ' ') compact.push_back(text::to_lower(*c));
+        for (char c : *style)
+            if (c != ' ') compact.push_back(text::to_lower(c));
         if (compact.find("display:none") != std::string::npos) return true;
     }
-    if (gumbo_get_attribute(&el.attributes, "hidden")) return true;
-    if (const GumboAttribute* role = gumbo_get_attribute(&el.attributes, "role")) {
-        const std::string r = text::to_lower(role->value);
-        if (r == "navigation" || r == "banner" || r == "contentinfo" || r == "search") return true;
+    if (attribute(el, "hidden")) return true;
+    if (const auto role = attribute(el, "role")) {
+        for (std::string_view chrome : {"navigation", "banner", "contentinfo", "search"})
+            if (text::iequals(*role, chrome)) return true;
     }
     for (const char* name : {"class", "id"}) {
-        const GumboAttribute* attr = gumbo_get_attribute(&el.attributes, name);
-        if (!attr) continue;
-        const std::string v = text::to_lower(attr->value);
+        const auto value = attribute(el, name);
+        if (!value) continue;
         for (std::string_view chrome :
              {"breadcrumb", "navigation", "skiplink", "skip-link", "cookie", "sidebar"})
-            if (v.find(chrome) != std::string::npos) return true;
+            if (text::ifind(*value, chrome) != std::string_view::npos) return true;
     }
     return false;
 }
 
-bool is_dropped(GumboTag tag) {
-    switch (tag) {
-        case GUMBO_TAG_HEAD:
-        case GUMBO_TAG_SCRIPT:
-        case GUMBO_TAG_STYLE:
-        case GUMBO_TAG_NOSCRIPT:
-        case GUMBO_TAG_TEMPLATE:
-        case GUMBO_TAG_NAV:
-        case GUMBO_TAG_HEADER:
-        case GUMBO_TAG_FOOTER:
-        case GUMBO_TAG_FORM:
-        case GUMBO_TAG_BUTTON:
-        case GUMBO_TAG_SELECT:
-        case GUMBO_TAG_TEXTAREA:
-        case GUMBO_TAG_INPUT:
-        case GUMBO_TAG_IFRAME:
-        case GUMBO_TAG_OBJECT:
-        case GUMBO_TAG_SVG:
-        case GUMBO_TAG_ASIDE:
-        case GUMBO_TAG_MENU:
-        case GUMBO_TAG_MATH:
-            return true;
-        default:
-            return false;
-    }
-}
-
-bool is_block(GumboTag tag) {
-    switch (tag) {
-        case GUMBO_TAG_P:
-        case GUMBO_TAG_DIV:
-        case GUMBO_TAG_H1:
-        case GUMBO_TAG_H2:
-        case GUMBO_TAG_H3:
-        case GUMBO_TAG_H4:
-        case GUMBO_TAG_H5:
-        case GUMBO_TAG_H6:
-        case GUMBO_TAG_BLOCKQUOTE:
-        case GUMBO_TAG_SECTION:
-        case GUMBO_TAG_ARTICLE:
-        case GUMBO_TAG_MAIN:
-        case GUMBO_TAG_DL:
-        case GUMBO_TAG_DT:
-        case GUMBO_TAG_DD:
-        case GUMBO_TAG_PRE:
-        case GUMBO_TAG_ADDRESS:
-        case GUMBO_TAG_HR:
-        case GUMBO_TAG_FIGURE:
-        case GUMBO_TAG_CAPTION:
-        case GUMBO_TAG_BODY:
-        case GUMBO_TAG_CENTER:
-        case GUMBO_TAG_FIELDSET:
-        case GUMBO_TAG_DETAILS:
-        case GUMBO_TAG_SUMMARY:
-        case GUMBO_TAG_UL:
-        case GUMBO_TAG_OL:
-        case GUMBO_TAG_LI:
-        case GUMBO_TAG_TABLE:
-            return true;
-        default:
-            return false;
-    }
-}
-
-CounterStyle ol_style(const GumboElement& el) {
-    if (const GumboAttribute* type = gumbo_get_attribute(&el.attributes, "type")) {
-        const std::string_view t = type->value;
+CounterStyle ol_style(const xmlNode& el) {
+    if (const auto type = attribute(el, "type")) {
+        const std::string_view t = *type;
         if (t == "a") return CounterStyle::lower_letter;
         if (t == "A") return CounterStyle::upper_letter;
         if (t == "i") return CounterStyle::lower_roman;
         if (t == "I") return CounterStyle::upper_roman;
     }
-    if (const GumboAttribute* style = gumbo_get_attribute(&el.attributes, "style")) {
-        const std::string s = text::to_lower(style->value);
+    if (const auto style = attribute(el, "style")) {
+        const std::string s = text::to_lower(*style);
         if (s.find("lower-alpha") != std::string::npos ||
             s.find("lower-latin") != std::string::npos)
             return CounterStyle::lower_letter;
@@ -154,17 +146,17 @@ CounterStyle ol_style(const GumboElement& el) {
     return CounterStyle::decimal;
 }
 
-int int_attribute(const GumboElement& el, const char* name, int fallback) {
-    const GumboAttribute* attr = gumbo_get_attribute(&el.attributes, name);
-    if (!attr) return fallback;
-    int value = 0;
+int int_attribute(const xmlNode& el, const char* name, int fallback) {
+    const auto value = attribute(el, name);
+    if (!value) return fallback;
+    int number = 0;
     bool any = false;
-    for (const char* c = attr->value; *c && value < 100000; ++c) {
-        if (!text::is_digit(*c)) break;
-        value = value * 10 + (*c - '0');
+    for (char c : *value) {
+        if (!text::is_digit(c) || number >= 100000) break;
+        number = number * 10 + (c - '0');
         any = true;
     }
-    return any ? value : fallback;
+    return any ? number : fallback;
 }
 
 struct ListState {
@@ -182,20 +174,19 @@ class HtmlWriter {
         return std::move(m_out);
     }
 
-    void walk(const GumboNode& node, int depth) {
+    void walk(const xmlNode& node, int depth) {
         if (depth > k_max_depth) return;
         switch (node.type) {
-            case GUMBO_NODE_TEXT:
-            case GUMBO_NODE_CDATA:
-            case GUMBO_NODE_WHITESPACE:
-                add_text(node.v.text.text);
+            case XML_TEXT_NODE:
+            case XML_CDATA_SECTION_NODE:
+                if (node.content != nullptr) add_text(reinterpret_cast<const char*>(node.content));
                 return;
-            case GUMBO_NODE_ELEMENT:
-            case GUMBO_NODE_TEMPLATE:
-                element(node.v.element, depth);
+            case XML_ELEMENT_NODE:
+                element(node, depth);
                 return;
-            case GUMBO_NODE_DOCUMENT:
-                children(node.v.document.children, depth);
+            case XML_DOCUMENT_NODE:
+            case XML_HTML_DOCUMENT_NODE:
+                children(node, depth);
                 return;
             default:
                 return;
@@ -203,64 +194,65 @@ class HtmlWriter {
     }
 
   private:
-    void children(const GumboVector& kids, int depth) {
-        for (unsigned i = 0; i < kids.length; ++i)
-            walk(*static_cast<const GumboNode*>(kids.data[i]), depth + 1);
+    void children(const xmlNode& parent, int depth) {
+        for (const xmlNode* child = parent.children; child != nullptr; child = child->next)
+            walk(*child, depth + 1);
     }
 
-    void element(const GumboElement& el, int depth) {
-        if (is_dropped(el.tag) || is_hidden_or_chrome(el)) return;
-        switch (el.tag) {
-            case GUMBO_TAG_BR:
+    void element(const xmlNode& el, int depth) {
+        const Tag tag = tag_of(el);
+        if (tag == Tag::dropped || is_hidden_or_chrome(el)) return;
+        switch (tag) {
+            case Tag::br:
                 m_line.push_back('\n');
                 return;
-            case GUMBO_TAG_TABLE:
+            case Tag::table:
                 flush();
                 table(el, depth);
                 return;
-            case GUMBO_TAG_OL:
-            case GUMBO_TAG_UL: {
+            case Tag::ol:
+            case Tag::ul: {
                 flush();
                 ListState list;
-                list.ordered = el.tag == GUMBO_TAG_OL;
+                list.ordered = tag == Tag::ol;
                 list.style = ol_style(el);
                 list.next = int_attribute(el, "start", 1);
                 m_lists.push_back(list);
-                children(el.children, depth);
+                children(el, depth);
                 m_lists.pop_back();
                 flush();
                 return;
             }
-            case GUMBO_TAG_LI:
+            case Tag::li:
                 flush();
                 m_line = list_label(el);
-                children(el.children, depth);
+                children(el, depth);
                 flush();
                 return;
-            case GUMBO_TAG_PRE:
+            case Tag::pre:
                 flush();
                 ++m_pre;
-                children(el.children, depth);
+                children(el, depth);
                 --m_pre;
                 flush();
                 return;
-            case GUMBO_TAG_TD:
-            case GUMBO_TAG_TH:
-                // A cell outside a table (broken markup gumbo kept): a paragraph of its own.
+            case Tag::td:
+            case Tag::th:
+                // A cell outside a table (broken markup the parser kept): a paragraph of its own.
                 flush();
-                children(el.children, depth);
+                children(el, depth);
                 flush();
                 return;
             default:
                 break;
         }
-        const bool block = is_block(el.tag);
+        const bool block = tag == Tag::block || tag == Tag::caption || tag == Tag::table;
         if (block) flush();
-        children(el.children, depth);
+        children(el, depth);
         if (block) flush();
     }
 
-    std::string list_label(const GumboElement& li) {
+    std::string list_label(const xmlNode& li) {
         if (m_lists.empty()) return {};
         ListState& list = m_lists.back();
         if (!list.ordered) return "\xE2\x80\xA2 ";  // U+2022: the bullet the normaliser knows
@@ -269,7 +261,7 @@ class HtmlWriter {
         return "(" + format_counter(value, list.style) + ") ";
     }
 
-    void table(const GumboElement& el, int depth) {
+    void table(const xmlNode& el, int depth) {
         std::vector<TableRow> rows;
         collect_rows(el, depth, rows);
         append_table(m_out, rows);
@@ -277,29 +269,27 @@ class HtmlWriter {
 
     // Rows may sit in <thead>/<tbody>/<tfoot>; cells are written by a fresh writer each so a
     // cell's paragraphs (and nested tables) stay together.
-    void collect_rows(const GumboElement& el, int depth, std::vector<TableRow>& rows) {
+    void collect_rows(const xmlNode& el, int depth, std::vector<TableRow>& rows) {
         if (depth > k_max_depth) return;
-        for (unsigned i = 0; i < el.children.length; ++i) {
-            const auto& child = *static_cast<const GumboNode*>(el.children.data[i]);
-            if (child.type != GUMBO_NODE_ELEMENT) continue;
-            const GumboElement& c = child.v.element;
-            if (c.tag == GUMBO_TAG_THEAD || c.tag == GUMBO_TAG_TBODY || c.tag == GUMBO_TAG_TFOOT) {
-                collect_rows(c, depth + 1, rows);
-            } else if (c.tag == GUMBO_TAG_TR) {
+        for (const xmlNode* c = el.children; c != nullptr; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE) continue;
+            const Tag tag = tag_of(*c);
+            if (tag == Tag::thead || tag == Tag::tbody || tag == Tag::tfoot) {
+                collect_rows(*c, depth + 1, rows);
+            } else if (tag == Tag::tr) {
                 TableRow row;
-                for (unsigned k = 0; k < c.children.length; ++k) {
-                    const auto& cell = *static_cast<const GumboNode*>(c.children.data[k]);
-                    if (cell.type != GUMBO_NODE_ELEMENT ||
-                        (cell.v.element.tag != GUMBO_TAG_TD && cell.v.element.tag != GUMBO_TAG_TH))
-                        continue;
+                for (const xmlNode* cell = c->children; cell != nullptr; cell = cell->next) {
+                    if (cell->type != XML_ELEMENT_NODE) continue;
+                    const Tag cell_tag = tag_of(*cell);
+                    if (cell_tag != Tag::td && cell_tag != Tag::th) continue;
                     HtmlWriter writer;
-                    writer.children(cell.v.element.children, depth + 2);
+                    writer.children(*cell, depth + 2);
                     row.push_back(split_paragraphs(writer.take()));
                 }
                 rows.push_back(std::move(row));
-            } else if (c.tag == GUMBO_TAG_CAPTION) {
+            } else if (tag == Tag::caption) {
                 HtmlWriter writer;
-                writer.children(c.children, depth + 1);
+                writer.children(*c, depth + 1);
                 for (auto& p : split_paragraphs(writer.take())) append_paragraph(m_out, p);
             }
         }
@@ -307,16 +297,18 @@ class HtmlWriter {
 
     // HTML whitespace rules: runs collapse to one space, except inside <pre>.
     void add_text(const char* s) {
-        for (; *s; ++s) {
-            const char c = *s;
-            if (m_pre > 0) {
-                m_line.push_back(c == '\r' ? '\n' : c);
-            } else if (text::is_space(c)) {
-                if (!m_line.empty() && m_line.back() != ' ' && m_line.back() != '\n')
-                    m_line.push_back(' ');
-            } else {
-                m_line.push_back(c);
-            }
+        if (m_pre > 0) {
+            for (; *s; ++s) m_line.push_back(*s == '\r' ? '\n' : *s);
+            return;
+        }
+        // Runs of non-space bytes go in whole; each run of spaces becomes at most one.
+        while (*s) {
+            const char* run = s;
+            while (*s && !text::is_space(*s)) ++s;
+            m_line.append(run, static_cast<std::size_t>(s - run));
+            if (!*s) break;
+            while (text::is_space(*s)) ++s;
+            if (!m_line.empty() && m_line.back() != ' ' && m_line.back() != '\n') m_line.push_back(' ');
         }
     }
 
@@ -352,16 +344,28 @@ class HtmlWriter {
 }  // namespace
 
 Result<AdaptedText> html_to_text(std::string_view bytes) {
+    // libxml2 sets up its global tables on first use; doing it once, up front, is what makes
+    // parsing from several worker threads safe.
+    static std::once_flag initialised;
+    std::call_once(initialised, [] { xmlInitParser(); });
+
     AdaptedText out;
     const std::string utf8 = decode_html_bytes(bytes, out.warnings);
-    GumboOptions options = kGumboDefaultOptions;
-    options.max_errors = 0;  // we never read parse errors; recording them costs time and memory
-    std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> parsed(
-        gumbo_parse_with_options(&options, utf8.data(), utf8.size()),
-        [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
-    if (!parsed) return Error("unreadable HTML");
+    if (utf8.size() > static_cast<std::size_t>(INT_MAX)) return Error("HTML page too large");
+    // Already UTF-8: the page's own <meta charset> must not make libxml2 decode it again.
+    // RECOVER reads broken markup as far as it goes; errors are never printed, and nothing is
+    // fetched from the network.
+    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                        HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+    std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> parsed(
+        htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", options),
+        [](xmlDoc* doc) { xmlFreeDoc(doc); });
+    if (!parsed) {
+        // Nothing the parser could build a document from (an empty page): no paragraphs.
+        return out;
+    }
     HtmlWriter writer;
-    writer.walk(*parsed->document, 0);
+    for (const xmlNode* node = parsed->children; node != nullptr; node = node->next) writer.walk(*node, 1);
     out.utf8 = writer.take();
     return out;
 }

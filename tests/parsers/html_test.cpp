@@ -87,5 +87,20 @@ TEST(Html, DeepNestingIsBounded) {
     EXPECT_NO_FATAL_FAILURE(html_text(deep));
 }
 
+// Broken pages nest deeply (unclosed <div>s and <font>s from old editors). The minutes after
+// such a block must still be read: a parser that stops at a nesting limit would drop the rest
+// of the page, and one that is quadratic in depth (gumbo took ~3 minutes on 100,000 nested
+// <div>s) would stall a daemon worker on one file.
+TEST(Html, TextAfterADeeplyNestedBlockIsKept) {
+    std::string page = "<p>Before.</p>";
+    for (int i = 0; i < 3000; ++i) page += "<div>";
+    page += "deep";
+    for (int i = 0; i < 3000; ++i) page += "</div>";
+    page += "<p>RESOLVED that the Chair write to the Minister.</p>";
+    const std::string out = html_text(page);
+    EXPECT_EQ(out.find("Before."), 0u) << out;
+    EXPECT_NE(out.find("RESOLVED that the Chair write to the Minister."), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
