@@ -66,6 +66,15 @@ constexpr std::array<std::string_view, 16> k_not_subjunctive = {
 
 constexpr std::array<std::string_view, 5> k_modals = {"would", "will", "shall", "should", "must"};
 
+// "X is/was currently|still <doing>": the auxiliaries of work reported as under way.
+constexpr std::array<std::string_view, 4> k_progressive_auxiliaries = {"is", "are", "was", "were"};
+
+// "-ing" words after "is still" that report a state or a wait, not work someone is doing
+// ("willing" is an adjective that looks like one).
+constexpr std::array<std::string_view, 15> k_not_work_in_progress = {
+    "waiting", "awaiting", "hoping", "expecting", "being", "going", "having", "feeling",
+    "facing", "experiencing", "struggling", "living", "seeing", "receiving", "willing"};
+
 // After "X would ...": verbs that describe rather than commit.
 // Leaving the room, abstaining and the like happen at the meeting itself.
 constexpr std::array<std::string_view, 20> k_non_commitment_verbs = {
@@ -98,6 +107,8 @@ enum SentenceKeyword : std::size_t {
     kw_would, kw_will, kw_shall, kw_should, kw_must, kw_be,
     // Action-log entries: "Head of Finance to circulate ...", "X to be invited ...".
     kw_to_be, kw_to,
+    // Work in progress: "he was currently exploring ...", "is still looking for ...".
+    kw_currently, kw_still,
     kw_count
 };
 
@@ -111,7 +122,8 @@ const KeywordScanner& sentence_keywords() {
         " asked ", " requested ", " instructed ", " invited ",
         " was asked to ", " were asked to ", " was requested to ", " were requested to ",
         " was tasked with ", " were tasked to ",
-        "would", "will", "shall", "should", "must", "be", " to be ", " to "};
+        "would", "will", "shall", "should", "must", "be", " to be ", " to ",
+        "currently", "still"};
     return scanner;
 }
 
@@ -285,6 +297,15 @@ private:
         m_hits.collect(sentence_keywords(), s);
         for (std::size_t question = kw_asked_whether; question <= kw_was_asked_whether; ++question)
             if (m_hits.any(question)) return;
+        const std::size_t first_of_sentence = m_out.size();
+        read_first_pattern(s);
+        // Reported work under way often shares a sentence with another undertaking ("X
+        // explained that he was currently exploring ..., and the Chair confirmed that he would
+        // pursue ..."), so it is read whatever else the sentence gave.
+        work_in_progress(s, first_of_sentence);
+    }
+
+    void read_first_pattern(std::string_view s) {
         if (action_line(s)) return;
         if (agreed_that(s)) return;
         if (commitment(s)) return;
@@ -495,6 +516,51 @@ private:
             if (owner && (owner->kind == OwnerKind::role || owner->kind == OwnerKind::person)) return owner->text;
         }
         return std::nullopt;
+    }
+
+    // Work an officer reports as under way, which the committee will expect to hear the end of:
+    // "Bryan Smith, Litigation Manager explained that he was currently exploring the legality
+    // of ...", "Councillor Hamilton is still looking for members". Only with "currently" or
+    // "still": a bare "is looking at" describes more often than it reports.
+    // Actions found from this sentence start at m_out[first_of_sentence]; a task already among
+    // them is not added twice.
+    bool work_in_progress(std::string_view s, std::size_t first_of_sentence) {
+        for (const std::size_t adverb : {kw_currently, kw_still}) {
+            for (std::size_t at = m_hits.first_word(adverb); at != KeywordHits::npos;
+                 at = m_hits.first_word(adverb, at + 1)) {
+                const std::string_view auxiliary = text::word_before(s, at);
+                if (!text::contains_ci(k_progressive_auxiliaries, auxiliary)) continue;
+                const std::size_t verb_from = at + sentence_keywords().length(adverb);
+                const std::string_view verb = text::word_after(s, verb_from);
+                if (verb.size() < 5 || !text::iends_with(verb, "ing") || !text::is_lower(verb[0]) ||
+                    text::contains_ci(k_not_work_in_progress, verb))
+                    continue;
+                if (iequals(verb, "looking") && iequals(text::word_after(s, s.find(verb, verb_from) + verb.size()), "forward"))
+                    continue;
+                const auto offset_of = [&](std::string_view word) { return static_cast<std::size_t>(word.data() - s.data()); };
+                const std::size_t auxiliary_at = offset_of(auxiliary);
+                const std::string_view subject = text::word_before(s, auxiliary_at);
+                std::optional<std::string> owner;
+                // "will ask X whether he is still ...": a question to put, not work reported.
+                if (!subject.empty() && text::contains_ci(std::array<std::string_view, 2>{"whether", "if"},
+                                                          text::word_before(s, offset_of(subject))))
+                    continue;
+                if (is_pronoun(subject)) {
+                    owner = pronoun_owner(s, offset_of(subject));
+                } else if (auto o = owner_before(s, auxiliary_at);
+                           o && (o->kind == OwnerKind::role || o->kind == OwnerKind::person)) {
+                    owner = o->text;
+                }
+                if (!owner) continue;
+                const std::string_view task = trim(s.substr(s.find(verb, verb_from)));
+                const std::string_view task_head = task.substr(0, std::min<std::size_t>(task.size(), 40));
+                for (std::size_t k = first_of_sentence; k < m_out.size(); ++k)
+                    if (m_out[k].text.find(task_head) != std::string::npos) return false;
+                add(std::string(task), owner);
+                return true;
+            }
+        }
+        return false;
     }
 
     // A keyword lost in export: "That the filling of the vacant positions be pursued as a priority."

@@ -2,6 +2,10 @@
 // Word, PDF and CMIS minutes use. Each case is written for this test.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "parsers/due.hpp"
 #include "parsers/extract.hpp"
 
@@ -232,6 +236,43 @@ TEST(Language, SpeakerOwnsAnUndertakingGivenInThePassive) {
         "Minutes:\nThe Chief Finance Officer confirmed that this will be reported to the Committee in September.\n");
     ASSERT_EQ(e.actions.size(), 1u);
     EXPECT_EQ(e.actions[0].owner.value_or(""), "Chief Finance Officer");
+}
+
+TEST(Language, WorkReportedAsUnderWayIsAnAction) {
+    const Extraction e = extract(
+        "Minutes:\nThe Head of Planning said that she was currently reviewing the enforcement policy. "
+        "Councillor Ahmed is still gathering quotes for the bus shelter.\n");
+    ASSERT_EQ(e.actions.size(), 2u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Head of Planning");
+    EXPECT_EQ(e.actions[0].text, "reviewing the enforcement policy");
+    EXPECT_EQ(e.actions[1].owner.value_or(""), "Councillor Ahmed");
+    EXPECT_EQ(e.actions[1].text, "gathering quotes for the bus shelter");
+}
+
+TEST(Language, WorkUnderWayAndAnUndertakingInOneSentenceAreTwoActions) {
+    const Extraction e = extract(
+        "Minutes:\nThe Licensing Manager explained that he was currently checking the fee levels, and "
+        "the Chair confirmed that he would write to the trade association.\n");
+    ASSERT_EQ(e.actions.size(), 2u);
+    std::vector<std::string> owners = {e.actions[0].owner.value_or(""), e.actions[1].owner.value_or("")};
+    std::sort(owners.begin(), owners.end());
+    EXPECT_EQ(owners, (std::vector<std::string>{"Chair", "Licensing Manager"}));
+}
+
+TEST(Language, WaitsStatesAndQuestionsAreNotWorkUnderWay) {
+    for (const char* minutes : {
+             "Minutes:\nThe Head of Finance is still waiting for the external auditor's letter.\n",
+             "Minutes:\nThe Chairman will ask Mr P. Goodall whether he is still willing to store the bottles.\n",
+             "Minutes:\nThe Council is currently consulting residents on the budget.\n",
+             "Minutes:\nCouncillor Reid was still looking forward to the summer event.\n",
+             "Minutes:\nThe Director of Public Health is reviewing the policy.\n"}) {
+        const Extraction e = extract(minutes);
+        for (const auto& a : e.actions)
+            EXPECT_EQ(a.text.find("waiting"), std::string::npos) << minutes;
+        if (std::string_view(minutes).find("Goodall") == std::string_view::npos) {
+            EXPECT_TRUE(e.actions.empty()) << minutes << " gave " << e.actions.size();
+        }
+    }
 }
 
 TEST(Language, NamedMeetingsAsDeadlines) {
