@@ -2,6 +2,7 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <pugixml.hpp>
@@ -15,6 +16,8 @@ namespace actiontrack::parsers {
 namespace {
 
 constexpr zip_uint64_t k_max_part_size = 256u << 20;
+// The most a part's declared size may pre-allocate (see read_member).
+constexpr zip_uint64_t k_max_buffer_hint = 16u << 20;
 
 struct ZipCloser {
     void operator()(zip_t* archive) const { zip_discard(archive); }
@@ -32,24 +35,34 @@ Result<std::optional<std::string>> read_member(zip_t* archive, const char* name)
     std::unique_ptr<zip_file_t, ZipFileCloser> file(
         zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0));
     if (!file) return Error(std::string("corrupt or encrypted DOCX: cannot open ") + name);
-    // Read to the end rather than trusting the size the archive declares: it may lie.
-    std::string data;
-    char buffer[64 * 1024];
+    // Read to the end rather than trusting the size the archive declares: it may lie. The
+    // declared size only sizes the buffer, so an honest part is read in place with no copy and
+    // no regrowth; it is capped so that a tiny file declaring a huge part costs no huge buffer,
+    // and a part larger than the cap (or than declared) grows the buffer as it goes.
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    std::size_t expected = 64 * 1024;
+    if (zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) != 0)
+        expected = static_cast<std::size_t>(std::min<zip_uint64_t>(stat.size, k_max_buffer_hint)) + 1;
+    std::string data(expected, '\0');
+    std::size_t used = 0;
     for (;;) {
-        const zip_int64_t n = zip_fread(file.get(), buffer, sizeof buffer);
+        if (used == data.size()) data.resize(data.size() * 2);
+        const zip_int64_t n = zip_fread(file.get(), data.data() + used, data.size() - used);
         if (n < 0) return Error(std::string("corrupt DOCX: cannot read ") + name);
         if (n == 0) break;
-        data.append(buffer, static_cast<std::size_t>(n));
-        if (data.size() > k_max_part_size)
-            return Error(std::string("DOCX part too large: ") + name);
+        used += static_cast<std::size_t>(n);
+        if (used > k_max_part_size) return Error(std::string("DOCX part too large: ") + name);
     }
+    data.resize(used);
     return std::optional<std::string>(std::move(data));
 }
 
-Result<pugi::xml_document> parse_xml(const std::string& data, const char* name) {
+// Parses in place: the document points into `data`, which must outlive it (and is changed).
+Result<pugi::xml_document> parse_xml(std::string& data, const char* name) {
     pugi::xml_document doc;
     // parse_ws_pcdata keeps <w:t xml:space="preserve"> </w:t>, the spaces between words.
-    const auto result = doc.load_buffer(
+    const auto result = doc.load_buffer_inplace(
         data.data(), data.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
     if (!result)
         return Error(std::string("corrupt DOCX: ") + name + " is not well-formed XML (" +
@@ -137,8 +150,8 @@ class DocxWriter {
         }
         // A numbered paragraph with no text still advances Word's counter.
         if (ref) label = m_numbering.next_label(ref->num_id, ref->level);
-        bool blank = true;
-        for (char c : text) blank &= c == ' ' || c == '\n';
+        // Stops at the first visible character, which is almost always the first one.
+        const bool blank = text.find_first_not_of(" \n") == std::string::npos;
         if (!blank) append_paragraph(out, label + text);
     }
 
