@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "store/clock.hpp"
+#include "store/deferred_rows.hpp"
 #include "store/migrations.hpp"
 #include "store/store_impl.hpp"
 
@@ -65,6 +66,7 @@ Result<Store> Store::open(const std::string& path, StoreOptions options) {
     // procedure requires (https://sqlite.org/lang_altertable.html#otheralter).
     TRY(apply_migrations(db));
     TRY(configure(db, path == k_in_memory));
+    TRY(DeferredRows::clear_stale_switch(db));
     auto impl = std::make_unique<Impl>(Impl{std::move(db), std::move(options.now)});
     if (!impl->m_now) impl->m_now = system_now;
     return Store(std::move(impl));
