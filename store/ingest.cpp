@@ -74,6 +74,14 @@ Result<IngestReport> ingest_rows(Database& db, DeferredRows& deferred, const std
     };
 }
 
+// After an I/O error SQLite may have rolled the whole batch back on its own; going on would
+// write the next documents in autocommit mode, each committed at once and without the
+// deferral switch (their events would be written twice). commit_batch() then fails as well.
+Result<void> check_batch_alive(Database& db) {
+    if (db.in_transaction()) return {};
+    return Error("the batch's transaction was rolled back after an earlier error");
+}
+
 }  // namespace
 
 Result<void> Store::begin_batch() {
@@ -90,6 +98,7 @@ Result<void> Store::commit_batch() {
     if (!m_impl->m_batch) return Error("no batch is open");
     Database& db = m_impl->m_db;
     auto finish = [&]() -> Result<void> {
+        TRY(check_batch_alive(db));
         TRY(m_impl->m_deferred.index_pending(db));
         TRY(DeferredRows::switch_off(db));
         return m_impl->m_batch->commit();
@@ -124,6 +133,7 @@ Result<IngestReport> Store::ingest(const DocumentInput& document,
         TRY(commit_batch());
         return report;
     }
+    TRY(check_batch_alive(db));
     const DeferredRows::Mark mark = m_impl->m_deferred.mark();
     TRY_ASSIGN(savepoint, Savepoint::begin(db));
     auto report = ingest_rows(db, m_impl->m_deferred, now, document, extraction);
@@ -144,6 +154,7 @@ Result<void> Store::record_failure(const DocumentInput& document, std::string_vi
         reason.empty() ? std::string_view("unknown error") : reason;
     // One INSERT is all or nothing by itself; in a batch it needs no savepoint of its own.
     if (m_impl->m_batch) {
+        TRY(check_batch_alive(db));
         TRY(log_document(db, document, DocumentStatus::failed, stored_reason, 0, now));
         return {};
     }
