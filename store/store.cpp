@@ -30,6 +30,11 @@ Result<void> configure(Database& db, bool in_memory) {
     // transactions on power loss, which a re-ingest of the drop folder repairs.
     TRY(db.execute("PRAGMA synchronous = NORMAL"));
     TRY(db.execute("PRAGMA foreign_keys = ON"));
+    // Statement journals (and SQLite's other temporary files) in memory: an ingest statement
+    // that touches more than 64 KiB of pages (a full-text flush that merges segments) spilled
+    // its journal to a new file in /var/tmp - create, write, unlink - in nearly every ingest
+    // transaction. They hold only what one statement changes.
+    TRY(db.execute("PRAGMA temp_store = MEMORY"));
     return {};
 }
 
