@@ -1,7 +1,7 @@
 // What the daemon's ingest path costs per document around the extractor, stage by stage, on
 // one thread:
 //
-//   ingest_overhead WORK_DIR FILE... [--extractions K]
+//   ingest_overhead WORK_DIR FILE... [--extractions K] [--batch N]
 //
 // FILEs are the documents (bench/daemon_bench.py --keep leaves 10,000 in WORK/corpus/); they
 // are hard-linked into WORK_DIR/drop/ and WORK_DIR/register.db is created afresh. Per stage,
@@ -13,7 +13,9 @@
 //   extract      parsers::extract on the first K documents only (it is the slow part)
 //   store        Store::ingest in its own transaction (WAL, synchronous=NORMAL): each
 //                document's extraction is the one of document i % K with the committee made
-//                unique, so every document is a new meeting with realistic row counts
+//                unique, so every document is a new meeting with realistic row counts; with
+//                --batch N, N documents share a transaction (Store::begin_batch, the daemon's
+//                group commit when files queue up), the moves following its commit
 //   move         move_to_processed (rename into processed/YYYY/MM/)
 // and the writer's rate (store + move) in documents/s. The daemon's pool runs read, sha256,
 // sniff and extract; its event-loop thread runs lstat+lease, store and move.
@@ -70,11 +72,14 @@ int fail(const std::string& message) {
 int main(int argc, char** argv) {
     std::vector<std::string> files;
     std::size_t distinct = 50;
+    std::size_t batch = 1;
     fs::path work;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--extractions" && i + 1 < argc) {
             distinct = std::stoul(argv[++i]);
+        } else if (arg == "--batch" && i + 1 < argc) {
+            batch = std::max<std::size_t>(1, std::stoul(argv[++i]));
         } else if (work.empty()) {
             work = arg;
         } else {
@@ -82,7 +87,7 @@ int main(int argc, char** argv) {
         }
     }
     if (work.empty() || files.empty() || distinct == 0) {
-        return fail("usage: ingest_overhead WORK_DIR FILE... [--extractions K]");
+        return fail("usage: ingest_overhead WORK_DIR FILE... [--extractions K] [--batch N]");
     }
     distinct = std::min(distinct, files.size());
     const std::size_t count = files.size();
@@ -150,17 +155,30 @@ int main(int argc, char** argv) {
     double store_seconds = 0;
     double move_seconds = 0;
     const double wall_start = wall_seconds();
-    for (std::size_t i = 0; i < count; ++i) {
-        parsers::Extraction extraction = extractions[i % distinct];
-        extraction.meeting.committee = fmt::format("Overhead Panel {}", i);
-        const store::DocumentInput input{paths[i], digests[i], sizes[i]};
+    for (std::size_t first = 0; first < count; first += batch) {
+        const std::size_t last = std::min(count, first + batch);
         double start = thread_cpu_seconds();
-        auto report = db.ingest(input, extraction);
+        if (batch > 1) {
+            if (auto begun = db.begin_batch(); !begun) return fail(begun.error().message());
+        }
+        for (std::size_t i = first; i < last; ++i) {
+            parsers::Extraction extraction = extractions[i % distinct];
+            extraction.meeting.committee = fmt::format("Overhead Panel {}", i);
+            const store::DocumentInput input{paths[i], digests[i], sizes[i]};
+            auto report = db.ingest(input, extraction);
+            if (!report) return fail(report.error().message());
+        }
+        if (batch > 1) {
+            if (auto committed = db.commit_batch(); !committed) {
+                return fail(committed.error().message());
+            }
+        }
         store_seconds += thread_cpu_seconds() - start;
-        if (!report) return fail(report.error().message());
         start = thread_cpu_seconds();
-        if (!service::move_to_processed(paths[i], layout.processed, "2026/11")) {
-            return fail("move failed");
+        for (std::size_t i = first; i < last; ++i) {
+            if (!service::move_to_processed(paths[i], layout.processed, "2026/11")) {
+                return fail("move failed");
+            }
         }
         move_seconds += thread_cpu_seconds() - start;
     }
@@ -174,7 +192,8 @@ int main(int argc, char** argv) {
         count, total_bytes / static_cast<double>(count) / 1000, distinct,
         static_cast<double>(resolutions) / static_cast<double>(distinct),
         static_cast<double>(actions) / static_cast<double>(distinct));
-    fmt::print("CPU µs per document, one thread:\n");
+    fmt::print("CPU µs per document, one thread{}:\n",
+               batch > 1 ? fmt::format(", {} documents per transaction", batch) : "");
     auto row = [](std::string_view name, double us) { fmt::print("  {:<12} {:9.1f}\n", name, us); };
     row("lstat+lease", per_document_us(checks));
     row("read", per_document_us(read));

@@ -14,9 +14,9 @@ namespace actiontrack::service {
 
 namespace {
 
-// Moves a failed file aside and says where it went; the failure itself is already recorded.
-CommitResult fail(store::Store& db, const PreparedDocument& prepared, const std::string& reason,
-                  const CommitOptions& options) {
+// Records a failure in the register; moving the file aside is move_document's part.
+CommitResult record_failure(store::Store& db, const PreparedDocument& prepared,
+                            const std::string& reason) {
     CommitResult result;
     result.disposition = Disposition::failed;
     result.detail = reason;
@@ -24,15 +24,19 @@ CommitResult fail(store::Store& db, const PreparedDocument& prepared, const std:
         log::error("{}: cannot record the failure in the register: {}", prepared.document.path,
                    recorded.error().message());
     }
-    auto moved = move_to_failed(prepared.document.path, options.layout.failed, reason);
+    return result;
+}
+
+// Moves a failed file aside and says where it went; the failure itself is already recorded.
+void move_failed(const std::string& path, const CommitOptions& options, CommitResult& result) {
+    auto moved = move_to_failed(path, options.layout.failed, result.detail);
     if (moved) {
         result.new_path = std::move(*moved);
     } else {
-        log::error("{}: cannot move to {}: {}", prepared.document.path, options.layout.failed,
+        log::error("{}: cannot move to {}: {}", path, options.layout.failed,
                    moved.error().message());
         result.left_in_place = true;
     }
-    return result;
 }
 
 // After a successful store: out of the drop folder, or left where it is.
@@ -126,25 +130,33 @@ PreparedDocument prepare_document(const std::string& path, std::int64_t max_byte
 
 CommitResult commit_document(store::Store& db, PreparedDocument prepared,
                              const CommitOptions& options) {
-    const std::string path = prepared.document.path;
-    if (!prepared.extraction) return fail(db, prepared, prepared.failure, options);
+    CommitResult result = store_document(db, prepared, options);
+    move_document(prepared.document.path, options, result);
+    return result;
+}
+
+CommitResult store_document(store::Store& db, const PreparedDocument& prepared,
+                            const CommitOptions& options) {
+    const std::string& path = prepared.document.path;
+    if (!prepared.extraction) return record_failure(db, prepared, prepared.failure);
 
     CommitResult result;
     if (options.may_be_interrupted) {
         auto known = db.find_ingested_document(prepared.document.sha256);
         if (!known) {
-            return fail(db, prepared, "database error: " + known.error().message(), options);
+            return record_failure(db, prepared, "database error: " + known.error().message());
         }
         if (*known && (*known)->path == path) {
             result.disposition = Disposition::recovered;
             result.detail = fmt::format("already stored as document {} before a restart",
                                         (*known)->document_id);
-            dispose(path, options, result);
             return result;
         }
     }
     auto report = db.ingest(prepared.document, *prepared.extraction);
-    if (!report) return fail(db, prepared, "database error: " + report.error().message(), options);
+    if (!report) {
+        return record_failure(db, prepared, "database error: " + report.error().message());
+    }
     switch (report->outcome) {
         case store::IngestOutcome::stored:
             result.disposition = Disposition::stored;
@@ -159,8 +171,15 @@ CommitResult commit_document(store::Store& db, PreparedDocument prepared,
             result.detail = "the same bytes are already stored; nothing changed";
             break;
     }
-    dispose(path, options, result);
     return result;
+}
+
+void move_document(const std::string& path, const CommitOptions& options, CommitResult& result) {
+    if (result.disposition == Disposition::failed) {
+        move_failed(path, options, result);
+    } else {
+        dispose(path, options, result);
+    }
 }
 
 }  // namespace actiontrack::service

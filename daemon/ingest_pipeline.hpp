@@ -63,4 +63,12 @@ struct CommitOptions {
 CommitResult commit_document(store::Store& db, PreparedDocument prepared,
                              const CommitOptions& options);
 
+// commit_document in two halves, for a group commit (Store::begin_batch): store_document()
+// writes the rows (or the failure) of each file of the batch, and move_document() moves each
+// file only after the batch's transaction committed, which keeps the crash guarantee above.
+// If the commit fails, nothing was stored: the caller goes back to commit_document per file.
+CommitResult store_document(store::Store& db, const PreparedDocument& prepared,
+                            const CommitOptions& options);
+void move_document(const std::string& path, const CommitOptions& options, CommitResult& result);
+
 }  // namespace actiontrack::service

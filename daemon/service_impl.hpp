@@ -9,11 +9,11 @@
 // extract), whose result is handed back to the loop. No locks are needed.
 //
 // The ingest pipeline: settled files wait in m_ready; dispatch() hands them to the pool while
-// fewer than workers + 1 are in flight (every worker busy, and one result ready for the
-// writer); writer_loop() commits them strictly in the order they were dispatched, so that
-// minutes and their correction dropped one after the other are stored in that order however
-// long each takes to extract, and reading and extracting the next files overlaps with the
-// transaction of this one.
+// fewer than workers + a batch are in flight (every worker busy, and results ready for the
+// writer); writer_loop() commits them strictly in the order they were dispatched (all that are
+// ready in one transaction), so that minutes and their correction dropped one after the other
+// are stored in that order however long each takes to extract, and reading and extracting the
+// next files overlaps with the transaction of these.
 
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/io_context.hpp>
@@ -29,6 +29,7 @@
 #include <optional>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "daemon/config_loader.hpp"
 #include "daemon/drop_folder.hpp"
@@ -99,7 +100,14 @@ class Daemon {
     void dispatch();
     bool prepare_inline(InFlight& item);
     net::awaitable<void> writer_loop();
+    CommitOptions commit_options(const InFlight& item);
+    // Whether the pool's result can be stored (logs the extraction's warnings when it can).
+    bool usable(const InFlight& item);
+    // Stores and moves one file in its own transaction.
     void commit(InFlight& item);
+    // Stores every file of `batch` in one transaction, then moves them; see the .cpp.
+    void commit_together(std::vector<std::shared_ptr<InFlight>>& batch);
+    void finish(const InFlight& item, const CommitResult& result);
     void record(const std::string& path, const CommitResult& result);
 
     const config::Config& config() const { return m_loaded.config; }

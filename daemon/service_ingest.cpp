@@ -1,7 +1,8 @@
-// The ingest pipeline: dispatch() has the pool read and extract settled files (workers + 1 in
-// flight; a small file arriving alone is prepared on the event loop), writer_loop() stores and
-// moves them on the event-loop thread (the single writer) in the order they were dispatched.
-// Reading and extracting the next files overlaps with the transaction of this one.
+// The ingest pipeline: dispatch() has the pool read and extract settled files (workers +
+// k_max_batch in flight; a small file arriving alone is prepared on the event loop),
+// writer_loop() stores and moves them on the event-loop thread (the single writer) in the order
+// they were dispatched, every file that is ready in one transaction (group commit). Reading and
+// extracting the next files overlaps with the transaction of these.
 
 #include <fmt/core.h>
 
@@ -20,12 +21,19 @@ namespace {
 // Files up to this size, arriving alone, are read and extracted on the event loop itself.
 constexpr std::int64_t k_inline_bytes = 32 * 1024;
 
+// At most this many files share a transaction. A transaction costs a WAL commit (~0.7 ms of
+// CPU for a 50 KB document's ~100 dirty pages, many of them shared with the next documents)
+// and a full-text flush; 32 documents spread that to ~5% of the ingest. More would only hold
+// more extracted documents in memory and delay the first file's move.
+constexpr std::size_t k_max_batch = 32;
+
 }  // namespace
 
 void Daemon::dispatch() {
-    // Every worker busy, plus one finished document waiting for the writer: enough to keep
-    // both sides going without holding more files in memory than that.
-    const std::size_t window = static_cast<std::size_t>(config().drop.workers) + 1;
+    // Every worker busy, plus up to a batch of finished documents waiting for the writer: while
+    // it commits one batch, the pool prepares the next (a 50 KB document's extraction holds
+    // ~100 KB, so a full window is a few MB).
+    const std::size_t window = static_cast<std::size_t>(config().drop.workers) + k_max_batch;
     const std::int64_t max_bytes = config().drop.max_file_bytes;
     // On a stop, files not yet started stay in the drop folder for the next start-up scan.
     while (!m_stopping && !m_ready.empty() && m_in_flight.size() < window) {
@@ -90,11 +98,19 @@ net::awaitable<void> Daemon::writer_loop() {
         }
         // Stopping with nothing in flight: everything read has been stored.
         if (m_in_flight.empty()) co_return;
-        std::shared_ptr<InFlight> item = std::move(m_in_flight.front());
-        m_in_flight.pop_front();
-        // Refill the window before writing, so the pool reads the next file meanwhile.
+        // Every file ready at the front, in dispatch order: one transaction for all of them.
+        std::vector<std::shared_ptr<InFlight>> batch;
+        while (!m_in_flight.empty() && m_in_flight.front()->done && batch.size() < k_max_batch) {
+            batch.push_back(std::move(m_in_flight.front()));
+            m_in_flight.pop_front();
+        }
+        // Refill the window before writing, so the pool reads the next files meanwhile.
         dispatch();
-        commit(*item);
+        if (batch.size() == 1) {
+            commit(*batch.front());
+        } else {
+            commit_together(batch);
+        }
         m_status_dirty = true;
         // In a burst the next result is usually ready already: let the loop read inotify
         // events and run its timers between two commits.
@@ -102,33 +118,88 @@ net::awaitable<void> Daemon::writer_loop() {
     }
 }
 
-void Daemon::commit(InFlight& item) {
-    const std::string& path = item.path;
-    std::optional<FileSignature> left;
-    if (!item.internal_error.empty() || !item.prepared) {
-        // A bug, not a bad file: the file stays where it is, and the daemon goes on.
-        log::error("{}: internal error: {}", path, item.internal_error);
-        left = signature_of(path);
-    } else {
-        try {
-            if (item.prepared->extraction) {
-                for (const std::string& message : item.prepared->extraction->warnings) {
-                    log::warning("{}: {}", path, message);
-                }
-            }
-            CommitOptions options{.layout = m_layout,
-                                  .after_ingest = config().drop.after_ingest,
-                                  .month = m_month_folder.at(std::chrono::system_clock::now()),
-                                  .may_be_interrupted = item.may_be_interrupted};
-            CommitResult result = commit_document(m_db, std::move(*item.prepared), options);
-            record(path, result);
-            if (result.left_in_place) left = signature_of(path);
-        } catch (const std::exception& e) {
-            log::error("{}: internal error: {}", path, e.what());
-            left = signature_of(path);
+CommitOptions Daemon::commit_options(const InFlight& item) {
+    return CommitOptions{.layout = m_layout,
+                         .after_ingest = config().drop.after_ingest,
+                         .month = m_month_folder.at(std::chrono::system_clock::now()),
+                         .may_be_interrupted = item.may_be_interrupted};
+}
+
+bool Daemon::usable(const InFlight& item) {
+    if (!item.internal_error.empty() || !item.prepared) return false;
+    if (item.prepared->extraction) {
+        for (const std::string& message : item.prepared->extraction->warnings) {
+            log::warning("{}: {}", item.path, message);
         }
     }
-    m_queue.finish(path, left);
+    return true;
+}
+
+void Daemon::finish(const InFlight& item, const CommitResult& result) {
+    record(item.path, result);
+    std::optional<FileSignature> left;
+    if (result.left_in_place) left = signature_of(item.path);
+    m_queue.finish(item.path, left);
+}
+
+void Daemon::commit(InFlight& item) {
+    const std::string& path = item.path;
+    if (!usable(item)) {
+        // A bug, not a bad file: the file stays where it is, and the daemon goes on.
+        log::error("{}: internal error: {}", path, item.internal_error);
+        m_queue.finish(path, signature_of(path));
+        return;
+    }
+    try {
+        finish(item, commit_document(m_db, std::move(*item.prepared), commit_options(item)));
+    } catch (const std::exception& e) {
+        log::error("{}: internal error: {}", path, e.what());
+        m_queue.finish(path, signature_of(path));
+    }
+}
+
+// Group commit: every file's rows in one transaction (each file all or nothing within it),
+// then the moves. A file leaves the drop folder only after the COMMIT, so a crash before it
+// leaves every file of the batch to be read again, and one after it leaves files whose rows
+// are stored, which the start-up scan recognises (CommitOptions::may_be_interrupted).
+void Daemon::commit_together(std::vector<std::shared_ptr<InFlight>>& batch) {
+    std::vector<std::optional<CommitResult>> stored(batch.size());
+    bool together = false;
+    if (auto begun = m_db.begin_batch(); !begun) {
+        log::error("cannot start a transaction: {}; storing files one by one",
+                   begun.error().message());
+    } else {
+        try {
+            for (std::size_t i = 0; i < batch.size(); ++i) {
+                if (!usable(*batch[i])) continue;
+                stored[i] = store_document(m_db, *batch[i]->prepared, commit_options(*batch[i]));
+            }
+            if (auto committed = m_db.commit_batch(); committed) {
+                together = true;
+            } else {
+                log::error("cannot commit {} files together: {}; storing them one by one",
+                           batch.size(), committed.error().message());
+            }
+        } catch (const std::exception& e) {
+            m_db.rollback_batch();
+            log::error("internal error storing {} files together: {}; storing them one by one",
+                       batch.size(), e.what());
+        }
+    }
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        InFlight& item = *batch[i];
+        if (!together || !stored[i]) {
+            commit(item);  // rolled back (or never stored): on its own, as without a batch
+            continue;
+        }
+        try {
+            move_document(item.path, commit_options(item), *stored[i]);
+            finish(item, *stored[i]);
+        } catch (const std::exception& e) {
+            log::error("{}: internal error: {}", item.path, e.what());
+            m_queue.finish(item.path, signature_of(item.path));
+        }
+    }
 }
 
 void Daemon::record(const std::string& path, const CommitResult& result) {

@@ -68,10 +68,11 @@ std::optional<std::int64_t> resolution_id_of(const parsers::Action& action,
 // Inserts the actions source.actions[i] for each i in `indexes` (ascending) as 'open', each with
 // a fresh reference and a 'created' event, in a few multi-row INSERTs (see row_batches.hpp).
 // The ids, references and events come out in document order, as one INSERT per action gave.
-Result<void> insert_actions(Database& db, std::int64_t meeting_id, const ActionSource& source,
+// Returns the new ids in that order.
+Result<std::vector<std::int64_t>> insert_actions(Database& db, std::int64_t meeting_id, const ActionSource& source,
                             const std::vector<std::size_t>& indexes,
                             ReferenceAllocator& references) {
-    if (indexes.empty()) return {};
+    if (indexes.empty()) return std::vector<std::int64_t>();
     std::vector<ActionFields> fields;
     std::vector<std::string> refs;
     fields.reserve(indexes.size());
@@ -116,11 +117,14 @@ Result<void> insert_actions(Database& db, std::int64_t meeting_id, const ActionS
 
     const std::string note = fmt::format("from {}", source.document_path);
     std::vector<NewEvent> events;
+    std::vector<std::int64_t> ids;
     events.reserve(indexes.size());
+    ids.reserve(indexes.size());
     for (std::size_t index : indexes) {
         if (id_of_action[index] == 0) {
             return Error(fmt::format("action at position {} was not inserted", index + 1));
         }
+        ids.push_back(id_of_action[index]);
         events.push_back(NewEvent{.action_id = id_of_action[index],
                                   .at = source.now,
                                   .who = k_ingest_actor,
@@ -129,7 +133,8 @@ Result<void> insert_actions(Database& db, std::int64_t meeting_id, const ActionS
                                   .to_value = std::string("open"),
                                   .note = note});
     }
-    return append_events(db, events);
+    TRY(append_events(db, events));
+    return ids;
 }
 
 // Appends an 'updated' event when one field changed; returns whether it did.
@@ -229,8 +234,9 @@ Result<ActionMerge> merge_actions(Database& db, std::int64_t meeting_id, const A
     for (std::size_t i = 0; i < source.actions.size(); ++i) {
         if (!match_of_new[i]) new_actions.push_back(i);
     }
-    TRY(insert_actions(db, meeting_id, source, new_actions, references));
+    TRY_ASSIGN(inserted_ids, insert_actions(db, meeting_id, source, new_actions, references));
     merge.inserted = static_cast<int>(new_actions.size());
+    merge.inserted_ids = std::move(inserted_ids);
     return merge;
 }
 

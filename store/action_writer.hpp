@@ -19,6 +19,7 @@ struct ActionMerge {
     int kept = 0;      // stored actions recognised in the document (id, status, history kept)
     int inserted = 0;  // new actions
     int dropped = 0;   // stored actions missing from the document, now 'dropped'
+    std::vector<std::int64_t> inserted_ids;  // the new actions' ids, in document order
 };
 
 struct ActionSource {

@@ -134,6 +134,10 @@ Result<std::int64_t> Database::query_int64(std::string_view sql) {
     return statement.column_int64(0);
 }
 
+bool Database::in_transaction() const {
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 std::int64_t Database::last_insert_rowid() const {
     return sqlite3_last_insert_rowid(m_db);
 }

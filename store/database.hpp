@@ -43,6 +43,9 @@ class Database {
     Result<std::int64_t> query_int64(std::string_view sql);
 
     // The rowid of the most recent successful INSERT on this connection.
+    // False in autocommit mode: no BEGIN, or SQLite rolled the transaction back by itself
+    // (it may on SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM, SQLITE_BUSY).
+    bool in_transaction() const;
     std::int64_t last_insert_rowid() const;
 
     const std::string& path() const { return m_path; }

@@ -14,6 +14,11 @@ SELECT EXISTS (SELECT 1 FROM resolutions WHERE reference = ?1 AND meeting_id <> 
     OR EXISTS (SELECT 1 FROM actions WHERE reference = ?1 AND meeting_id <> ?2)
 )sql";
 
+constexpr std::string_view k_has_rows = R"sql(
+SELECT EXISTS (SELECT 1 FROM resolutions WHERE meeting_id = ?1)
+    OR EXISTS (SELECT 1 FROM actions WHERE meeting_id = ?1)
+)sql";
+
 constexpr std::string_view k_held_by_anyone = R"sql(
 SELECT EXISTS (SELECT 1 FROM resolutions WHERE reference = ?1)
     OR EXISTS (SELECT 1 FROM actions WHERE reference = ?1)
@@ -64,6 +69,12 @@ Result<ReferenceAllocator> ReferenceAllocator::plan(Database& db, std::int64_t m
                                                     const std::string& stem,
                                                     const parsers::Extraction& extraction) {
     ReferenceAllocator allocator(db);
+    {
+        TRY_ASSIGN(statement, db.prepare(k_has_rows));
+        statement.bind(1, meeting_id);
+        TRY_ASSIGN(had_own_rows, query_flag(statement));
+        allocator.m_had_own_rows = had_own_rows;
+    }
 
     std::map<std::string, int> resolution_counts;
     std::map<std::string, int> action_counts;
@@ -102,7 +113,13 @@ Result<std::string> ReferenceAllocator::first_free(const Slot& slot, Kind kind) 
     for (int n = slot.sequence; n < slot.sequence + k_max_attempts; ++n) {
         std::string reference =
             kind == Kind::action ? action_reference(base, n) : resolution_reference(base, n);
-        TRY_ASSIGN(is_taken, taken(reference));
+        // Held by another meeting: plan() said no for the entry's own number (n == sequence).
+        const bool proved_free = !m_had_own_rows && n == slot.sequence;
+        bool is_taken = m_handed_out.contains(reference);
+        if (!is_taken && !proved_free) {
+            TRY_ASSIGN(held, taken(reference));
+            is_taken = held;
+        }
         if (!is_taken) {
             m_handed_out.insert(reference);
             return reference;

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "store/clock.hpp"
+#include "store/deferred_rows.hpp"
 #include "store/migrations.hpp"
 #include "store/store_impl.hpp"
 
@@ -29,6 +30,11 @@ Result<void> configure(Database& db, bool in_memory) {
     // transactions on power loss, which a re-ingest of the drop folder repairs.
     TRY(db.execute("PRAGMA synchronous = NORMAL"));
     TRY(db.execute("PRAGMA foreign_keys = ON"));
+    // Statement journals (and SQLite's other temporary files) in memory: an ingest statement
+    // that touches more than 64 KiB of pages (a full-text flush that merges segments) spilled
+    // its journal to a new file in /var/tmp - create, write, unlink - in nearly every ingest
+    // transaction. They hold only what one statement changes.
+    TRY(db.execute("PRAGMA temp_store = MEMORY"));
     return {};
 }
 
@@ -65,6 +71,7 @@ Result<Store> Store::open(const std::string& path, StoreOptions options) {
     // procedure requires (https://sqlite.org/lang_altertable.html#otheralter).
     TRY(apply_migrations(db));
     TRY(configure(db, path == k_in_memory));
+    TRY(DeferredRows::clear_stale_switch(db));
     auto impl = std::make_unique<Impl>(Impl{std::move(db), std::move(options.now)});
     if (!impl->m_now) impl->m_now = system_now;
     return Store(std::move(impl));

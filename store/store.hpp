@@ -129,6 +129,18 @@ class Store {
     // Records a document that could not be read or extracted, with the reason.
     Result<void> record_failure(const DocumentInput& document, std::string_view reason);
 
+    // Group commit, for a writer with a backlog: ingest() and record_failure() calls between
+    // begin_batch() and commit_batch() share one transaction (one WAL commit, one full-text
+    // flush), and each document is still all or nothing: a failing one is undone alone (a
+    // savepoint) and the others go on. Nothing is durable before commit_batch() succeeds, so
+    // a caller moves files out of the drop folder only after it. After a failed commit_batch()
+    // the batch is rolled back (every document in it undone) and the store is out of batch
+    // mode. No other Store call may come between begin_batch() and commit_batch().
+    Result<void> begin_batch();
+    Result<void> commit_batch();
+    // Undoes every document of the open batch; no-op without one.
+    void rollback_batch();
+
     // Actions matching every set field of `filter`, by due date (undated last), then id.
     // Fails when overdue_only is set without a valid `today`, or a date is not ISO.
     Result<std::vector<ActionRow>> list_actions(const ActionFilter& filter);

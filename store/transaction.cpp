@@ -31,4 +31,28 @@ Result<void> Transaction::commit() {
     return {};
 }
 
+// Savepoints do not nest here (one document at a time), so one fixed name will do.
+Result<Savepoint> Savepoint::begin(Database& db) {
+    TRY_ASSIGN(statement, db.prepare("SAVEPOINT document"));
+    TRY(statement.run());
+    return Savepoint(db);
+}
+
+Savepoint::Savepoint(Savepoint&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+
+Savepoint::~Savepoint() {
+    if (m_db != nullptr) {
+        // ROLLBACK TO undoes the changes but leaves the savepoint open; RELEASE closes it.
+        (void)m_db->execute("ROLLBACK TO document");
+        (void)m_db->execute("RELEASE document");
+    }
+}
+
+Result<void> Savepoint::release() {
+    TRY_ASSIGN(statement, m_db->prepare("RELEASE document"));
+    TRY(statement.run());
+    m_db = nullptr;
+    return {};
+}
+
 }  // namespace actiontrack::store

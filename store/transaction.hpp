@@ -29,4 +29,25 @@ class Transaction {
     Database* m_db;  // null once committed or moved from
 };
 
+// RAII savepoint inside an open transaction: one document of a group commit. Its changes are
+// undone in the destructor unless release() succeeded, and the transaction goes on.
+class Savepoint {
+  public:
+    static Result<Savepoint> begin(Database& db);
+
+    Savepoint(Savepoint&& other) noexcept;
+    Savepoint& operator=(Savepoint&&) = delete;
+    Savepoint(const Savepoint&) = delete;
+    Savepoint& operator=(const Savepoint&) = delete;
+    ~Savepoint();
+
+    // Keeps the changes (they become durable with the transaction's COMMIT).
+    Result<void> release();
+
+  private:
+    explicit Savepoint(Database& db) : m_db(&db) {}
+
+    Database* m_db;  // null once released or moved from
+};
+
 }  // namespace actiontrack::store
