@@ -231,11 +231,25 @@ Result<std::string> filter_clause(const ActionQuery& query, const Source& source
 
 Result<Lease> bind_dates(Reader& reader, const std::string& sql, const std::string& today) {
     TRY_ASSIGN(statement, reader.statement(sql));
-    statement->bind(1, today).bind(2, add_days(today, 14));
+    // The list's own columns use neither date (stream_actions works the RAG out in C++), so
+    // its SQL has them only when a filter (overdue, rag) asks; binding an absent one fails.
+    const int parameters = statement->parameter_count();
+    if (parameters >= 1) statement->bind(1, today);
+    if (parameters >= 2) statement->bind(2, add_days(today, 14));
     return statement;
 }
 
 }  // namespace
+
+std::string_view effective_rag(std::string_view status, std::optional<std::string_view> rag_override,
+                               std::optional<std::string_view> due_date, std::string_view today,
+                               std::string_view amber_before) {
+    if (status == "done" || status == "dropped") return "complete";
+    if (rag_override) return *rag_override;
+    if (due_date && *due_date < today) return "red";
+    if (due_date && *due_date < amber_before) return "amber";
+    return "green";
+}
 
 std::string add_days(const std::string& date, int days) {
     const auto parsed = parsers::parse_iso_date(date);
@@ -321,11 +335,12 @@ Result<PageStatement> page_statement(const ActionQuery& query, std::string_view 
 // The list's columns, read by stream_actions: the view's without the resolution's text, which
 // the list does not show (and whose join would cost a lookup per row), and without the
 // meeting's, which come from the Reader's MeetingCache (a join would cost another).
+// The RAG is not among them: effective_rag() works it out from the row, cheaper than a CASE
+// per row in SQLite.
 constexpr std::string_view k_row_columns = R"sql(
     SELECT a.id, a.reference, a.meeting_id, a.item, a.text, a.owner, a.due_date, a.due_text,
-           a.status, {rag}, a.rag_override, a.resolution_id, a.version, a.created_at,
-           a.updated_at)sql";
-constexpr int k_row_key_column = 15;
+           a.status, a.rag_override, a.resolution_id, a.version, a.created_at, a.updated_at)sql";
+constexpr int k_row_key_column = 14;
 
 // k_page_of_views without the meeting and the resolution.
 constexpr std::string_view k_page_of_rows = R"sql({columns}, page.key
@@ -333,7 +348,7 @@ constexpr std::string_view k_page_of_rows = R"sql({columns}, page.key
     CROSS JOIN actions AS a ON a.id = page.id
 )sql";
 
-// The row's own columns; the caller adds its meeting's.
+// The row's own columns; the caller adds its meeting's and its RAG.
 ActionRowView read_row(const Statement& s) {
     ActionRowView v;
     v.id = s.column_int64(0);
@@ -345,12 +360,11 @@ ActionRowView read_row(const Statement& s) {
     v.due_date = s.column_optional_view(6);
     v.due_text = s.column_optional_view(7);
     v.status = s.column_view(8);
-    v.rag = s.column_view(9);
-    v.rag_override = s.column_optional_view(10);
-    if (!s.is_null(11)) v.resolution_id = s.column_int64(11);
-    v.version = s.column_int64(12);
-    v.created_at = s.column_view(13);
-    v.updated_at = s.column_view(14);
+    v.rag_override = s.column_optional_view(9);
+    if (!s.is_null(10)) v.resolution_id = s.column_int64(10);
+    v.version = s.column_int64(11);
+    v.created_at = s.column_view(12);
+    v.updated_at = s.column_view(13);
     return v;
 }
 
@@ -392,10 +406,10 @@ Result<ActionPage> query_actions(Reader& reader, const ActionQuery& query) {
 
 Result<StreamedPage> stream_actions(Reader& reader, const ActionQuery& query,
                                     const std::function<void(const ActionRowView&)>& on_row) {
-    static const std::string columns =
-        fmt::format(fmt::runtime(k_row_columns), fmt::arg("rag", k_rag));
+    static const std::string columns(k_row_columns);
     TRY_ASSIGN(page, page_statement(query, k_page_of_rows, columns, &columns));
     TRY_ASSIGN(statement, bind_dates(reader, page.sql, query.today));
+    const std::string amber_before = add_days(query.today, 14);
     for (std::size_t i = 0; i < page.values.size(); ++i) {
         statement->bind(static_cast<int>(i) + 3, page.values[i]);
     }
@@ -428,6 +442,8 @@ Result<StreamedPage> stream_actions(Reader& reader, const ActionQuery& query,
         TRY_ASSIGN(meeting, reader.meetings().find(reader, row.meeting_id));
         row.committee = meeting->committee;
         if (meeting->meeting_date) row.meeting_date = *meeting->meeting_date;
+        row.rag =
+            effective_rag(row.status, row.rag_override, row.due_date, query.today, amber_before);
         on_row(row);
         previous_key.assign(statement->column_view(k_row_key_column));
         previous_id = id;

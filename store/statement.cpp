@@ -113,6 +113,10 @@ void Statement::reset() {
     m_bind_error.reset();
 }
 
+int Statement::parameter_count() const {
+    return sqlite3_bind_parameter_count(m_statement);
+}
+
 bool Statement::is_null(int column) const {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
