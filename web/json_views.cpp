@@ -8,6 +8,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace actiontrack::web {
 
 namespace json = boost::json;
@@ -95,23 +99,44 @@ std::size_t clean_prefix(std::string_view text) {
     return i;
 }
 
-// Whether no byte of `text` needs escaping, 8 bytes at a time to the end: the last word is
-// the final 8 bytes again (overlapping, which is harmless), so no byte-wise tail loop runs;
-// texts under 8 bytes are padded with spaces, which need no escape.
+// Whether no byte of `text` needs escaping, a word at a time to the end: the last word is the
+// final bytes again (overlapping, which is harmless), so no byte-wise tail loop runs; texts
+// shorter than a word are padded with spaces, which need no escape. With SSE2 (every x86-64)
+// the words are 16 bytes: this scan was a tenth of the list's instructions.
 bool is_clean(std::string_view text) {
     const std::size_t size = text.size();
+    const char* data = text.data();
+#if defined(__SSE2__)
+    if (size >= 16) {
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        const __m128i last_control = _mm_set1_epi8(0x1f);
+        const auto dirty = [&](const char* at) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+            // Unsigned bytes <= 0x1f are exactly those equal to their minimum with 0x1f.
+            const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(bytes, last_control), bytes);
+            const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(bytes, quote),
+                                                 _mm_cmpeq_epi8(bytes, backslash));
+            return _mm_movemask_epi8(_mm_or_si128(control, special)) != 0;
+        };
+        for (std::size_t i = 0; i + 16 < size; i += 16) {
+            if (dirty(data + i)) return false;
+        }
+        return !dirty(data + size - 16);
+    }
+#endif
     std::uint64_t word = 0;
     if (size == 0) return true;
     if (size < 8) {
         word = 0x2020202020202020ULL;
-        std::memcpy(&word, text.data(), size);
+        std::memcpy(&word, data, size);
         return !needs_escape(word);
     }
     for (std::size_t i = 0; i + 8 < size; i += 8) {
-        std::memcpy(&word, text.data() + i, 8);
+        std::memcpy(&word, data + i, 8);
         if (needs_escape(word)) return false;
     }
-    std::memcpy(&word, text.data() + size - 8, 8);
+    std::memcpy(&word, data + size - 8, 8);
     return !needs_escape(word);
 }
 

@@ -85,12 +85,13 @@ TEST(JsonViews, StringsAreEscapedAsJsonRequires) {
     }
 }
 
-// Every length around the word size, with one byte that needs escaping at every position (or
-// none): the whole-word scan, its overlapping last word and the space-padded short texts must
-// each notice it, and a text with none must come out verbatim.
+// Every length around the scan's word sizes (8 and, with SSE2, 16 bytes), with one byte that
+// needs escaping at every position (or none, or DEL, which needs none): the whole-word scan, its
+// overlapping last word and the space-padded short texts must each notice it, and a text
+// without one must come out verbatim.
 TEST(JsonViews, EveryPositionOfAnEscapeIsNoticed) {
-    const char specials[] = {'"', '\\', '\n', '\x00', '\x1f'};
-    for (std::size_t size = 0; size <= 25; ++size) {
+    const char specials[] = {'"', '\\', '\n', '\x00', '\x1f', '\x7f'};
+    for (std::size_t size = 0; size <= 40; ++size) {
         const std::string plain = std::string(size, 'x');
         std::string out;
         append_json_string(out, plain);
