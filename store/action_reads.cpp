@@ -241,7 +241,8 @@ Result<Lease> bind_dates(Reader& reader, const std::string& sql, const std::stri
 
 }  // namespace
 
-std::string_view effective_rag(std::string_view status, std::optional<std::string_view> rag_override,
+std::string_view effective_rag(std::string_view status,
+                               std::optional<std::string_view> rag_override,
                                std::optional<std::string_view> due_date, std::string_view today,
                                std::string_view amber_before) {
     if (status == "done" || status == "dropped") return "complete";
@@ -275,8 +276,8 @@ bool owner_list_serves(const ActionQuery& query, const Source& source, const Sor
            sort.key == k_due_key && !source.committee_indexed;
 }
 
-// Validates `query` and assembles its page of rows, each with the `columns` (a template with
-// {rag}) from a query shaped like `shape` (k_page_of_views or k_page_of_rows). With
+// Validates `query` and assembles its page of rows, each with the `columns` (a SELECT and its
+// column list) from a query shaped like `shape` (k_page_of_views or k_page_of_rows). With
 // `covering_columns`, a page that actions_owner_list serves (owner_list_serves) is read from
 // that index alone instead, with those columns and its key after them.
 Result<PageStatement> page_statement(const ActionQuery& query, std::string_view shape,

@@ -147,7 +147,8 @@ Result<std::vector<CommitteeActions>> outstanding_by_committee(Reader& reader,
 // read without it: "complete" when done or dropped, else the override if there is one, else
 // "red" when due before `today`, "amber" when due before `amber_before` (today + 14 days),
 // otherwise (undated too) "green". Dates compare as SQLite compares text: byte by byte.
-std::string_view effective_rag(std::string_view status, std::optional<std::string_view> rag_override,
+std::string_view effective_rag(std::string_view status,
+                               std::optional<std::string_view> rag_override,
                                std::optional<std::string_view> due_date, std::string_view today,
                                std::string_view amber_before);
 

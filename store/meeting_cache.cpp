@@ -20,9 +20,9 @@ Result<void> MeetingCache::revalidate(Reader& reader) {
 
 Result<const MeetingCache::Meeting*> MeetingCache::find(Reader& reader, std::int64_t id) {
     if (const auto found = m_meetings.find(id); found != m_meetings.end()) return &found->second;
-    TRY_ASSIGN(statement, reader.statement(
-                              "SELECT COALESCE(committee, ''), meeting_date FROM meetings "
-                              "WHERE id = ?"));
+    TRY_ASSIGN(statement,
+               reader.statement("SELECT COALESCE(committee, ''), meeting_date FROM meetings "
+                                "WHERE id = ?"));
     statement->bind(1, id);
     TRY_ASSIGN(has_row, statement->step());
     if (!has_row) return Error(fmt::format("no meeting with id {} in the SQLite register", id));

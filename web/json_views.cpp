@@ -115,8 +115,8 @@ bool is_clean(std::string_view text) {
             const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
             // Unsigned bytes <= 0x1f are exactly those equal to their minimum with 0x1f.
             const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(bytes, last_control), bytes);
-            const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(bytes, quote),
-                                                 _mm_cmpeq_epi8(bytes, backslash));
+            const __m128i special =
+                _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash));
             return _mm_movemask_epi8(_mm_or_si128(control, special)) != 0;
         };
         for (std::size_t i = 0; i + 16 < size; i += 16) {

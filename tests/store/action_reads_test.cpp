@@ -100,9 +100,9 @@ class ActionReadsTest : public testing::StoreTest {
     std::vector<std::string> all_rows(ActionQuery query, bool views) {
         auto describe = [](const ActionRowView& r) {
             return fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}", r.id,
-                               r.reference, r.meeting_id, r.committee,
-                               r.meeting_date.value_or("-"), r.item, r.text, r.owner.value_or("-"),
-                               r.due_date.value_or("-"), r.due_text.value_or("-"), r.status, r.rag,
+                               r.reference, r.meeting_id, r.committee, r.meeting_date.value_or("-"),
+                               r.item, r.text, r.owner.value_or("-"), r.due_date.value_or("-"),
+                               r.due_text.value_or("-"), r.status, r.rag,
                                r.rag_override.value_or("-"), r.resolution_id.value_or(-1),
                                r.version, r.created_at, r.updated_at);
         };
@@ -293,8 +293,7 @@ TEST(EffectiveRag, FollowsTheSqlRule) {
     EXPECT_EQ(effective_rag("dropped", std::nullopt, std::nullopt, today, amber_before),
               "complete");
     EXPECT_EQ(effective_rag("open", "green", "2020-01-01", today, amber_before), "green");
-    EXPECT_EQ(effective_rag("in_progress", std::nullopt, "2026-11-14", today, amber_before),
-              "red");
+    EXPECT_EQ(effective_rag("in_progress", std::nullopt, "2026-11-14", today, amber_before), "red");
     EXPECT_EQ(effective_rag("open", std::nullopt, "2026-11-15", today, amber_before), "amber");
     EXPECT_EQ(effective_rag("open", std::nullopt, "2026-11-28", today, amber_before), "amber");
     EXPECT_EQ(effective_rag("open", std::nullopt, "2026-11-29", today, amber_before), "green");
