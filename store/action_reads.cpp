@@ -231,11 +231,26 @@ Result<std::string> filter_clause(const ActionQuery& query, const Source& source
 
 Result<Lease> bind_dates(Reader& reader, const std::string& sql, const std::string& today) {
     TRY_ASSIGN(statement, reader.statement(sql));
-    statement->bind(1, today).bind(2, add_days(today, 14));
+    // The list's own columns use neither date (stream_actions works the RAG out in C++), so
+    // its SQL has them only when a filter (overdue, rag) asks; binding an absent one fails.
+    const int parameters = statement->parameter_count();
+    if (parameters >= 1) statement->bind(1, today);
+    if (parameters >= 2) statement->bind(2, add_days(today, 14));
     return statement;
 }
 
 }  // namespace
+
+std::string_view effective_rag(std::string_view status,
+                               std::optional<std::string_view> rag_override,
+                               std::optional<std::string_view> due_date, std::string_view today,
+                               std::string_view amber_before) {
+    if (status == "done" || status == "dropped") return "complete";
+    if (rag_override) return *rag_override;
+    if (due_date && *due_date < today) return "red";
+    if (due_date && *due_date < amber_before) return "amber";
+    return "green";
+}
 
 std::string add_days(const std::string& date, int days) {
     const auto parsed = parsers::parse_iso_date(date);
@@ -253,10 +268,21 @@ struct PageStatement {
     const SortSpec* sort = nullptr;
 };
 
-// Validates `query` and assembles its page of rows, each with the `columns` (a template with
-// {rag}) from a query shaped like `shape` (k_page_of_views or k_page_of_rows).
+// Whether schema/0008's actions_owner_list holds every row of `query`'s page, in order, with all
+// the columns k_row_columns reads: one officer's actions of one status in due-date order (an
+// officer's own list). Such a page is one range scan of that index; nothing else is read.
+bool owner_list_serves(const ActionQuery& query, const Source& source, const SortSpec& sort) {
+    return query.owner && query.status && parse_action_status(*query.status) &&
+           sort.key == k_due_key && !source.committee_indexed;
+}
+
+// Validates `query` and assembles its page of rows, each with the `columns` (a SELECT and its
+// column list) from a query shaped like `shape` (k_page_of_views or k_page_of_rows). With
+// `covering_columns`, a page that actions_owner_list serves (owner_list_serves) is read from
+// that index alone instead, with those columns and its key after them.
 Result<PageStatement> page_statement(const ActionQuery& query, std::string_view shape,
-                                     const std::string& columns) {
+                                     const std::string& columns,
+                                     const std::string* covering_columns = nullptr) {
     const SortSpec* sort = nullptr;
     for (const SortSpec& spec : k_sorts) {
         if (spec.name == query.sort) sort = &spec;
@@ -285,53 +311,61 @@ Result<PageStatement> page_statement(const ActionQuery& query, std::string_view 
         where += fmt::format(" AND {0} {1} {2} AND ({0} {3} {2} OR {5} {3} CAST({4} AS INTEGER))",
                              source.key, op_or_equal, key, op, id, source.id);
     }
+    PageStatement out;
+    out.values = std::move(bind.values);
+    out.sort = sort;
+    if (covering_columns != nullptr && owner_list_serves(query, source, *sort)) {
+        // INDEXED BY pins the plan: without statistics for this index (a register analysed
+        // before 0008), SQLite may prefer one that leaves every row to a table lookup.
+        out.sql = fmt::format(
+            "{0}, {1} AS key FROM actions AS a INDEXED BY actions_owner_list {2} "
+            "ORDER BY {1} {3}, a.id {3} LIMIT {4}",
+            *covering_columns, source.key, where, direction, query.limit + 1);
+        return out;
+    }
     // The page picks ids by an index without joining anything else (the filters only read
     // actions' own columns); one row more than the limit tells whether there is a next page.
     const std::string page = fmt::format(
         "SELECT a.id AS id, {0} AS key FROM {1} {2} ORDER BY {0} {3}, {4} {3} LIMIT {5}",
         source.key, source.from, where, direction, source.id, query.limit + 1);
-    PageStatement out;
     out.sql = fmt::format(fmt::runtime(shape), fmt::arg("columns", columns),
                           fmt::arg("page", page));
-    out.values = std::move(bind.values);
-    out.sort = sort;
     return out;
 }
 
 // The list's columns, read by stream_actions: the view's without the resolution's text, which
-// the list does not show (and whose join would cost a lookup per row).
+// the list does not show (and whose join would cost a lookup per row), and without the
+// meeting's, which come from the Reader's MeetingCache (a join would cost another).
+// The RAG is not among them: effective_rag() works it out from the row, cheaper than a CASE
+// per row in SQLite.
 constexpr std::string_view k_row_columns = R"sql(
-    SELECT a.id, a.reference, a.meeting_id, COALESCE(m.committee, ''), m.meeting_date, a.item,
-           a.text, a.owner, a.due_date, a.due_text, a.status, {rag}, a.rag_override,
-           a.resolution_id, a.version, a.created_at, a.updated_at)sql";
-constexpr int k_row_key_column = 17;
+    SELECT a.id, a.reference, a.meeting_id, a.item, a.text, a.owner, a.due_date, a.due_text,
+           a.status, a.rag_override, a.resolution_id, a.version, a.created_at, a.updated_at)sql";
+constexpr int k_row_key_column = 14;
 
-// k_page_of_views without the resolution.
+// k_page_of_views without the meeting and the resolution.
 constexpr std::string_view k_page_of_rows = R"sql({columns}, page.key
     FROM ({page}) AS page
     CROSS JOIN actions AS a ON a.id = page.id
-    CROSS JOIN meetings AS m ON m.id = a.meeting_id
 )sql";
 
+// The row's own columns; the caller adds its meeting's and its RAG.
 ActionRowView read_row(const Statement& s) {
     ActionRowView v;
     v.id = s.column_int64(0);
     v.reference = s.column_view(1);
     v.meeting_id = s.column_int64(2);
-    v.committee = s.column_view(3);
-    v.meeting_date = s.column_optional_view(4);
-    v.item = s.column_view(5);
-    v.text = s.column_view(6);
-    v.owner = s.column_optional_view(7);
-    v.due_date = s.column_optional_view(8);
-    v.due_text = s.column_optional_view(9);
-    v.status = s.column_view(10);
-    v.rag = s.column_view(11);
-    v.rag_override = s.column_optional_view(12);
-    if (!s.is_null(13)) v.resolution_id = s.column_int64(13);
-    v.version = s.column_int64(14);
-    v.created_at = s.column_view(15);
-    v.updated_at = s.column_view(16);
+    v.item = s.column_view(3);
+    v.text = s.column_view(4);
+    v.owner = s.column_optional_view(5);
+    v.due_date = s.column_optional_view(6);
+    v.due_text = s.column_optional_view(7);
+    v.status = s.column_view(8);
+    v.rag_override = s.column_optional_view(9);
+    if (!s.is_null(10)) v.resolution_id = s.column_int64(10);
+    v.version = s.column_int64(11);
+    v.created_at = s.column_view(12);
+    v.updated_at = s.column_view(13);
     return v;
 }
 
@@ -373,10 +407,10 @@ Result<ActionPage> query_actions(Reader& reader, const ActionQuery& query) {
 
 Result<StreamedPage> stream_actions(Reader& reader, const ActionQuery& query,
                                     const std::function<void(const ActionRowView&)>& on_row) {
-    static const std::string columns =
-        fmt::format(fmt::runtime(k_row_columns), fmt::arg("rag", k_rag));
-    TRY_ASSIGN(page, page_statement(query, k_page_of_rows, columns));
+    static const std::string columns(k_row_columns);
+    TRY_ASSIGN(page, page_statement(query, k_page_of_rows, columns, &columns));
     TRY_ASSIGN(statement, bind_dates(reader, page.sql, query.today));
+    const std::string amber_before = add_days(query.today, 14);
     for (std::size_t i = 0; i < page.values.size(); ++i) {
         statement->bind(static_cast<int>(i) + 3, page.values[i]);
     }
@@ -403,7 +437,15 @@ Result<StreamedPage> stream_actions(Reader& reader, const ActionQuery& query,
             result.next_cursor = encode_cursor(Cursor{previous_key, previous_id});
             break;
         }
-        on_row(read_row(*statement));
+        // The first step opened the page's read transaction: the cache is checked in it.
+        if (count == 0) TRY(reader.meetings().revalidate(reader));
+        ActionRowView row = read_row(*statement);
+        TRY_ASSIGN(meeting, reader.meetings().find(reader, row.meeting_id));
+        row.committee = meeting->committee;
+        if (meeting->meeting_date) row.meeting_date = *meeting->meeting_date;
+        row.rag =
+            effective_rag(row.status, row.rag_override, row.due_date, query.today, amber_before);
+        on_row(row);
         previous_key.assign(statement->column_view(k_row_key_column));
         previous_id = id;
         ++count;

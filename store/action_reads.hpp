@@ -143,6 +143,15 @@ Result<std::vector<CommitteeActions>> outstanding_by_committee(Reader& reader,
                                                                const std::string& today,
                                                                int per_committee);
 
+// An action's effective RAG status, by the rule of action_reads.cpp's SQL (k_rag), for rows
+// read without it: "complete" when done or dropped, else the override if there is one, else
+// "red" when due before `today`, "amber" when due before `amber_before` (today + 14 days),
+// otherwise (undated too) "green". Dates compare as SQLite compares text: byte by byte.
+std::string_view effective_rag(std::string_view status,
+                               std::optional<std::string_view> rag_override,
+                               std::optional<std::string_view> due_date, std::string_view today,
+                               std::string_view amber_before);
+
 // `date` (ISO) plus `days`; `date` unchanged when it is not an ISO date.
 std::string add_days(const std::string& date, int days);
 

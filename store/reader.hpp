@@ -12,6 +12,7 @@
 
 #include "common/result.hpp"
 #include "store/database.hpp"
+#include "store/meeting_cache.hpp"
 #include "store/statement.hpp"
 
 namespace actiontrack::store {
@@ -48,11 +49,15 @@ class Reader {
 
     Database& db() { return *m_db; }
 
+    // Meetings as this connection last read them, for the action list (see meeting_cache.hpp).
+    MeetingCache& meetings() { return m_meetings; }
+
   private:
     explicit Reader(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
 
     std::unique_ptr<Database> m_db;
     std::map<std::string, std::unique_ptr<Statement>, std::less<>> m_statements;
+    MeetingCache m_meetings;
 };
 
 }  // namespace actiontrack::store

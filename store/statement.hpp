@@ -64,6 +64,9 @@ class Statement {
         return index;
     }
 
+    // The largest placeholder index in the SQL (?N counts as N); 0 when there is none.
+    int parameter_count() const;
+
     // Advances to the next row: true when a row is available, false when done.
     Result<bool> step();
     // Runs a statement that returns no rows (INSERT, UPDATE, DELETE, DDL) to completion.

@@ -95,6 +95,42 @@ class ActionReadsTest : public testing::StoreTest {
         return ids;
     }
 
+    // Every row `query` yields through stream_actions (or through query_actions, `views`),
+    // following next_cursor, each written out with all its fields: the two must agree.
+    std::vector<std::string> all_rows(ActionQuery query, bool views) {
+        auto describe = [](const ActionRowView& r) {
+            return fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}", r.id,
+                               r.reference, r.meeting_id, r.committee, r.meeting_date.value_or("-"),
+                               r.item, r.text, r.owner.value_or("-"), r.due_date.value_or("-"),
+                               r.due_text.value_or("-"), r.status, r.rag,
+                               r.rag_override.value_or("-"), r.resolution_id.value_or(-1),
+                               r.version, r.created_at, r.updated_at);
+        };
+        std::vector<std::string> rows;
+        for (int pages = 0; pages < 1000; ++pages) {
+            std::optional<std::string> next;
+            if (views) {
+                auto page = query_actions(*m_reader, query);
+                if (!page) throw std::runtime_error(page.error().message());
+                for (const ActionView& action : page->actions) {
+                    rows.push_back(describe(row_view(action)));
+                }
+                next = page->next_cursor;
+            } else {
+                auto page = stream_actions(*m_reader, query, [&](const ActionRowView& row) {
+                    rows.push_back(describe(row));
+                });
+                if (!page) throw std::runtime_error(page.error().message());
+                EXPECT_TRUE(page->in_order);
+                next = page->next_cursor;
+            }
+            if (!next) return rows;
+            query.cursor = next;
+        }
+        ADD_FAILURE() << "pagination did not end";
+        return rows;
+    }
+
     // The tallies and outstanding_actions against counting and joining the actions directly.
     void expect_derived_tables_match(const std::string& today) {
         auto counts = dashboard_counts(*m_reader, today);
@@ -222,8 +258,46 @@ TEST_F(ActionReadsTest, EveryPageSizeVisitsEveryRowOnceInOrder) {
             ActionQuery q = c.query;
             q.limit = limit;
             EXPECT_EQ(all_pages(q), expected) << c.name << ", limit " << limit;
+            // The list endpoint's path (its own SQL, meetings from the reader's cache, the RAG
+            // worked out in C++) must yield the very same rows.
+            EXPECT_EQ(all_rows(q, false), all_rows(q, true)) << c.name << ", limit " << limit;
         }
     }
+}
+
+TEST_F(ActionReadsTest, StreamedRowsSeeAMeetingChangedByAnotherConnection) {
+    ActionQuery query;
+    query.today = std::string(k_today);
+    query.owner = "Head of Finance";
+    query.status = "open";
+    query.limit = 1000;
+    const std::vector<std::string> before = all_rows(query, false);
+    ASSERT_FALSE(before.empty());
+    EXPECT_EQ(before, all_rows(query, true));
+    // The writer is another connection: the reader's meeting cache must notice its commit.
+    Database writer = inspect(m_path);
+    ASSERT_TRUE(writer.execute(
+        "UPDATE meetings SET committee = 'Renamed Panel', meeting_date = '2026-02-02' "
+        "WHERE id = (SELECT meeting_id FROM actions WHERE owner = 'Head of Finance' AND "
+        "status = 'open' ORDER BY COALESCE(due_date, '9999-12-31'), id LIMIT 1)"));
+    const std::vector<std::string> after = all_rows(query, false);
+    EXPECT_NE(after, before);
+    EXPECT_EQ(after, all_rows(query, true));
+    EXPECT_NE(after.front().find("|Renamed Panel|2026-02-02|"), std::string::npos) << after.front();
+}
+
+TEST(EffectiveRag, FollowsTheSqlRule) {
+    const std::string_view today = "2026-11-15";
+    const std::string_view amber_before = "2026-11-29";
+    EXPECT_EQ(effective_rag("done", "red", "2020-01-01", today, amber_before), "complete");
+    EXPECT_EQ(effective_rag("dropped", std::nullopt, std::nullopt, today, amber_before),
+              "complete");
+    EXPECT_EQ(effective_rag("open", "green", "2020-01-01", today, amber_before), "green");
+    EXPECT_EQ(effective_rag("in_progress", std::nullopt, "2026-11-14", today, amber_before), "red");
+    EXPECT_EQ(effective_rag("open", std::nullopt, "2026-11-15", today, amber_before), "amber");
+    EXPECT_EQ(effective_rag("open", std::nullopt, "2026-11-28", today, amber_before), "amber");
+    EXPECT_EQ(effective_rag("open", std::nullopt, "2026-11-29", today, amber_before), "green");
+    EXPECT_EQ(effective_rag("open", std::nullopt, std::nullopt, today, amber_before), "green");
 }
 
 TEST_F(ActionReadsTest, PagesStayExactWhileActionsAreAdded) {

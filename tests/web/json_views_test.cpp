@@ -45,7 +45,11 @@ TEST(JsonViews, TheListWriterMatchesActionJson) {
     store::ActionView odd = full();
     odd.text = std::string("control \x01\x1f bytes, caf\xc3\xa9, <script>", 33);
     odd.committee = "";
-    std::vector<store::ActionView> cases = {full(), nulls, odd};
+    // Too long for the writer's row buffer (at worst 6 bytes per text byte), so it takes the
+    // other path.
+    store::ActionView long_text = full();
+    for (int i = 0; i < 300; ++i) long_text.text += "a \"quoted\"\n line ";
+    std::vector<store::ActionView> cases = {full(), nulls, odd, long_text};
     for (const store::ActionView& view : cases) {
         std::string written;
         append_action_json(written, view);
@@ -78,6 +82,33 @@ TEST(JsonViews, StringsAreEscapedAsJsonRequires) {
         std::string out;
         append_json_string(out, text);
         EXPECT_EQ(out, expected);
+    }
+}
+
+// Every length around the scan's word sizes (8 and, with SSE2, 16 bytes), with one byte that
+// needs escaping at every position (or none, or DEL, which needs none): the whole-word scan, its
+// overlapping last word and the space-padded short texts must each notice it, and a text
+// without one must come out verbatim.
+TEST(JsonViews, EveryPositionOfAnEscapeIsNoticed) {
+    const char specials[] = {'"', '\\', '\n', '\x00', '\x1f', '\x7f'};
+    for (std::size_t size = 0; size <= 40; ++size) {
+        const std::string plain = std::string(size, 'x');
+        std::string out;
+        append_json_string(out, plain);
+        EXPECT_EQ(out, "\"" + plain + "\"");
+        for (std::size_t at = 0; at < size; ++at) {
+            for (const char special : specials) {
+                std::string text = plain;
+                text[at] = special;
+                std::string written;
+                append_json_string(written, text);
+                boost::system::error_code ec;
+                const json::value parsed = json::parse(written, ec);
+                ASSERT_FALSE(ec) << "size " << size << ", at " << at << ": " << written;
+                EXPECT_EQ(parsed, json::value(json::string_view(text)))
+                    << "size " << size << ", at " << at;
+            }
+        }
     }
 }
 
