@@ -1,17 +1,15 @@
 #include "parsers/formats/pdf.hpp"
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
+#include <dlfcn.h>
+#include <unistd.h>
 
-#include <algorithm>
 #include <climits>
-#include <cmath>
-#include <memory>
 #include <mutex>
+#include <string>
+#include <vector>
 
 #include "parsers/formats/page_layout.hpp"
-#include "parsers/text.hpp"
+#include "parsers/formats/pdf_text_layer.hpp"
 
 namespace actiontrack::parsers {
 
@@ -21,78 +19,70 @@ namespace {
 // furniture added by a scanner's software ("Page 1") stays below it.
 constexpr std::size_t k_min_letters = 20;
 
-// A vertical step from one line to the next larger than this many line heights is a gap
-// between paragraphs; it becomes a blank line, which the normaliser reads as a paragraph end.
-// Within a paragraph the step is about 1.1-1.3 heights; between paragraphs Word adds 6-12 pt.
-constexpr double k_paragraph_gap = 1.45;
-
-// poppler reports syntax errors in damaged files on stderr by default. Parsers do no I/O, so
-// the library's one process-wide hook is pointed at a no-op, once.
-void silence_poppler() {
-    static std::once_flag once;
-    std::call_once(
-        once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
+// The folder of the running executable, with a trailing '/'; empty if it cannot be read.
+std::string executable_folder() {
+    std::string path(PATH_MAX, '\0');
+    const ssize_t n = readlink("/proc/self/exe", path.data(), path.size());
+    if (n <= 0) return {};
+    path.resize(static_cast<std::size_t>(n));
+    return path.substr(0, path.rfind('/') + 1);
 }
 
-// The page's words, in poppler's reading order, assembled into lines: a new line starts when
-// a word's top moves by more than half a line height. Blank lines mark paragraph gaps. We
-// build lines ourselves rather than take page::text() because only the word boxes tell where
-// one paragraph ends and the next begins.
-PageLines page_lines(const poppler::page& page, std::size_t& letters) {
-    PageLines lines;
-    std::string line;
-    double line_top = 0;
-    double line_height = 0;
-    bool open = false;
-    for (const poppler::text_box& box : page.text_list()) {
-        const poppler::byte_array utf8 = box.text().to_utf8();
-        const std::string_view word(utf8.data(), utf8.size());
-        for (char c : word) letters += text::is_alpha(c) ? 1 : 0;
-        const poppler::rectf r = box.bbox();
-        const double height = std::max(r.height(), 1.0);
-        const double step = std::abs(r.top() - line_top);
-        if (open && step > 0.5 * std::max(height, line_height)) {
-            lines.push_back(std::move(line));
-            line.clear();
-            if (step > k_paragraph_gap * std::max(height, line_height)) lines.emplace_back();
-            open = false;
-        }
-        if (!open) {
-            line_top = r.top();
-            line_height = height;
-            open = true;
-        }
-        line.append(word);
-        if (box.has_space_after()) line.push_back(' ');
+// Where the plug-in may be, first found wins: next to the executable (the build folder), where
+// `cmake --install` puts it relative to the executable (PREFIX/bin → PREFIX/lib/actiontrack),
+// and where this build wrote it (for test and fuzz programs in sub-folders of the build).
+std::vector<std::string> plugin_candidates() {
+    std::vector<std::string> out;
+    if (const std::string folder = executable_folder(); !folder.empty()) {
+        out.push_back(folder + k_pdf_plugin_file);
+        out.push_back(folder + "../lib/actiontrack/" + k_pdf_plugin_file);
     }
-    if (open) lines.push_back(std::move(line));
-    return lines;
+#ifdef ACTIONTRACK_PDF_PLUGIN_BUILT
+    out.push_back(ACTIONTRACK_PDF_PLUGIN_BUILT);
+#endif
+    return out;
+}
+
+struct Plugin {
+    PdfTextLayerEntry entry = nullptr;
+    std::string error;  // why there is no entry
+};
+
+// Loaded once, on the first PDF, and kept for the life of the process.
+const Plugin& plugin() {
+    static Plugin loaded;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        std::string tried;
+        for (const std::string& path : plugin_candidates()) {
+            if (access(path.c_str(), R_OK) != 0) continue;
+            void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+            if (handle == nullptr) {
+                const char* why = dlerror();
+                loaded.error = "PDF support cannot be loaded: " + std::string(why ? why : path);
+                return;
+            }
+            loaded.entry = reinterpret_cast<PdfTextLayerEntry>(dlsym(handle, k_pdf_plugin_entry));
+            if (loaded.entry == nullptr) loaded.error = "PDF support cannot be loaded: " + path + " has no entry point";
+            return;
+        }
+        loaded.error = std::string("PDF support is not installed (") + k_pdf_plugin_file + " not found)";
+    });
+    return loaded;
 }
 
 }  // namespace
 
 Result<AdaptedText> pdf_to_text(std::string_view bytes) {
-    silence_poppler();
-    if (bytes.size() > static_cast<std::size_t>(INT_MAX))
-        return Error("unreadable PDF: file too large");
-    // load_from_raw_data does not copy: `bytes` outlives the document within this function.
-    std::unique_ptr<poppler::document> doc(
-        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-    if (!doc) return Error("unreadable PDF: damaged, or not a PDF");
-    if (doc->is_locked()) return Error("encrypted PDF: a password is needed");
-    const int count = doc->pages();
-    if (count <= 0) return Error("unreadable PDF: no pages");
-
-    std::vector<PageLines> pages;
-    std::size_t letters = 0;
-    for (int i = 0; i < count; ++i) {
-        std::unique_ptr<poppler::page> page(doc->create_page(i));
-        pages.push_back(page ? page_lines(*page, letters) : PageLines{});
-    }
-    if (letters < k_min_letters) return Error("no text layer: OCR needed");
+    const Plugin& reader = plugin();
+    if (reader.entry == nullptr) return Error(reader.error);
+    PdfTextLayer layer;
+    reader.entry(bytes.data(), bytes.size(), &layer);
+    if (!layer.error.empty()) return Error(layer.error);
+    if (layer.letters < k_min_letters) return Error("no text layer: OCR needed");
 
     AdaptedText out;
-    out.utf8 = assemble_pages(pages);
+    out.utf8 = assemble_pages(layer.pages);
     out.paged = true;
     return out;
 }
