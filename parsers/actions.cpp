@@ -524,7 +524,9 @@ private:
     // "still": a bare "is looking at" describes more often than it reports.
     // Actions found from this sentence start at m_out[first_of_sentence]; a task already among
     // them is not added twice.
-    bool work_in_progress(std::string_view s, std::size_t first_of_sentence) {
+    void work_in_progress(std::string_view s, std::size_t first_of_sentence) {
+        // The words below are views into `s`; where each starts follows from its pointer.
+        const auto offset_of = [&](std::string_view word) { return static_cast<std::size_t>(word.data() - s.data()); };
         for (const std::size_t adverb : {kw_currently, kw_still}) {
             for (std::size_t at = m_hits.first_word(adverb); at != KeywordHits::npos;
                  at = m_hits.first_word(adverb, at + 1)) {
@@ -535,9 +537,9 @@ private:
                 if (verb.size() < 5 || !text::iends_with(verb, "ing") || !text::is_lower(verb[0]) ||
                     text::contains_ci(k_not_work_in_progress, verb))
                     continue;
-                if (iequals(verb, "looking") && iequals(text::word_after(s, s.find(verb, verb_from) + verb.size()), "forward"))
+                const std::size_t verb_at = offset_of(verb);
+                if (iequals(verb, "looking") && iequals(text::word_after(s, verb_at + verb.size()), "forward"))
                     continue;
-                const auto offset_of = [&](std::string_view word) { return static_cast<std::size_t>(word.data() - s.data()); };
                 const std::size_t auxiliary_at = offset_of(auxiliary);
                 const std::string_view subject = text::word_before(s, auxiliary_at);
                 std::optional<std::string> owner;
@@ -552,15 +554,14 @@ private:
                     owner = o->text;
                 }
                 if (!owner) continue;
-                const std::string_view task = trim(s.substr(s.find(verb, verb_from)));
+                const std::string_view task = trim(s.substr(verb_at));
                 const std::string_view task_head = task.substr(0, std::min<std::size_t>(task.size(), 40));
                 for (std::size_t k = first_of_sentence; k < m_out.size(); ++k)
-                    if (m_out[k].text.find(task_head) != std::string::npos) return false;
+                    if (m_out[k].text.find(task_head) != std::string::npos) return;
                 add(std::string(task), owner);
-                return true;
+                return;
             }
         }
-        return false;
     }
 
     // A keyword lost in export: "That the filling of the vacant positions be pursued as a priority."

@@ -184,10 +184,6 @@ class HtmlWriter {
             case XML_ELEMENT_NODE:
                 element(node, depth);
                 return;
-            case XML_DOCUMENT_NODE:
-            case XML_HTML_DOCUMENT_NODE:
-                children(node, depth);
-                return;
             default:
                 return;
         }
@@ -246,7 +242,7 @@ class HtmlWriter {
             default:
                 break;
         }
-        const bool block = tag == Tag::block || tag == Tag::caption || tag == Tag::table;
+        const bool block = tag == Tag::block || tag == Tag::caption;
         if (block) flush();
         children(el, depth);
         if (block) flush();
