@@ -42,8 +42,11 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
 
 
-def make_corpus(folder, count, size, seed=3):
-    """Writes `count` distinct minutes files of about `size` bytes; returns their paths."""
+def make_corpus(folder, count, size, seed=3, committee='Bench Scrutiny Panel'):
+    """Writes `count` distinct minutes files of about `size` bytes; returns their paths.
+
+    Each file is its own meeting: `committee` plus the file's number, and a date. Calls that
+    should not correct each other's meetings pass different committees."""
     samples = []
     for path in sorted(glob.glob(os.path.join(ROOT, 'examples', 'minutes', '*.txt'))):
         with open(path, 'rb') as f:
@@ -55,7 +58,7 @@ def make_corpus(folder, count, size, seed=3):
     for n in range(count):
         base = samples[n % len(samples)]
         # A different committee and date per file: each is its own meeting, not a correction.
-        header = (f'Agenda and minutes\n\nBench Scrutiny Panel {n} - Tuesday {1 + n % 28} '
+        header = (f'Agenda and minutes\n\n{committee} {n} - Tuesday {1 + n % 28} '
                   f'{months[n % 12]}, {2000 + n % 24} 2.00 pm\n\nVenue: Room {n}\n\n')
         parts = [header]
         length = len(header)
@@ -166,7 +169,11 @@ def main():
 
         # --- Latency: one rename at a time, on the same (now large) register.
         latencies = []
-        extra = make_corpus(staging, options.latency_drops, 4000, seed=11)
+        # New minutes, as officers drop them: with the bulk run's committee names these files
+        # would each correct one of its meetings (delete and re-store its resolutions). Still a
+        # scrutiny body, so the extraction (and its statutory-response actions) is the same.
+        extra = make_corpus(staging, options.latency_drops, 4000, seed=11,
+                            committee='Bench Scrutiny Committee')
         for i, path in enumerate(extra):
             before = count_rows(reader)
             target = os.path.join(drop, f'latency-{i:04d}.txt')
