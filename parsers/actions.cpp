@@ -22,7 +22,7 @@ using text::trim;
 
 // Past participles that make "X be ___" a direction to do something. Verbs of mere record
 // (noted, received, approved, agreed, welcomed, confirmed) are deliberately absent.
-constexpr std::array<std::string_view, 60> k_directive_participles = {
+constexpr std::array<std::string_view, 62> k_directive_participles = {
     "submitted", "revised",    "circulated",  "sent",        "forwarded",  "referred",
     "reported",  "brought",    "presented",   "provided",    "prepared",   "reviewed",
     "arranged",  "included",   "added",       "updated",     "amended",    "invited",
@@ -32,16 +32,18 @@ constexpr std::array<std::string_view, 60> k_directive_participles = {
     "established", "commissioned", "shared",  "escalated",   "raised",     "progressed",
     "implemented", "completed", "sought",     "obtained",    "contacted",  "consulted",
     "notified",  "placed",     "clarified",   "identified", "purchased", "ordered",
-    "installed", "repaired",   "replaced",    "procured",   "conveyed",   "chased"};
+    "installed", "repaired",   "replaced",    "procured",   "conveyed",   "chased",
+    "returned",  "printed"};
 
 // The narrower set that marks a commitment in reported speech ("These would be circulated by
 // e-mail"); descriptive futures ("would be distributed differently", "would be evaluated") are
 // left out because minutes use them to describe plans, not tasks.
-constexpr std::array<std::string_view, 24> k_commitment_participles = {
+constexpr std::array<std::string_view, 28> k_commitment_participles = {
     "circulated", "provided",  "reported",  "sent",      "forwarded", "brought",
     "submitted",  "arranged",  "amended",   "written",   "drafted",   "prepared",
     "published",  "investigated", "included", "added",   "invited",   "sought",
-    "obtained",   "clarified", "referred",  "shared",    "placed",    "updated"};
+    "obtained",   "clarified", "referred",  "shared",    "placed",    "updated",
+    "checked",    "corrected", "re-sent",   "chased"};
 
 // Verbs that ask an owner to act: "be asked to", "requests the Officer to".
 constexpr std::array<std::string_view, 8> k_request_participles = {
@@ -53,11 +55,13 @@ constexpr std::array<std::string_view, 16> k_request_verbs = {
     "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
-constexpr std::array<std::string_view, 30> k_work_verbs = {
+constexpr std::array<std::string_view, 42> k_work_verbs = {
     "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
     "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
     "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
-    "install", "ask",     "request",    "invite",    "instruct",   "draft"};
+    "install", "ask",     "request",    "invite",    "instruct",   "draft",    "check",   "supply",
+    "email",   "chase",   "liaise",     "forward",   "share",      "book",     "publish", "notify",
+    "inform",  "follow"};
 
 // After "that the Clerk ...": words that make the clause a statement, not a direction.
 constexpr std::array<std::string_view, 16> k_not_subjunctive = {
@@ -77,10 +81,10 @@ constexpr std::array<std::string_view, 15> k_not_work_in_progress = {
 
 // After "X would ...": verbs that describe rather than commit.
 // Leaving the room, abstaining and the like happen at the meeting itself.
-constexpr std::array<std::string_view, 20> k_non_commitment_verbs = {
+constexpr std::array<std::string_view, 24> k_non_commitment_verbs = {
     "be", "not", "need", "have", "remain", "continue", "prefer", "expect", "hope", "welcome",
     "appreciate", "prevent", "mean", "depend", "leave", "withdraw", "abstain", "vote", "speak",
-    "declare"};
+    "declare", "re-order", "reorder", "adjourn", "vary"};
 
 // "The Monitoring Officer will present ...": in agenda text, "will" announces what happens at
 // the meeting itself, not work after it.
@@ -93,8 +97,10 @@ enum SentenceKeyword : std::size_t {
     // Questions put at the meeting.
     kw_asked_whether, kw_queried_whether, kw_enquired_whether, kw_questioned_whether, kw_asked_if,
     kw_queried_if, kw_enquired_if, kw_wondered_if, kw_was_asked_whether,
-    // "... agreed that ...": a decision with a directed clause.
+    // "... agreed that ...": a decision with a directed clause; "A Member asked that ...": a
+    // request with one.
     kw_agreed_that, kw_agreed_comma_that, kw_requested_that, kw_resolved_that, kw_decided_that,
+    kw_asked_that,
     // Commitments: " agreed to ", " undertook to ", ...
     kw_commit_agreed, kw_commit_undertook, kw_commit_offered, kw_commit_promised, kw_commit_volunteered,
     kw_commit_would_arrange, kw_commit_committed, kw_commit_had_agreed,
@@ -117,6 +123,7 @@ const KeywordScanner& sentence_keywords() {
         "asked whether", "queried whether", "enquired whether", "questioned whether", "asked if ",
         "queried if ", "enquired if ", "wondered if ", "was asked whether",
         "agreed that ", "agreed, that ", "requested that ", "resolved that ", "decided that ",
+        "asked that ",
         " agreed to ", " undertook to ", " offered to ", " promised to ", " volunteered to ",
         " would arrange to ", " committed to ", " had agreed to ",
         " asked ", " requested ", " instructed ", " invited ",
@@ -176,9 +183,45 @@ struct Found {
     bool owner_only = false;
 };
 
+// "delegates to the Cabinet Member for Housing the authority to appoint ...", "agreed to
+// delegate authority to officers to undertake ...", "authority be delegated to the Director of
+// Place to finalise ...", "delegates the task of ... to Cllr Ashbourne": the delegate owns the
+// work. The task is the clause from the delegating verb on.
+std::optional<Found> delegation(std::string_view s) {
+    static constexpr std::array<std::string_view, 4> k_forms = {"delegates", "delegate", "delegated",
+                                                               "delegating"};
+    for (const std::string_view form : k_forms) {
+        const std::size_t verb = ifind_word(s, form);
+        if (verb == std::string_view::npos) continue;
+        const std::size_t to = s.find(" to ", verb);
+        if (to == std::string_view::npos || to - verb > 160) return std::nullopt;
+        const std::size_t owner_from = to + 4;
+        // The delegate ends where the power or the work begins.
+        std::size_t owner_end = s.size();
+        for (std::string_view end_mark : {" the authority", " authority", " to ", ",", ";", "."}) {
+            const std::size_t at = s.find(end_mark, owner_from);
+            if (at != std::string_view::npos) owner_end = std::min(owner_end, at);
+        }
+        auto owner = owner_between(s, owner_from, owner_end);
+        if (!owner) {
+            // "the Cabinet Member for Social Services, Health and Housing": a portfolio list;
+            // the part before its first comma names the role.
+            const std::size_t comma = s.find(',', owner_from);
+            if (comma != std::string_view::npos && comma < owner_end + 1) owner = owner_between(s, owner_from, comma);
+        }
+        if (!owner || owner->kind == OwnerKind::meeting_body) return std::nullopt;
+        const std::size_t task_from = text::iequals(text::word_before(s, verb), "be")
+                                          ? clause_start(s, verb)
+                                          : verb;
+        return Found{clean_task(s.substr(task_from)), owner->text, 0, static_cast<std::size_t>(-1), {}};
+    }
+    return std::nullopt;
+}
+
 // Looks inside a resolution for the work it directs.
 std::optional<Found> directive_in_resolution(std::string_view text) {
     const std::string_view body = trim(text);
+    if (auto delegated = delegation(body)) return delegated;
     // "requests the Policy and Improvement Officer to investigate ...", "requests that ...".
     const std::string_view head = body.substr(0, std::min<std::size_t>(body.size(), 60));
     for (auto w = text::next_word(head, 0); !w.text.empty(); w = text::next_word(head, w.pos + w.text.size())) {
@@ -234,6 +277,13 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
     const std::size_t report = text::ifind(body, "report back");
     if (report != std::string_view::npos) return Found{clean_task(body), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
     return std::nullopt;
+}
+
+// "the Council would work with the contractor", "the Parish Council will write to ...": a
+// council is the authority as well as the meeting, and what it will do is work for its officers.
+// A committee, panel or board that "would" do something is only the meeting again.
+bool is_the_authority(const OwnerPhrase& owner) {
+    return owner.kind == OwnerKind::meeting_body && text::iends_with(owner.text, "council");
 }
 
 // The nearest owner named before a pronoun in the same sentence: "the Chair confirmed that he
@@ -307,6 +357,7 @@ private:
 
     void read_first_pattern(std::string_view s) {
         if (action_line(s)) return;
+        if (delegated_decision(s)) return;
         if (agreed_that(s)) return;
         if (commitment(s)) return;
         if (modal(s)) return;
@@ -380,7 +431,7 @@ private:
     // "it was agreed that the Democratic Services Officer would ...", "Council agreed that
     // written responses should be provided ...", "and the Panel agreed, that the Rules ... be reviewed".
     bool agreed_that(std::string_view s) {
-        for (std::size_t lead = kw_agreed_that; lead <= kw_decided_that; ++lead) {
+        for (std::size_t lead = kw_agreed_that; lead <= kw_asked_that; ++lead) {
             const std::size_t at = m_hits.first(lead);
             if (at == KeywordHits::npos) continue;
             const std::size_t clause_at = at + sentence_keywords().length(lead);
@@ -391,7 +442,14 @@ private:
             for (std::size_t b = m_hits.first_word(kw_be, clause_at, clause_at); b != KeywordHits::npos;
                  b = m_hits.first_word(kw_be, b + 1, clause_at))
                 directive |= text::contains_ci(k_directive_participles, text::word_after(s, b + 2));
-            if (!directive) continue;
+            if (!directive) {
+                // "it was resolved that the Clerk send a reminder": a direction in the subjunctive.
+                if (auto f = directive_in_resolution(clause); f && f->owner) {
+                    add(f->text, f->owner);
+                    return true;
+                }
+                continue;
+            }
             std::optional<std::string> owner;
             std::string task(clause);
             for (std::size_t modal = kw_would; modal <= kw_must; ++modal) {
@@ -470,7 +528,13 @@ private:
                     owner = pronoun_owner(s, at - subject.size() - 1);
                 } else if (auto o = owner_before(s, at); o && (o->kind == OwnerKind::role ||
                                                              o->kind == OwnerKind::person ||
-                                                             o->kind == OwnerKind::body)) {
+                                                             o->kind == OwnerKind::body ||
+                                                             is_the_authority(*o))) {
+                    // "an email asking whether the Parish Council would pay for ...": a question.
+                    std::string_view before_owner = text::word_before(s, o->begin);
+                    if (iequals(before_owner, "the"))
+                        before_owner = text::word_before(s, static_cast<std::size_t>(before_owner.data() - s.data()));
+                    if (iequals(before_owner, "whether") || iequals(before_owner, "if")) continue;
                     owner = o->text;
                 }
                 if (!owner) continue;
@@ -564,8 +628,27 @@ private:
         }
     }
 
-    // A keyword lost in export: "That the filling of the vacant positions be pursued as a priority."
+    // "After discussion, the Committee agreed to delegate authority to officers to undertake
+    // legal action", "That Cabinet delegates to the Cabinet Member for Housing the authority to
+    // appoint ...": a decision that hands work to someone. Narrative that tells of an earlier
+    // delegation ("authority was required to delegate the award") is not one.
+    bool delegated_decision(std::string_view s) {
+        if (const auto labelled = split_list_label(s)) s = labelled->rest;
+        const bool decided = text::istarts_with(s, "that ") || text::ifind(s, "agreed to delegate") != std::string_view::npos ||
+                             text::ifind(s, "resolved to delegate") != std::string_view::npos ||
+                             text::ifind(s, "decided to delegate") != std::string_view::npos;
+        if (!decided) return false;
+        auto found = delegation(s);
+        if (!found) return false;
+        add(found->text, found->owner);
+        return true;
+    }
+
+    // A keyword lost in export: "That the filling of the vacant positions be pursued as a
+    // priority.", and decision pages that print numbered decisions under "Decision:" with no
+    // keyword at all: "(3) That a further report be brought back in September."
     bool unmarked_resolution(std::string_view s) {
+        if (const auto labelled = split_list_label(s)) s = labelled->rest;
         if (!text::istarts_with(s, "that ")) return false;
         auto f = directive_in_resolution(s);
         if (!f) return false;
@@ -574,30 +657,50 @@ private:
     }
 
     // Action-log style: "Stephen Lawrence-Orumwense to be invited to future meetings.",
-    // "Head of Finance to circulate the figures."
+    // "Head of Finance to circulate the figures." The entry may follow a heading or a minute
+    // reference and a dash: "Planning Committee 6 July – Councillor Goodchild to be added to the
+    // list of attendees", "To confirm the response – the Clerk to circulate the link".
     void action_list_entry(std::string_view s) {
-        const std::size_t to_be = m_hits.first_exact(kw_to_be);
-        if (to_be != std::string_view::npos && to_be < 60) {
+        if (list_entry_at(s, 0)) return;
+        for (std::string_view dash : {" – ", " - "}) {
+            const std::size_t at = s.find(dash);
+            if (at != std::string_view::npos && at < 200 && list_entry_at(s, at + dash.size())) return;
+        }
+    }
+
+    // An action-log entry that starts at `from` in `s`.
+    bool list_entry_at(std::string_view s, std::size_t from) {
+        const std::string_view entry = s.substr(from);
+        const std::size_t to_be = m_hits.first_exact(kw_to_be, from);
+        if (to_be != std::string_view::npos && to_be - from < 60) {
             const std::string_view participle = text::word_after(s, to_be + 7);
-            if (text::contains_ci(k_directive_participles, participle) && text::is_capitalised(s)) {
-                const std::string_view subject = s.substr(0, to_be);
+            if (text::contains_ci(k_directive_participles, participle) && text::is_capitalised(entry)) {
+                const std::string_view subject = s.substr(from, to_be - from);
                 bool capitalised_subject = true;
                 for (const auto& w : text::words(subject)) capitalised_subject &= text::is_capitalised(w.text) || w.text == "of" || w.text == "and";
-                if (capitalised_subject) add(std::string(s), std::nullopt);
-                return;
+                if (capitalised_subject) add(std::string(entry), std::nullopt);
+                return capitalised_subject;
             }
         }
-        const std::size_t to = m_hits.first_exact(kw_to);
-        if (to == std::string_view::npos || to > 80) return;
+        const std::size_t to = m_hits.first_exact(kw_to, from);
+        if (to == std::string_view::npos || to - from > 80) return false;
         // Bodies may own a listed action too ("The Finance Working Group to present ..."), but
         // not a bare "Committee" (the meeting itself).
         const std::string_view task = s.substr(to + 4);
         // "Lead Members to update the Committee (10 minutes)" announces agenda business.
         if (text::contains_ci(k_at_meeting_verbs, text::word_after(task, 0)) && !find_due(task, DueContext{}))
-            return;
-        if (auto o = owner_between(s, 0, to); o && o->begin <= 4 &&
-                                              (o->kind != OwnerKind::meeting_body || text::words(o->text).size() >= 2))
+            return false;
+        // After a dash the verb must be one of work: "Transport Matters – a question to the
+        // Highways Authority" is not an entry.
+        if (from > 0 && !text::contains_ci(k_work_verbs, text::word_after(task, 0))) return false;
+        // "In Attendance:- J Birch (Clerk to Council), ...": a list of people, not an entry.
+        if (auto o = owner_between(s, from, to); o && o->begin <= from + 4 &&
+                                                 o->text.find_first_of("(:") == std::string::npos &&
+                                                 (o->kind != OwnerKind::meeting_body || text::words(o->text).size() >= 2)) {
             add(std::string(task), o->text);
+            return true;
+        }
+        return false;
     }
 
     std::vector<Found>& m_out;
@@ -711,6 +814,26 @@ std::optional<Action> statutory_response(const Resolution& res, const DueContext
     return a;
 }
 
+// How far back (in bytes of the document) a task that points back may reach: the sentence
+// before it, or the one before that.
+constexpr std::size_t k_refer_back_distance = 600;
+
+// "circulate this within two weeks", "will arrange it": a verb whose object is the task
+// someone has just asked for.
+bool refers_back(std::string_view task) {
+    const auto verb = text::next_word(task, 0);
+    if (verb.text.empty() || !text::is_lower(verb.text[0])) return false;
+    const auto object = text::next_word(task, verb.pos + verb.text.size());
+    static constexpr std::array<std::string_view, 4> k_pointers = {"this", "these", "it", "them"};
+    if (!text::contains_ci(k_pointers, object.text)) return false;
+    // "this" may begin a noun phrase of its own ("circulate this year's figures"): only a
+    // pointer that ends the task or is followed by a preposition or adverb stands alone.
+    const auto next = text::next_word(task, object.pos + object.text.size());
+    static constexpr std::array<std::string_view, 12> k_after_pointer = {
+        "to", "by", "within", "before", "at", "in", "on", "with", "as", "after", "once", "when"};
+    return next.text.empty() || text::contains_ci(k_after_pointer, next.text);
+}
+
 }  // namespace
 
 std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStructure& structure,
@@ -759,6 +882,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
 
     narrative.insert(narrative.begin(), reported_in_resolutions.begin(), reported_in_resolutions.end());
     std::vector<std::optional<std::vector<Stem>>> existing_stems(actions.size() + narrative.size());
+    std::optional<std::size_t> last_narrative;  // the narrative action added last, in `actions`
     for (auto& f : narrative) {
         if (f.owner_only) {
             // Give the owner to the action just before it in the same item, if that has none.
@@ -775,6 +899,21 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
         a.owner = f.owner;
         a.offset = f.offset;
         apply_due(a, a.text, context);
+        // "The Leader asked that a breakdown be circulated. The Director of Finance agreed to
+        // circulate this within two weeks.": a task that points back ("circulate this") is the
+        // one just asked for, and names its owner and deadline.
+        if (last_narrative && refers_back(a.text)) {
+            Action& asked = actions[*last_narrative];
+            if (asked.item == a.item && a.offset - asked.offset < k_refer_back_distance) {
+                if (!asked.owner) asked.owner = a.owner;
+                if (!asked.due_text) {
+                    asked.due_text = a.due_text;
+                    asked.due = a.due;
+                    asked.due_grain = a.due_grain;
+                }
+                continue;
+            }
+        }
         // Fold a narrative action into an action that states the same task ("the Democratic
         // Services Officer would circulate the new dates" + "AGREED that the schedule be revised
         // and circulated"), taking the owner and due phrase the resolution lacks.
@@ -797,6 +936,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
             continue;
         }
         existing_stems[actions.size()] = std::move(stems);
+        last_narrative = actions.size();
         actions.push_back(std::move(a));
     }
     std::stable_sort(actions.begin(), actions.end(),

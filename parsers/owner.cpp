@@ -11,8 +11,9 @@ namespace {
 
 using text::trim;
 
-// Last words of a role: "... Officer", "... Director", "Chair".
-constexpr std::array<std::string_view, 44> k_role_heads = {
+// Last words of a role: "... Officer", "... Director", "Chair", and of the units of officers
+// that are given work: "the Clerk's Office", "Highways Department".
+constexpr std::array<std::string_view, 47> k_role_heads = {
     "officer",     "officers",     "director",   "directors",  "manager",     "managers",
     "chair",       "chairman",     "chairwoman", "chairperson", "vice-chair", "vice-chairman",
     "leader",      "mayor",        "clerk",      "secretary",  "commissioner", "lead",
@@ -20,7 +21,7 @@ constexpr std::array<std::string_view, 44> k_role_heads = {
     "co-ordinator", "administrator", "solicitor", "treasurer", "auditor",     "engineer",
     "planner",     "inspector",    "superintendent", "sergeant", "constable", "member",
     "team",        "lawyer",       "accountant", "analyst",    "consultant",  "deputy",
-    "head",        "representative"};
+    "head",        "representative", "office",   "department", "directorate"};
 
 // Bodies that can own work.
 constexpr std::array<std::string_view, 4> k_owner_bodies = {"executive", "cabinet", "mayor",
@@ -158,8 +159,10 @@ std::optional<OwnerPhrase> owner_before(std::string_view s, std::size_t end) {
         const std::size_t gap_begin = word.pos + w.size();
         const std::size_t gap_end = last_word ? end : after.pos;
         const std::string_view gap = s.substr(gap_begin, gap_end - gap_begin);
-        const bool initial_dot = is_initial(w) && trim(gap) == ".";  // "Mrs T. Garland"
-        if (!initial_dot && gap.find_first_not_of(" ") != std::string_view::npos) {
+        // "Mrs T. Garland", "Cllr. Hakeney": an initial or a title may end in a full stop.
+        const bool abbreviation_dot =
+            (is_initial(w) || text::contains_ci(k_person_titles, w)) && trim(gap) == ".";
+        if (!abbreviation_dot && gap.find_first_not_of(" ") != std::string_view::npos) {
             const bool comma_only = trim(gap) == ",";
             if (!(comma_only && !used_comma && first)) {
                 if (last_word && trim(gap) == ",") {

@@ -297,5 +297,93 @@ TEST(Language, ScrutinyRecommendationToTheExecutiveStartsTheStatutoryClock) {
     EXPECT_TRUE(cabinet.actions.empty());
 }
 
+// The owner and task of each action found in `minutes`, as "owner | task" (owner "-" if none).
+std::vector<std::string> owners_and_tasks(const std::string& minutes) {
+    std::vector<std::string> out;
+    for (const auto& a : extract(minutes).actions) out.push_back(a.owner.value_or("-") + " | " + a.text);
+    return out;
+}
+
+TEST(Language, TitleWithAFullStopNamesTheOwner) {
+    EXPECT_EQ(owners_and_tasks("Residents reported fly-tipping in the lane. Cllr. Okafor will contact the waste team.\n"),
+              std::vector<std::string>{"Cllr. Okafor | contact the waste team"});
+}
+
+TEST(Language, AnOfficeOrDepartmentCanOwnAnEntry) {
+    EXPECT_EQ(owners_and_tasks("The Parish Office to order two new noticeboards.\n"),
+              std::vector<std::string>{"Parish Office | order two new noticeboards"});
+}
+
+TEST(Language, AMembersRequestThatSomethingBeDoneIsAnAction) {
+    const auto found = owners_and_tasks("A Member asked that the induction pack be circulated to all Members.\n");
+    EXPECT_EQ(found, std::vector<std::string>{"- | the induction pack be circulated to all Members"});
+}
+
+TEST(Language, ATaskThatPointsBackTakesOverTheRequestJustMade) {
+    const Extraction e = extract(
+        "The Leader asked that a list of delayed schemes be circulated to all Members. The Head of "
+        "Finance agreed to circulate this by 30 June 2023.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].text, "a list of delayed schemes be circulated to all Members");
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Head of Finance");
+    EXPECT_EQ(iso(e.actions[0].due), "2023-06-30");
+    // "this year's" is not a pointer to the request.
+    EXPECT_EQ(extract("The Leader asked that a list of delayed schemes be circulated to all Members. The Head of "
+                      "Finance agreed to circulate this year's outturn report.\n")
+                  .actions.size(),
+              2u);
+}
+
+TEST(Language, NumberedDecisionsWithoutAKeyword) {
+    const auto found = owners_and_tasks(
+        "Decision:\n\n(1) That the outcome of the call-in be noted;\n\n(2) That a further report be "
+        "brought back in September.\n");
+    EXPECT_EQ(found, std::vector<std::string>{"- | a further report be brought back in September"});
+}
+
+TEST(Language, DelegationsGiveTheWorkToTheDelegate) {
+    EXPECT_EQ(owners_and_tasks("After discussion, the Committee agreed to delegate authority to officers to "
+                               "take enforcement action on the site.\n"),
+              std::vector<std::string>{
+                  "officers | delegate authority to officers to take enforcement action on the site"});
+    const auto resolved = owners_and_tasks(
+        "RESOLVED - That authority be delegated to the Director of Place to agree the final terms of the lease.\n");
+    ASSERT_EQ(resolved.size(), 1u);
+    EXPECT_EQ(resolved[0].substr(0, resolved[0].find(" |")), "Director of Place");
+    const auto portfolio = owners_and_tasks(
+        "That Cabinet delegates to the Cabinet Member for Planning, Transport and Recycling the authority to "
+        "award the contract.\n");
+    ASSERT_EQ(portfolio.size(), 1u);
+    EXPECT_EQ(portfolio[0].substr(0, portfolio[0].find(" |")), "Cabinet Member for Planning");
+    // An account of an earlier delegation is not a decision.
+    EXPECT_TRUE(owners_and_tasks("Last year Cabinet had chosen to delegate the award to the Director of Place.\n").empty());
+}
+
+TEST(Language, AnEntryAfterAHeadingAndADash) {
+    EXPECT_EQ(owners_and_tasks("Transport Committee 6 July 2022 – Councillor Amin to be added to the list of attendees.\n"),
+              std::vector<std::string>{"- | Councillor Amin to be added to the list of attendees"});
+    EXPECT_EQ(owners_and_tasks("To confirm the consultation response – the Clerk to circulate the link to all councillors.\n"),
+              std::vector<std::string>{"Clerk | circulate the link to all councillors"});
+    // Only verbs of work after a dash: this is a report of a question, not an entry.
+    EXPECT_TRUE(owners_and_tasks("Highways – a question to the County Council about potholes was raised.\n").empty());
+}
+
+TEST(Language, AnAttendanceListIsNotAnEntry) {
+    EXPECT_TRUE(owners_and_tasks("In Attendance:- R Lee (Clerk to the Council), two residents.\n").empty());
+}
+
+TEST(Language, ResolvedThatInTheSubjunctive) {
+    EXPECT_EQ(owners_and_tasks("As there had been no reply, it was resolved that the Clerk send a reminder.\n"),
+              std::vector<std::string>{"Clerk | the Clerk send a reminder"});
+}
+
+TEST(Language, TheCouncilAsAuthorityOwnsWhatItWillDo) {
+    EXPECT_EQ(owners_and_tasks("The Chair confirmed that the Town Council would write to the bus company.\n"),
+              std::vector<std::string>{"Town Council | write to the bus company"});
+    EXPECT_TRUE(owners_and_tasks("An email asking whether the Town Council would pay for a new gate was discussed.\n").empty());
+    // A committee that "would" do something is the meeting, and re-ordering the agenda happens in it.
+    EXPECT_TRUE(owners_and_tasks("The Chairman would re-order the agenda to take the public items first.\n").empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
