@@ -121,9 +121,13 @@ bool has_space_run(std::string_view line) {
 }
 
 // Labels that always begin a new paragraph even inside hard-wrapped text.
-constexpr std::array<std::string_view, 9> k_field_labels = {
+constexpr std::array<std::string_view, 20> k_field_labels = {
     "Venue:", "Contact:", "Minutes:", "Decision:", "Meeting:", "Present:", "Apologies:",
-    "Supporting documents:", "Additional documents:"};
+    "Supporting documents:", "Additional documents:",
+    // The fields of ModernGov's decision pages, one per line.
+    "Decision Maker:", "Decided at meeting:", "Made at meeting:", "Decision published:",
+    "Decision status:", "Date of decision:", "Publication date:", "Effective from:",
+    "Is Key decision?", "Is subject to call in?", "In Attendance:"};
 
 bool starts_with(std::string_view s, std::string_view prefix) {
     return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
@@ -165,7 +169,7 @@ bool starts_list_label(std::string_view s) {
 bool starts_with_field_label(std::string_view s) {
     if (s.empty()) return false;
     switch (s[0]) {  // the first letters of k_field_labels
-        case 'V': case 'C': case 'M': case 'D': case 'P': case 'A': case 'S': break;
+        case 'V': case 'C': case 'M': case 'D': case 'P': case 'A': case 'S': case 'E': case 'I': break;
         default: return false;
     }
     for (auto label : k_field_labels)
@@ -184,6 +188,17 @@ bool starts_with_keyword(std::string_view s) {
     return w == "RESOLVED" || w == "AGREED" || w == "NOTED" || w == "RECOMMENDED" ||
            w == "DECISION" || w == "ACTION" || w == "Resolved" || w == "Action" ||
            w == "RESOLVED:" || w == "Agreed";
+}
+
+// "Overview and Scrutiny Committee" over "Tuesday, 16th September, 2014 7.30 pm": a short
+// heading that ends in a capitalised word, and a line that starts with a day of the week.
+bool is_dateline_under_heading(std::string_view heading, std::string_view next) {
+    static constexpr std::array<std::string_view, 7> k_weekdays = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    const std::string_view day = text::word_after(next, 0);
+    if (std::find(k_weekdays.begin(), k_weekdays.end(), day) == k_weekdays.end()) return false;
+    if (heading.size() > 100 || text::words(heading).size() > 10) return false;
+    return text::is_capitalised(text::prev_word(heading, heading.size()).text);
 }
 
 bool ends_sentence(std::string_view s) {
@@ -328,6 +343,11 @@ private:
             return false;
         if (starts_with_field_label(current)) return false;  // "Contact: Jo Dixon" is one line
         if (next.substr(0, k_bullet.size()) == k_bullet) return false;
+        if (is_dateline_under_heading(current, next)) return false;
+        // A title line: "MINUTES OF WILSFORD PARISH COUNCIL MEETING HELD ON ..." under a page heading.
+        if (starts_with(next, "MINUTES OF ") || starts_with(next, "Minutes of the meeting") ||
+            starts_with(next, "Minutes of a meeting"))
+            return false;
         if (!ends_sentence(current)) return true;
         // A line that starts in lower case continues the sentence ("... Mr.\nand ...").
         return text::is_lower(next.front()) && current.back() != ':' && current.back() != '-';

@@ -212,17 +212,8 @@ private:
                 if (m_facts.contact->empty()) m_facts.contact.reset();
                 continue;
             }
-            if (istarts_with(s, "Meeting:") && !m_facts.date) {
-                // "Meeting: 03/11/2021 - Overview and Scrutiny Committee (Item 297)"
-                std::string_view rest = trim(s.substr(8));
-                if (auto m = match_date_at(rest, 0); m && to_date(*m)) {
-                    m_facts.date = to_date(*m);
-                    std::string_view name = trim(rest.substr(m->length));
-                    if (!name.empty() && name[0] == '-') name = trim(name.substr(1));
-                    const std::size_t paren = name.find(" (");
-                    if (paren != std::string_view::npos) name = name.substr(0, paren);
-                    if (!name.empty()) m_facts.committee = tidy_name(name);
-                }
+            if (istarts_with(s, "Meeting:")) {
+                read_meeting_field(s.substr(8));
                 continue;
             }
             std::string name;
@@ -236,8 +227,55 @@ private:
                 m_facts.time = time;
                 continue;
             }
+            if (!m_facts.date && i + 1 < ps.size() && read_two_line_title(s, ps[i + 1].text)) continue;
             read_minutes_title(s, i);
         }
+        // ModernGov decision pages say which meeting made the decision below or above it, however
+        // long the decision: "Decided at meeting: 16/07/2009 - CABINET", "Made at meeting: ...".
+        if (!m_facts.date) {
+            for (const auto& p : ps) {
+                for (std::string_view field : {"Decided at meeting:", "Made at meeting:"}) {
+                    if (istarts_with(p.text, field)) {
+                        read_meeting_field(std::string_view(p.text).substr(field.size()));
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    // "03/11/2021 - Overview and Scrutiny Committee (Item 297)", after "Meeting:".
+    void read_meeting_field(std::string_view field) {
+        if (m_facts.date) return;
+        const std::string_view rest = trim(field);
+        const auto m = match_date_at(rest, 0);
+        if (!m || !to_date(*m)) return;
+        m_facts.date = to_date(*m);
+        std::string_view name = trim(rest.substr(m->length));
+        if (!name.empty() && name[0] == '-') name = trim(name.substr(1));
+        const std::size_t paren = name.find(" (");
+        if (paren != std::string_view::npos) name = name.substr(0, paren);
+        if (!name.empty()) m_facts.committee = tidy_name(name);
+    }
+
+    // The committee on one line and the date on the next, as ModernGov's meeting pages print
+    // them: "Overview and Scrutiny Committee" / "Tuesday, 16th September, 2014 7.30 pm".
+    bool read_two_line_title(std::string_view name, std::string_view next) {
+        // A title "MINUTES OF THE X COMMITTEE" over its date is read_minutes_title's.
+        if (istarts_with(name, "Minute") || text::words(name).size() > 12 || !is_body_name(name)) return false;
+        const auto dates = find_dates(next);
+        if (dates.empty() || dates.front().pos > 12 || !to_date(dates.front())) return false;
+        // The date line is only a date (and a time): not a sentence that starts with one.
+        if (text::words(next).size() > 10) return false;
+        m_facts.committee = tidy_name(name);
+        m_facts.date = to_date(dates.front());
+        const std::size_t after = dates.front().pos + dates.front().length;
+        for (std::size_t k = after; k < next.size() && k < after + 12; ++k)
+            if (auto t = match_time_at(next, k)) {
+                m_facts.time = t->hhmm;
+                break;
+            }
+        return true;
     }
 
     // Title paragraphs of Word and PDF minutes:
@@ -271,9 +309,13 @@ private:
         std::string_view name = trim(rest.substr(0, name_end));
         if (text::iends_with(name, " meetings")) name.remove_suffix(9);
         if (text::iends_with(name, " meeting")) name.remove_suffix(8);
-        if (text::iequals(name, "meeting") || name.empty()) name = heading_body_above(index);
-        if (ifind(name, "previous") != std::string_view::npos || !is_body_name(name)) return;
-        if (!m_facts.committee) m_facts.committee = tidy_name(name);
+        // "Minutes of a meeting held on 17th May, 2018": the title may not name the body.
+        const bool untitled = text::iequals(name, "meeting") || name.empty();
+        if (untitled) name = heading_body_above(index);
+        if (ifind(name, "previous") != std::string_view::npos) return;
+        const bool named = is_body_name(name);
+        if (!named && !untitled) return;
+        if (named && !m_facts.committee) m_facts.committee = tidy_name(name);
         if (index > 7 || m_facts.date) return;
         // Only a document that opens with this title is these minutes; an item of that name is
         // about earlier meetings. Several dates ("held on: 23 November; 7 December") say nothing.

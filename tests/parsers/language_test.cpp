@@ -139,7 +139,20 @@ INSTANTIATE_TEST_SUITE_P(
                    "Planning Applications Sub-Committee (B)", "2023-11-16"},
         HeaderCase{"several_dates_are_not_the_meeting",
                    "Agenda item\n\nMINUTES OF THE PLANNING COMMITTEE MEETING HELD ON: 23 November 2021; 7 December 2021\n",
-                   "Planning Committee", "null"}),
+                   "Planning Committee", "null"},
+        HeaderCase{"title_without_the_body",
+                   "Minutes of a meeting held on 9th October, 2019.\n\nPresent: Councillor R. Evans (Chair).\n",
+                   "null", "2019-10-09"},
+        HeaderCase{"title_under_a_page_heading",
+                   "March 2024 Minutes\nMINUTES OF ASHCOMBE PARISH COUNCIL MEETING HELD ON TUESDAY 12 MARCH 2024 AT 7.30PM IN THE HALL.\nPresent: Cllr T Ward\n",
+                   "Ashcombe Parish Council", "2024-03-12"},
+        HeaderCase{"committee_over_its_dateline",
+                   "Meeting documents\n\nLicensing Committee\nWednesday, 4th March, 2015 6.00 pm\n\nPlace: Council Chamber\n",
+                   "Licensing Committee", "2015-03-04"},
+        HeaderCase{"moderngov_decision_page",
+                   "Decision Maker: CABINET\nDecision status: Approved\nThat the Director of Place be authorised to let the contract.\n"
+                   "Reasons for decision\nThe tenders were evaluated.\nDecided at meeting: 12/03/2015 - CABINET\nEffective from: 20/03/2015\n",
+                   "Cabinet", "2015-03-12"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NextMeetingHeadingWithDateBelow) {
