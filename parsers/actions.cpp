@@ -81,10 +81,10 @@ constexpr std::array<std::string_view, 15> k_not_work_in_progress = {
 
 // After "X would ...": verbs that describe rather than commit.
 // Leaving the room, abstaining and the like happen at the meeting itself.
-constexpr std::array<std::string_view, 24> k_non_commitment_verbs = {
+constexpr std::array<std::string_view, 26> k_non_commitment_verbs = {
     "be", "not", "need", "have", "remain", "continue", "prefer", "expect", "hope", "welcome",
     "appreciate", "prevent", "mean", "depend", "leave", "withdraw", "abstain", "vote", "speak",
-    "declare", "re-order", "reorder", "adjourn", "vary"};
+    "declare", "re-order", "reorder", "adjourn", "vary", "want", "wish"};
 
 // "The Monitoring Officer will present ...": in agenda text, "will" announces what happens at
 // the meeting itself, not work after it.
@@ -239,6 +239,9 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
          at = ifind_word(body, "be", at + 1)) {
         const std::string_view participle = text::word_after(body, at + 2);
         if (!text::contains_ci(k_directive_participles, participle)) continue;
+        // "that the Office Manager carries out an audit to be brought back to ...": a purpose
+        // clause; the direction is the main verb's (read below).
+        if (iequals(text::word_before(body, at), "to")) continue;
         Found f;
         const std::size_t start = clause_start(body, at);
         f.text = clean_task(body.substr(start));
@@ -436,9 +439,16 @@ private:
             if (at == KeywordHits::npos) continue;
             const std::size_t clause_at = at + sentence_keywords().length(lead);
             const std::string_view clause = s.substr(clause_at);
+            // A modal with a verb of action ("the Clerk would write"), or "be" with a participle
+            // of work ("should be provided"); "a more formal arrangement would be adopted" is a
+            // decision, not a task.
             bool directive = false;
-            for (std::size_t modal = kw_would; modal <= kw_must; ++modal)
-                directive |= m_hits.first_word(modal, clause_at, clause_at) != KeywordHits::npos;
+            for (std::size_t modal = kw_would; modal <= kw_must; ++modal) {
+                const std::size_t at_modal = m_hits.first_word(modal, clause_at, clause_at);
+                if (at_modal == KeywordHits::npos) continue;
+                const std::string_view verb = text::word_after(s, at_modal + sentence_keywords().length(modal));
+                directive |= !text::contains_ci(k_non_commitment_verbs, verb);
+            }
             for (std::size_t b = m_hits.first_word(kw_be, clause_at, clause_at); b != KeywordHits::npos;
                  b = m_hits.first_word(kw_be, b + 1, clause_at))
                 directive |= text::contains_ci(k_directive_participles, text::word_after(s, b + 2));
@@ -456,7 +466,7 @@ private:
                 const std::size_t at_modal = m_hits.first_word(modal, clause_at, clause_at);
                 if (at_modal == KeywordHits::npos) continue;
                 const std::size_t m = at_modal - clause_at;
-                if (auto o = owner_between(clause, 0, m); o && o->kind != OwnerKind::meeting_body) {
+                if (auto o = owner_between(clause, 0, m); o && (o->kind != OwnerKind::meeting_body || is_the_authority(*o))) {
                     owner = o->text;
                     task = std::string(trim(clause.substr(m + sentence_keywords().length(modal))));
                 }
@@ -834,6 +844,15 @@ bool refers_back(std::string_view task) {
     return next.text.empty() || text::contains_ci(k_after_pointer, next.text);
 }
 
+// Whether `task` (which starts with its verb: "circulate this") does what `asked` asks
+// ("a list be circulated to Members"): the verb's stem is one of the request's words.
+bool same_verb(std::string_view asked, std::string_view task) {
+    const Stem verb = stem(text::next_word(task, 0).text);
+    for (const Stem s : content_stems(asked))
+        if (s == verb) return true;
+    return false;
+}
+
 }  // namespace
 
 std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStructure& structure,
@@ -904,7 +923,8 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
         // one just asked for, and names its owner and deadline.
         if (last_narrative && refers_back(a.text)) {
             Action& asked = actions[*last_narrative];
-            if (asked.item == a.item && a.offset - asked.offset < k_refer_back_distance) {
+            if (asked.item == a.item && a.offset - asked.offset < k_refer_back_distance &&
+                same_verb(asked.text, a.text)) {
                 if (!asked.owner) asked.owner = a.owner;
                 if (!asked.due_text) {
                     asked.due_text = a.due_text;

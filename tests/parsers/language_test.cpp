@@ -398,5 +398,27 @@ TEST(Language, TheCouncilAsAuthorityOwnsWhatItWillDo) {
     EXPECT_TRUE(owners_and_tasks("The Chairman would re-order the agenda to take the public items first.\n").empty());
 }
 
+TEST(Language, APurposeClauseDoesNotHideTheOwner) {
+    EXPECT_EQ(owners_and_tasks("RESOLVED that the Office Manager carries out a survey of bus shelters, to be brought back "
+                               "to a future meeting.\n"),
+              std::vector<std::string>{"Office Manager | the Office Manager carries out a survey of bus shelters, to be "
+                                       "brought back to a future meeting"});
+}
+
+TEST(Language, WhatIsAgreedAboutTheCouncilAsAuthority) {
+    EXPECT_EQ(owners_and_tasks("The Committee agreed that the Council would work with the landowner to clear the site.\n"),
+              std::vector<std::string>{"Council | work with the landowner to clear the site"});
+    // A decided arrangement, and a wish, are not tasks.
+    EXPECT_TRUE(owners_and_tasks("It was agreed that a more formal arrangement would be adopted for future events.\n").empty());
+    EXPECT_TRUE(owners_and_tasks("Because of the narrow lane the Parish Council would want conditions on deliveries.\n").empty());
+}
+
+TEST(Language, OnlyTheSameWorkPointsBack) {
+    // "report this" is not the printing asked for before it: two actions, each with its own owner.
+    const auto found = owners_and_tasks("Posters to be printed for display. Clerk to report this to the landlord.\n");
+    EXPECT_EQ(found, (std::vector<std::string>{"- | Posters to be printed for display",
+                                               "Clerk | report this to the landlord"}));
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
