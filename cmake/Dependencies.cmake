@@ -8,8 +8,9 @@ find_package(PkgConfig REQUIRED)
 find_package(tomlplusplus 3 REQUIRED CONFIG)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
 # Document formats (parsers/formats/): HTML with libxml2's HTML parser, DOCX with libzip +
-# pugixml, PDF's text layer with poppler-cpp. CMake finds libxml2 itself; Debian 12 ships
-# pugixml's CMake package; the others via pkg-config.
+# pugixml, PDF's text layer with poppler-cpp, each linked only into its format's plug-in
+# (parsers/formats/CMakeLists.txt). CMake finds libxml2 itself; Debian 12 ships pugixml's CMake
+# package; the others via pkg-config.
 find_package(LibXml2 REQUIRED)
 find_package(pugixml REQUIRED CONFIG)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
