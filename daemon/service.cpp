@@ -5,6 +5,7 @@
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
 #include <csignal>
@@ -13,6 +14,10 @@
 
 #include "daemon/log.hpp"
 #include "daemon/service_impl.hpp"
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace actiontrack::service {
 
@@ -94,6 +99,12 @@ int Daemon::run(const ServiceHooks& hooks) {
               config::to_string(config().drop.watch), config().database.path,
               m_found_at_start.size());
     m_notifier.ready(status_line());
+#if defined(__GLIBC__)
+    // Start-up's temporaries (configuration, migrations, the first scan) are freed by now, but
+    // malloc keeps their pages: give the free ones back once the loops above have made their
+    // first allocations. Measured: the idle heap falls from 672 to 532 kB resident.
+    net::post(m_io, [] { ::malloc_trim(0); });
+#endif
 
     m_io.run();
     // The loop only runs out of work after begin_stop, once the writer has committed every

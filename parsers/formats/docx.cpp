@@ -1,14 +1,19 @@
-#include "parsers/formats/docx.hpp"
+// The DOCX plug-in (actiontrack-docx.so): docx_to_text() (docx.hpp) behind the boundary in
+// plugin_boundary.hpp, so that libzip and pugixml are loaded only when the first DOCX arrives.
 
 #include <zip.h>
 
 #include <algorithm>
+#include <exception>
 #include <memory>
 #include <optional>
 #include <pugixml.hpp>
 #include <unordered_map>
+#include <utility>
 
+#include "common/result.hpp"
 #include "parsers/formats/docx_numbering.hpp"
+#include "parsers/formats/plugin_boundary.hpp"
 #include "parsers/formats/table_text.hpp"
 
 namespace actiontrack::parsers {
@@ -199,9 +204,8 @@ class DocxWriter {
     const std::unordered_map<std::string, NumRef>& m_styles;
 };
 
-}  // namespace
-
-Result<AdaptedText> docx_to_text(std::string_view bytes) {
+// What docx_to_text() promises (docx.hpp).
+Result<AdaptedText> read_docx(std::string_view bytes) {
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
@@ -243,4 +247,19 @@ Result<AdaptedText> docx_to_text(std::string_view bytes) {
     return out;
 }
 
+}  // namespace
 }  // namespace actiontrack::parsers
+
+extern "C" __attribute__((visibility("default"))) void actiontrack_docx_to_text(
+    const char* data, std::size_t size, actiontrack::parsers::PluginText* out) {
+    try {
+        auto result = actiontrack::parsers::read_docx(std::string_view(data, size));
+        if (result) {
+            out->text = std::move(*result);
+        } else {
+            out->error = result.error().message();
+        }
+    } catch (const std::exception& e) {
+        out->error = std::string("corrupt DOCX: ") + e.what();
+    }
+}

@@ -1,5 +1,7 @@
 #pragma once
-// Word documents (.docx, Office Open XML) → normalisable text, read with libzip and pugixml.
+// Word documents (.docx, Office Open XML) → normalisable text, read with libzip and pugixml in
+// a plug-in (docx.cpp and docx_numbering.cpp, built as actiontrack-docx.so: see
+// plugin_boundary.hpp), loaded on the first DOCX.
 
 #include <string_view>
 
@@ -13,7 +15,8 @@ namespace actiontrack::parsers {
 // tables (see table_text.hpp), tracked changes as if accepted (insertions kept, deletions
 // dropped). Headers, footers, footnotes, comments and text boxes are not read.
 // Fails with a one-line reason for a corrupt or encrypted archive, a ZIP without
-// word/document.xml, malformed XML, or a part larger than 256 MiB unpacked (a ZIP bomb).
+// word/document.xml, malformed XML, or a part larger than 256 MiB unpacked (a ZIP bomb); and
+// with "DOCX support is not installed (actiontrack-docx.so not found)" without its plug-in.
 Result<AdaptedText> docx_to_text(std::string_view bytes);
 
 }  // namespace actiontrack::parsers

@@ -1,10 +1,12 @@
-#include "parsers/formats/html.hpp"
+// The HTML plug-in (actiontrack-html.so): html_to_text() (html.hpp) behind the boundary in
+// plugin_boundary.hpp, so that libxml2 and ICU are loaded only when the first HTML page arrives.
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
 #include <algorithm>
 #include <climits>
+#include <exception>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -13,6 +15,7 @@
 
 #include "parsers/encoding.hpp"
 #include "parsers/formats/list_labels.hpp"
+#include "parsers/formats/plugin_boundary.hpp"
 #include "parsers/formats/table_text.hpp"
 #include "parsers/text.hpp"
 
@@ -337,17 +340,19 @@ class HtmlWriter {
     int m_pre = 0;
 };
 
-}  // namespace
-
-Result<AdaptedText> html_to_text(std::string_view bytes) {
+// What html_to_text() promises (html.hpp).
+void read_html(std::string_view bytes, PluginText& result) {
     // libxml2 sets up its global tables on first use; doing it once, up front, is what makes
     // parsing from several worker threads safe.
     static std::once_flag initialised;
     std::call_once(initialised, [] { xmlInitParser(); });
 
-    AdaptedText out;
+    AdaptedText& out = result.text;
     const std::string utf8 = decode_html_bytes(bytes, out.warnings);
-    if (utf8.size() > static_cast<std::size_t>(INT_MAX)) return Error("HTML page too large");
+    if (utf8.size() > static_cast<std::size_t>(INT_MAX)) {
+        result.error = "HTML page too large";
+        return;
+    }
     // Already UTF-8: the page's own <meta charset> must not make libxml2 decode it again.
     // RECOVER reads broken markup as far as it goes; errors are never printed, and nothing is
     // fetched from the network.
@@ -358,12 +363,21 @@ Result<AdaptedText> html_to_text(std::string_view bytes) {
         [](xmlDoc* doc) { xmlFreeDoc(doc); });
     if (!parsed) {
         // Nothing the parser could build a document from (an empty page): no paragraphs.
-        return out;
+        return;
     }
     HtmlWriter writer;
     for (const xmlNode* node = parsed->children; node != nullptr; node = node->next) writer.walk(*node, 1);
     out.utf8 = writer.take();
-    return out;
 }
 
+}  // namespace
 }  // namespace actiontrack::parsers
+
+extern "C" __attribute__((visibility("default"))) void actiontrack_html_to_text(
+    const char* data, std::size_t size, actiontrack::parsers::PluginText* out) {
+    try {
+        actiontrack::parsers::read_html(std::string_view(data, size), *out);
+    } catch (const std::exception& e) {
+        out->error = std::string("unreadable HTML page: ") + e.what();
+    }
+}

@@ -29,9 +29,9 @@ std::string read_all(const fs::path& path) {
     return out.str();
 }
 
-pid_t spawn(const std::vector<std::string>& args, const std::vector<std::string>& environment,
-            const fs::path& log) {
-    std::vector<std::string> storage{ACTIONTRACK_BIN};
+pid_t spawn(const fs::path& binary, const std::vector<std::string>& args,
+            const std::vector<std::string>& environment, const fs::path& log) {
+    std::vector<std::string> storage{binary.string()};
     storage.insert(storage.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (auto& arg : storage) argv.push_back(arg.data());
@@ -90,15 +90,17 @@ fs::path Workspace::write_in_place(const std::string& name, std::string_view byt
     return target;
 }
 
+fs::path actiontrack_binary() { return ACTIONTRACK_BIN; }
+
 DaemonProcess::DaemonProcess(const Workspace& workspace, std::vector<std::string> args,
-                             std::vector<std::string> environment) {
+                             std::vector<std::string> environment, const fs::path& binary) {
     static std::atomic<int> counter{0};
     m_log = workspace.root() / ("daemon-" + std::to_string(counter++) + ".log");
     std::vector<std::string> full{"daemon",     "--drop", workspace.drop().string(),
                                   "--db",       workspace.db().string(), "--http", "off",
                                   "--config",   "/dev/null"};
     full.insert(full.end(), args.begin(), args.end());
-    m_pid = spawn(full, environment, m_log);
+    m_pid = spawn(binary.empty() ? actiontrack_binary() : binary, full, environment, m_log);
 }
 
 DaemonProcess::~DaemonProcess() {
@@ -210,7 +212,7 @@ std::string minutes(int n, std::string_view extra) {
 int run_actiontrack(const std::vector<std::string>& args, std::string& output) {
     const fs::path log =
         fs::temp_directory_path() / ("actiontrack-daemon-run-" + std::to_string(::getpid()));
-    const pid_t pid = spawn(args, {}, log);
+    const pid_t pid = spawn(actiontrack_binary(), args, {}, log);
     int status = 0;
     ::waitpid(pid, &status, 0);
     output = read_all(log);

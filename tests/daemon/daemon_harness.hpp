@@ -42,12 +42,15 @@ class Workspace {
     fs::path m_root;
 };
 
+// The built `actiontrack` binary the tests run.
+fs::path actiontrack_binary();
+
 // `actiontrack daemon --drop W/drop --db W/register.db --http off ARGS...` in the background,
-// its stderr captured in W/daemon-N.log.
+// its stderr captured in W/daemon-N.log; `binary` instead of actiontrack_binary() when given.
 class DaemonProcess {
   public:
     DaemonProcess(const Workspace& workspace, std::vector<std::string> args = {},
-                  std::vector<std::string> environment = {});
+                  std::vector<std::string> environment = {}, const fs::path& binary = {});
     DaemonProcess(const DaemonProcess&) = delete;
     DaemonProcess& operator=(const DaemonProcess&) = delete;
     ~DaemonProcess();  // kills (SIGKILL) a daemon still running
