@@ -4,9 +4,9 @@ find_package(SQLite3 REQUIRED)
 find_package(Boost 1.81 REQUIRED CONFIG COMPONENTS json)
 find_package(OpenSSL REQUIRED)
 find_package(PkgConfig REQUIRED)
-# The daemon's TOML configuration (Debian builds toml++ as a shared library). Its sd_notify
-# messages to systemd need no library (daemon/systemd_notify.cpp).
+# The daemon: its TOML configuration (Debian builds toml++ as a shared library) and sd_notify.
 find_package(tomlplusplus 3 REQUIRED CONFIG)
+pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
 # Document formats (parsers/formats/): HTML with libxml2's HTML parser, DOCX with libzip +
 # pugixml, PDF's text layer with poppler-cpp, each linked only into its format's plug-in
 # (parsers/formats/CMakeLists.txt). CMake finds libxml2 itself; Debian 12 ships pugixml's CMake
