@@ -106,6 +106,8 @@ enum SentenceKeyword : std::size_t {
     kw_commit_would_arrange, kw_commit_committed, kw_commit_had_agreed,
     // "asked officers to": the object owns the task.
     kw_object_asked, kw_object_requested, kw_object_instructed, kw_object_invited,
+    // "To agree ... and ask the Programme Office to continue discussions": a decision's infinitive.
+    kw_object_ask,
     // "Officers were asked to".
     kw_was_asked_to, kw_were_asked_to, kw_was_requested_to, kw_were_requested_to, kw_was_tasked_with,
     kw_were_tasked_to,
@@ -126,7 +128,7 @@ const KeywordScanner& sentence_keywords() {
         "asked that ",
         " agreed to ", " undertook to ", " offered to ", " promised to ", " volunteered to ",
         " would arrange to ", " committed to ", " had agreed to ",
-        " asked ", " requested ", " instructed ", " invited ",
+        " asked ", " requested ", " instructed ", " invited ", " ask ",
         " was asked to ", " were asked to ", " was requested to ", " were requested to ",
         " was tasked with ", " were tasked to ",
         "would", "will", "shall", "should", "must", "be", " to be ", " to ",
@@ -280,6 +282,16 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
     const std::size_t report = text::ifind(body, "report back");
     if (report != std::string_view::npos) return Found{clean_task(body), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
     return std::nullopt;
+}
+
+// Whether the verb whose leading space is at `at` continues a decision written as infinitives:
+// "To support the principle ... and ask the Office to ...", "2. To ask the Board to ...".
+bool is_decision_infinitive(std::string_view s, std::size_t at) {
+    std::string_view head = s;
+    if (const auto labelled = split_list_label(head)) head = labelled->rest;
+    if (!text::istarts_with(head, "to ")) return false;
+    const std::string_view before = text::word_before(s, at + 1);
+    return iequals(before, "to") || iequals(before, "and");
 }
 
 // "the Council would work with the contractor", "the Parish Council will write to ...": a
@@ -498,8 +510,11 @@ private:
             return true;
         }
         // "The Chair asked officers to provide a briefing note": the object is the owner.
-        for (std::size_t verb = kw_object_asked; verb <= kw_object_invited; ++verb) {
+        for (std::size_t verb = kw_object_asked; verb <= kw_object_ask; ++verb) {
             for (std::size_t at = m_hits.first(verb); at != KeywordHits::npos; at = m_hits.first(verb, at + 1)) {
+                // "ask" only as a decision's infinitive ("To note ... and ask X to"), not "would
+                // ask" or "may wish to ask" in a report of the debate.
+                if (verb == kw_object_ask && !is_decision_infinitive(s, at)) continue;
                 const std::size_t object = at + sentence_keywords().length(verb);
                 const std::size_t to = s.find(" to ", object);
                 if (to == std::string_view::npos || to - object > 70) continue;

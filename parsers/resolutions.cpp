@@ -198,6 +198,13 @@ std::vector<Opener> find_openers(std::string_view s) {
         if (keyword->kind == ResolutionKind::resolved && w.text == "DECISION" &&
             (w.pos + w.text.size() >= s.size() || s[w.pos + w.text.size()] != ':'))
             continue;
+        // "... were duly NOTED.": a keyword that ends its sentence reports a decision in
+        // passing; it opens nothing. (A keyword alone at the end of a table row, "22 June
+        // 2022 NOTED", is the row's decision.)
+        if (!at_start) {
+            const std::string_view after = trim(s.substr(w.pos + w.text.size()));
+            if (!after.empty() && after[0] == '.') continue;
+        }
         // "the Scrutiny Letters Log be NOTED" is part of a resolution, not a new one.
         const std::string_view before = text::word_before(s, w.pos);
         if (before == "be" || before == "been" || before == "being" || before == "is" ||

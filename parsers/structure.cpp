@@ -228,6 +228,7 @@ private:
                 continue;
             }
             if (!m_facts.date && i + 1 < ps.size() && read_two_line_title(s, ps[i + 1].text)) continue;
+            if (!m_facts.date && read_dated_decision_line(s)) continue;
             read_minutes_title(s, i);
         }
         // ModernGov decision pages say which meeting made the decision below or above it, however
@@ -256,6 +257,16 @@ private:
         const std::size_t paren = name.find(" (");
         if (paren != std::string_view::npos) name = name.substr(0, paren);
         if (!name.empty()) m_facts.committee = tidy_name(name);
+    }
+
+    // ModernGov's issue pages head each decision with the day it was taken:
+    // "15/03/2023 - Report back from the Call In of Decision No. 4056".
+    bool read_dated_decision_line(std::string_view s) {
+        const auto m = match_date_at(s, 0);
+        if (!m || !to_date(*m) || !istarts_with(s.substr(m->length), " - ")) return false;
+        if (!text::is_digit(s[0])) return false;  // numeric dates only: "14 March - ..." is prose
+        m_facts.date = to_date(*m);
+        return true;
     }
 
     // The committee on one line and the date on the next, as ModernGov's meeting pages print
@@ -356,7 +367,7 @@ private:
             // the leads are looked for by the same anchor from there on.
             const std::size_t first = ifind_by_anchor(p.text, k_of_the, k_of_the_anchor);
             if (first == std::string::npos) continue;
-            for (std::string_view lead : {"previous meeting of the ", "last meeting of the ",
+            for (std::string_view lead : {"minutes of the meeting of the ", "previous meeting of the ", "last meeting of the ",
                                           "next meeting of the ", "minutes of the "}) {
                 const std::size_t before = lead.size() - k_of_the.size();  // what precedes " of the "
                 const std::size_t at = ifind_by_anchor(p.text, lead, before + k_of_the_anchor,
@@ -370,7 +381,9 @@ private:
                 }
                 if (end == std::string::npos) continue;
                 const std::string_view name = std::string_view(p.text).substr(start, end - start);
-                if (is_body_name(name)) {
+                // "the minutes of the meeting of the Committee held on ...": a bare head word
+                // names no committee.
+                if (is_body_name(name) && text::words(name).size() >= 2) {
                     m_facts.committee = tidy_name(name);
                     return;
                 }

@@ -420,5 +420,39 @@ TEST(Language, OnlyTheSameWorkPointsBack) {
                                                "Clerk | report this to the landlord"}));
 }
 
+TEST(Language, AKeywordThatEndsItsSentenceOpensNothing) {
+    const Extraction e = extract("Minutes:\nThe minutes of the Staff Forum held on 7 October 2021 were duly NOTED.\n");
+    EXPECT_TRUE(e.resolutions.empty());
+}
+
+TEST(Language, CommitteeNamedWhereItsLastMinutesAreApproved) {
+    EXPECT_EQ(extract("Minutes:\nThe minutes of the meeting of the Licensing and Regulatory Committee held on 2 May "
+                      "2022 were approved.\n")
+                  .meeting.committee.value_or("null"),
+              "Licensing and Regulatory Committee");
+    EXPECT_EQ(extract("Minutes:\nThe minutes of the meeting of the Committee held on 2 May 2022 were approved.\n")
+                  .meeting.committee.value_or("null"),
+              "null");
+}
+
+TEST(Language, DecisionsWrittenAsInfinitivesAskSomeoneToAct) {
+    EXPECT_EQ(owners_and_tasks("Decision:\n\n1. To support the principle of a second phase and ask the Programme "
+                               "Office to continue talks with the landowners.\n"),
+              std::vector<std::string>{"Programme Office | continue talks with the landowners"});
+    // Reported debate: "would ask" is not a decision.
+    EXPECT_TRUE(owners_and_tasks("The Chair said that she would ask the Programme Office to look again at the costs "
+                                 "before deciding.\n")
+                    .size() <= 1u);
+}
+
+TEST(Language, ADecisionHeadedWithItsDate) {
+    const Extraction e = extract(
+        "Issue - decisions\n\n15/03/2023 - Report back on the waste strategy\n\n(1) That the report be noted;\n\n"
+        "(2) That a further report be brought back in September.\n");
+    EXPECT_EQ(iso(e.meeting.date), "2023-03-15");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(iso(e.actions[0].due), "2023-09-30");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
