@@ -115,6 +115,8 @@ enum SentenceKeyword : std::size_t {
     kw_would, kw_will, kw_shall, kw_should, kw_must, kw_be,
     // Action-log entries: "Head of Finance to circulate ...", "X to be invited ...".
     kw_to_be, kw_to,
+    // "The Committee requested a further report in six months' time".
+    kw_requested, kw_asked_for,
     // Work in progress: "he was currently exploring ...", "is still looking for ...".
     kw_currently, kw_still,
     kw_count
@@ -132,6 +134,7 @@ const KeywordScanner& sentence_keywords() {
         " was asked to ", " were asked to ", " was requested to ", " were requested to ",
         " was tasked with ", " were tasked to ",
         "would", "will", "shall", "should", "must", "be", " to be ", " to ",
+        " requested ", " asked for ",
         "currently", "still"};
     return scanner;
 }
@@ -301,6 +304,14 @@ bool is_the_authority(const OwnerPhrase& owner) {
     return owner.kind == OwnerKind::meeting_body && text::iends_with(owner.text, "council");
 }
 
+// "Democratic Services", "the Parish Office", "Highways Department": a unit of officers, which
+// can own work but is never what "he" or "she" stands for.
+bool names_a_unit(std::string_view owner) {
+    static constexpr std::array<std::string_view, 6> k_units = {"services", "service", "office",
+                                                                "department", "directorate", "team"};
+    return text::contains_ci(k_units, text::prev_word(owner, owner.size()).text);
+}
+
 // The nearest owner named before a pronoun in the same sentence: "the Chair confirmed that he
 // would ...". Only a single candidate counts; otherwise the pronoun stays unresolved.
 std::optional<std::string> resolve_pronoun(std::string_view sentence, std::size_t pronoun_at) {
@@ -310,7 +321,10 @@ std::optional<std::string> resolve_pronoun(std::string_view sentence, std::size_
         const std::size_t end = ws[k].pos + ws[k].text.size();
         if (!text::is_capitalised(ws[k].text) && !text::contains_ci(std::array<std::string_view, 2>{"chair", "officers"}, ws[k].text))
             continue;
-        if (auto owner = owner_before(sentence, end); owner && owner->kind != OwnerKind::meeting_body) {
+        // "he" and "she" are people: a unit ("Children's Services", "the Clerk's Office") is not
+        // who they mean.
+        if (auto owner = owner_before(sentence, end);
+            owner && owner->kind != OwnerKind::meeting_body && !names_a_unit(owner->text)) {
             nearest = owner->text;
             break;
         }
@@ -377,6 +391,7 @@ private:
         if (commitment(s)) return;
         if (modal(s)) return;
         if (passive_modal(s)) return;
+        if (request_for_report(s)) return;
         if (unmarked_resolution(s)) return;
         action_list_entry(s);
     }
@@ -466,7 +481,9 @@ private:
                 directive |= text::contains_ci(k_directive_participles, text::word_after(s, b + 2));
             if (!directive) {
                 // "it was resolved that the Clerk send a reminder": a direction in the subjunctive.
-                if (auto f = directive_in_resolution(clause); f && f->owner) {
+                // Handed over with its "that", so an owner written without an article
+                // ("asked that officers contact ...") is read as the clause's subject.
+                if (auto f = directive_in_resolution(s.substr(clause_at - 5)); f && f->owner) {
                     add(f->text, f->owner);
                     return true;
                 }
@@ -587,6 +604,39 @@ private:
             std::string_view clause = s.substr(start);
             if (iequals(before, "will") && is_agenda_preview(clause)) continue;
             add(std::string(clause), speaker_of(s, start));
+            return true;
+        }
+        return false;
+    }
+
+    // "The Committee requested a further report in six months' time", "Members asked for an
+    // update on progress at the next meeting": work the meeting asks to see, with no owner
+    // named (the officers of the service, usually). The request is for a paper or an update,
+    // not for anything at all ("requested a recorded vote").
+    bool request_for_report(std::string_view s) {
+        static constexpr std::array<std::string_view, 12> k_papers = {
+            "report", "update", "briefing", "note", "response", "information", "paper",
+            "breakdown", "summary", "presentation", "review", "reports"};
+        static constexpr std::array<std::string_view, 6> k_determiners = {"a", "an", "the", "further", "regular", "written"};
+        for (const std::size_t verb : {kw_requested, kw_asked_for}) {
+            const std::size_t at = m_hits.first(verb);
+            if (at == KeywordHits::npos) continue;
+            // The meeting asks ("The Committee requested", "Members asked for"); one member
+            // asking for an update is a question, answered there and then.
+            const auto asker = owner_before(s, at + 1);
+            if (!asker || asker->kind != OwnerKind::meeting_body) continue;
+            const std::size_t object = at + sentence_keywords().length(verb);
+            // A determiner or two, then the paper within three more words: "a further written
+            // report", "an update", "further information".
+            auto w = text::next_word(s, object);
+            if (w.text.empty() || !text::contains_ci(k_determiners, w.text)) continue;
+            bool paper = false;
+            for (int k = 0; k < 4 && !w.text.empty() && !paper; ++k) {
+                w = text::next_word(s, w.pos + w.text.size());
+                paper = text::contains_ci(k_papers, w.text);
+            }
+            if (!paper) continue;
+            add(std::string(trim(s.substr(object))), std::nullopt);
             return true;
         }
         return false;

@@ -44,7 +44,7 @@ enum DueKeyword : std::size_t {
     kw_meeting_on, kw_meeting, kw_in, kw_during, kw_for, kw_within, kw_next_meeting, kw_after,
     kw_early, kw_mid, kw_late, kw_later_in,
     kw_end_of_the_financial_year, kw_end_of_the_municipal_year, kw_end_of_the_calendar_year,
-    kw_end_of_the_year,
+    kw_end_of_the_year, kw_end_of_the_month,
     kw_quarter, kw_q1, kw_q2, kw_q3, kw_q4,
 };
 
@@ -59,7 +59,7 @@ const KeywordScanner& due_keywords() {
         "meeting on ", "meeting", "in", "during", "for", "within", "next meeting", "after",
         "early", "mid", "late", "later in",
         "end of the financial year", "end of the municipal year", "end of the calendar year",
-        "end of the year",
+        "end of the year", "end of the month",
         "quarter", "q1", "q2", "q3", "q4"};
     return scanner;
 }
@@ -164,18 +164,30 @@ void find_explicit(std::string_view s, const DueContext& ctx, const KeywordHits&
 }
 
 void find_relative(std::string_view s, const DueContext& ctx, const KeywordHits& hits, Candidate& best) {
-    for (std::size_t at = hits.first_word(kw_within); at != KeywordHits::npos; at = hits.first_word(kw_within, at + 1)) {
+    // "within two months", and "in six months' time" / "in 3 months" (a period from the meeting;
+    // "in" with a count and a unit, so "in March" and "in two parts" are not read here).
+    std::vector<std::size_t> starts;
+    for (std::size_t at = hits.first_word(kw_within); at != KeywordHits::npos; at = hits.first_word(kw_within, at + 1))
+        starts.push_back(at);
+    for (std::size_t at = hits.first_word(kw_in); at != KeywordHits::npos; at = hits.first_word(kw_in, at + 1))
+        starts.push_back(at);
+    for (const std::size_t at : starts) {
         const auto ws = text::words(s.substr(at, 40));
         if (ws.size() < 3) continue;
         const auto count = read_count(ws[1].text);
         if (!count) continue;
         const std::string unit = text::to_lower(ws[2].text);
+        const bool within = text::iequals(ws[0].text, "within");
+        if (!within && unit != "weeks" && unit != "months" && unit != "weeks'" && unit != "months'") continue;
         Due due;
-        due.phrase = std::string(s.substr(at, ws[2].pos + ws[2].text.size()));
+        std::size_t end = ws[2].pos + ws[2].text.size();
+        if (!within && ws.size() >= 4 && text::iequals(ws[3].text, "time")) end = ws[3].pos + 4;
+        due.phrase = std::string(s.substr(at, end));
         if (ctx.meeting) {
             if (unit == "day" || unit == "days") due.date = add_days(*ctx.meeting, *count);
             else if (unit == "week" || unit == "weeks") due.date = add_days(*ctx.meeting, *count * 7);
-            else if (unit == "month" || unit == "months") due.date = add_months(*ctx.meeting, *count);
+            else if (unit == "month" || unit == "months" || unit == "months'") due.date = add_months(*ctx.meeting, *count);
+            else if (unit == "weeks'") due.date = add_days(*ctx.meeting, *count * 7);
             else continue;
         } else if (unit.rfind("day", 0) != 0 && unit.rfind("week", 0) != 0 && unit.rfind("month", 0) != 0) {
             continue;
@@ -253,14 +265,17 @@ std::optional<Date> next_month_end(std::optional<Date> meeting, unsigned month) 
                : last_day_of_month(year + 1, month);
 }
 
-// "the end of the financial year", "the end of the municipal year", "the end of the year".
+// "the end of the financial year", "the end of the municipal year", "the end of the year",
+// "the end of the month" (the meeting's month; unknown without the meeting's date).
 void find_period_ends(std::string_view s, const DueContext& ctx, const KeywordHits& hits, Candidate& best) {
     const unsigned fy_end = (ctx.financial_year_start_month + 10) % 12 + 1;
-    const std::array<std::pair<std::string_view, unsigned>, 4> k_periods = {{
+    const unsigned meeting_month = ctx.meeting ? static_cast<unsigned>(ctx.meeting->month()) : 0;
+    const std::array<std::pair<std::string_view, unsigned>, 5> k_periods = {{
         {"end of the financial year", fy_end},
         {"end of the municipal year", ctx.municipal_year_end_month},
         {"end of the calendar year", 12},
         {"end of the year", 12},
+        {"end of the month", meeting_month},
     }};
     for (std::size_t k = 0; k < k_periods.size(); ++k) {
         const auto& [phrase, month] = k_periods[k];
@@ -273,7 +288,8 @@ void find_period_ends(std::string_view s, const DueContext& ctx, const KeywordHi
                 break;
             }
         consider(best, start, Due{std::string(s.substr(start, at + phrase.size() - start)),
-                                  next_month_end(ctx.meeting, month), DateGrain::day});
+                                  month == 0 ? std::nullopt : next_month_end(ctx.meeting, month),
+                                  DateGrain::day});
         return;
     }
 }

@@ -104,6 +104,9 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase) {
             return OwnerKind::person;
         return std::nullopt;
     }
+    // "Democratic Services", "Legal Services", "Children's Services": a service, capitalised
+    // and named (a bare "services" in prose is not an owner).
+    if ((last == "Services" || last == "Service") && ws.size() >= 2) return OwnerKind::role;
     if (text::contains_ci(k_role_heads, last)) {
         if (text::iequals(last, "member") && ws.size() < 2) return std::nullopt;
         if (text::iequals(last, "head")) return std::nullopt;  // "Head" alone is not a role

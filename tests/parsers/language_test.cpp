@@ -454,5 +454,42 @@ TEST(Language, ADecisionHeadedWithItsDate) {
     EXPECT_EQ(iso(e.actions[0].due), "2023-09-30");
 }
 
+TEST(Language, TheMeetingAskingForAReportIsAnAction) {
+    const Extraction e = extract(
+        "Minutes of the meeting of the Audit Committee held on 12 March 2024\n\nMinutes:\n"
+        "The Committee requested a further report in six months' time.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_FALSE(e.actions[0].owner.has_value());
+    EXPECT_EQ(e.actions[0].due_text.value_or(""), "in six months' time");
+    EXPECT_EQ(iso(e.actions[0].due), "2024-09-12");
+    // One member asking for an update is a question, answered at the meeting.
+    EXPECT_TRUE(owners_and_tasks("A Member asked for an update on the vacancies on the Committee.\n").empty());
+    // Not every request is for a paper.
+    EXPECT_TRUE(owners_and_tasks("Members requested a recorded vote on the motion.\n").empty());
+}
+
+TEST(Language, AServiceOwnsWorkButIsNotAPronounsPerson) {
+    EXPECT_EQ(owners_and_tasks("Action: Democratic Services to update the work programme.\n"),
+              std::vector<std::string>{"Democratic Services | update the work programme"});
+    const Extraction e = extract(
+        "The Chair referred to a workshop on Children's Services and said that she would invite one of the "
+        "speakers to a future meeting.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Chair");
+}
+
+TEST(Language, AskedThatAnOwnerWithoutAnArticle) {
+    EXPECT_EQ(owners_and_tasks("The Chair asked that officers contact the Environment Agency about the flooding.\n"),
+              std::vector<std::string>{"officers | officers contact the Environment Agency about the flooding"});
+}
+
+TEST(Language, EndOfTheMonthIsTheMeetingsMonth) {
+    const DueContext ctx{day(2024, 3, 12), std::nullopt};
+    EXPECT_EQ(iso(find_due("by the end of the month", ctx)->date), "2024-03-31");
+    EXPECT_EQ(iso(find_due("by the end of the month", DueContext{})->date), "null");
+    EXPECT_EQ(iso(find_due("report back in 3 months", ctx)->date), "2024-06-12");
+    EXPECT_FALSE(find_due("split in two parts", ctx).has_value());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
