@@ -22,7 +22,7 @@ using text::trim;
 
 // Past participles that make "X be ___" a direction to do something. Verbs of mere record
 // (noted, received, approved, agreed, welcomed, confirmed) are deliberately absent.
-constexpr std::array<std::string_view, 62> k_directive_participles = {
+constexpr std::array<std::string_view, 63> k_directive_participles = {
     "submitted", "revised",    "circulated",  "sent",        "forwarded",  "referred",
     "reported",  "brought",    "presented",   "provided",    "prepared",   "reviewed",
     "arranged",  "included",   "added",       "updated",     "amended",    "invited",
@@ -33,17 +33,17 @@ constexpr std::array<std::string_view, 62> k_directive_participles = {
     "implemented", "completed", "sought",     "obtained",    "contacted",  "consulted",
     "notified",  "placed",     "clarified",   "identified", "purchased", "ordered",
     "installed", "repaired",   "replaced",    "procured",   "conveyed",   "chased",
-    "returned",  "printed"};
+    "returned",  "printed",    "made"};
 
 // The narrower set that marks a commitment in reported speech ("These would be circulated by
 // e-mail"); descriptive futures ("would be distributed differently", "would be evaluated") are
 // left out because minutes use them to describe plans, not tasks.
-constexpr std::array<std::string_view, 28> k_commitment_participles = {
+constexpr std::array<std::string_view, 29> k_commitment_participles = {
     "circulated", "provided",  "reported",  "sent",      "forwarded", "brought",
     "submitted",  "arranged",  "amended",   "written",   "drafted",   "prepared",
     "published",  "investigated", "included", "added",   "invited",   "sought",
     "obtained",   "clarified", "referred",  "shared",    "placed",    "updated",
-    "checked",    "corrected", "re-sent",   "chased"};
+    "checked",    "corrected", "re-sent",   "chased",    "passed"};
 
 // Verbs that ask an owner to act: "be asked to", "requests the Officer to".
 constexpr std::array<std::string_view, 8> k_request_participles = {
@@ -110,7 +110,7 @@ enum SentenceKeyword : std::size_t {
     kw_object_ask,
     // "Officers were asked to".
     kw_was_asked_to, kw_were_asked_to, kw_was_requested_to, kw_were_requested_to, kw_was_tasked_with,
-    kw_were_tasked_to,
+    kw_were_tasked_to, kw_is_instructed_to, kw_are_instructed_to, kw_is_asked_to, kw_is_requested_to,
     // Modals, in the order of k_modals, and "be".
     kw_would, kw_will, kw_shall, kw_should, kw_must, kw_be,
     // Action-log entries: "Head of Finance to circulate ...", "X to be invited ...".
@@ -132,7 +132,8 @@ const KeywordScanner& sentence_keywords() {
         " would arrange to ", " committed to ", " had agreed to ",
         " asked ", " requested ", " instructed ", " invited ", " ask ",
         " was asked to ", " were asked to ", " was requested to ", " were requested to ",
-        " was tasked with ", " were tasked to ",
+        " was tasked with ", " were tasked to ", " is instructed to ", " are instructed to ",
+        " is asked to ", " is requested to ",
         "would", "will", "shall", "should", "must", "be", " to be ", " to ",
         " requested ", " asked for ",
         "currently", "still"};
@@ -158,11 +159,12 @@ std::string strip_that(std::string_view s) {
     return std::string(s);
 }
 
-// Start of the clause that contains position `at`: after the nearest "that ", ";" or ", and"
-// / " and " that introduces a new subject (no other "be" between it and `at`).
+// Start of the clause that contains position `at`: after the nearest "that ", ";", a dash after
+// a heading ("Minute 32 - the concerns ...") or ", and" / " and " that introduces a new subject
+// (no other "be" between it and `at`).
 std::size_t clause_start(std::string_view s, std::size_t at) {
     std::size_t start = 0;
-    for (std::string_view sep : {"that ", "That ", "; ", " and ", ", and "}) {
+    for (std::string_view sep : {"that ", "That ", "; ", " and ", ", and ", " - ", " \u2013 "}) {
         std::size_t found = std::string_view::npos;
         for (std::size_t p = s.find(sep); p != std::string_view::npos && p < at; p = s.find(sep, p + 1))
             found = p;
@@ -274,6 +276,8 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
             if (!text::is_lower(verb[0]) || verb == "of" || verb == "and" || verb == "for" || verb == "the")
                 continue;
             if (text::contains_ci(k_not_subjunctive, verb) || text::iends_with(verb, "ed")) break;
+            // "that the Chairman sign them": the minutes are signed at the meeting.
+            if (verb == "sign" || verb == "signs") break;
             auto owner = owner_between(body, np, np + w.pos);
             if (!owner || owner->kind == OwnerKind::meeting_body) break;
             return Found{clean_task(body.substr(np)), owner->text, 0, static_cast<std::size_t>(-1), {}};
@@ -541,7 +545,7 @@ private:
                 return true;
             }
         }
-        for (std::size_t verb = kw_was_asked_to; verb <= kw_were_tasked_to; ++verb) {
+        for (std::size_t verb = kw_was_asked_to; verb <= kw_is_requested_to; ++verb) {
             const std::size_t at = m_hits.first(verb);
             if (at == KeywordHits::npos) continue;
             auto owner = owner_before(s, at);
@@ -603,7 +607,9 @@ private:
             const std::size_t start = clause_start(s, at);
             std::string_view clause = s.substr(start);
             if (iequals(before, "will") && is_agenda_preview(clause)) continue;
-            add(std::string(clause), speaker_of(s, start));
+            auto owner = agent_of(s, participle_end);
+            if (!owner) owner = speaker_of(s, start);
+            add(std::string(clause), std::move(owner));
             return true;
         }
         return false;
@@ -640,6 +646,22 @@ private:
             return true;
         }
         return false;
+    }
+
+    // "concerns would be passed on to officers by Councillor Finch, the Lead Member": the agent
+    // of the passive, a person or role named after "by" within a few words of the participle.
+    static std::optional<std::string> agent_of(std::string_view s, std::size_t participle_end) {
+        const std::size_t by = s.find(" by ", participle_end);
+        if (by == std::string_view::npos || by - participle_end > 40) return std::nullopt;
+        const std::size_t from = by + 4;
+        std::size_t end = s.size();
+        for (std::string_view stop : {",", " the ", " at ", " on ", " in ", " to ", " for "}) {
+            const std::size_t at = s.find(stop, from);
+            if (at != std::string_view::npos) end = std::min(end, at);
+        }
+        auto owner = owner_between(s, from, end);
+        if (!owner || (owner->kind != OwnerKind::role && owner->kind != OwnerKind::person)) return std::nullopt;
+        return owner->text;
     }
 
     // "The Chief Finance Officer confirmed that this will be reported ...": the officer who gives
@@ -723,7 +745,16 @@ private:
     // priority.", and decision pages that print numbered decisions under "Decision:" with no
     // keyword at all: "(3) That a further report be brought back in September."
     bool unmarked_resolution(std::string_view s) {
-        if (const auto labelled = split_list_label(s)) s = labelled->rest;
+        const auto labelled = split_list_label(s);
+        if (labelled) s = labelled->rest;
+        // "(c) the Scrutiny Coordinator email all members ...": a listed decision without its
+        // "that", which only counts when it directs a named owner.
+        if (labelled && text::istarts_with(s, "the ")) {
+            auto f = directive_in_resolution(s);
+            if (!f || !f->owner) return false;
+            add(f->text, f->owner);
+            return true;
+        }
         if (!text::istarts_with(s, "that ")) return false;
         auto f = directive_in_resolution(s);
         if (!f) return false;

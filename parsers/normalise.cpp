@@ -346,7 +346,8 @@ private:
         if (is_dateline_under_heading(current, next)) return false;
         // A title line: "MINUTES OF WILSFORD PARISH COUNCIL MEETING HELD ON ..." under a page heading.
         if (starts_with(next, "MINUTES OF ") || starts_with(next, "Minutes of the meeting") ||
-            starts_with(next, "Minutes of a meeting"))
+            starts_with(next, "Minutes of a meeting") || starts_with(next, "The Meeting of the ") ||
+            starts_with(next, "The meeting of the "))
             return false;
         if (!ends_sentence(current)) return true;
         // A line that starts in lower case continues the sentence ("... Mr.\nand ...").

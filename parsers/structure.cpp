@@ -222,7 +222,9 @@ private:
             if (!m_facts.date && parse_title_line(s, name, date, time)) {
                 if (ifind(name, "next meeting") != std::string::npos) continue;
                 if (istarts_with(name, "Agenda and minutes")) name = std::string(trim(name.substr(18)));
-                m_facts.committee = tidy_name(name);
+                // "Minutes – 16th April 2019": the date, and no body.
+                if (!text::iequals(name, "minutes") && !text::iequals(name, "draft minutes"))
+                    m_facts.committee = tidy_name(name);
                 m_facts.date = date;
                 m_facts.time = time;
                 continue;
@@ -297,8 +299,14 @@ private:
     //   "MINUTES OF THE PLANNING COMMITTEE MEETING HELD ON: 23 November 2021; 7 December 2021"
     void read_minutes_title(std::string_view s, std::size_t index) {
         std::size_t pos = 0;
-        if (istarts_with(s, "Minutes of ")) pos = 11;
-        else if (istarts_with(s, "Minute of ")) pos = 10;
+        // "Draft minutes of meeting held on ...", "Unconfirmed Minutes of ...".
+        for (std::string_view status : {"Draft ", "Unconfirmed ", "Approved ", "Confirmed ", "Ordinary "})
+            if (istarts_with(s, status)) pos = status.size();
+        const std::string_view title = s.substr(pos);
+        if (istarts_with(title, "Minutes of ")) pos += 11;
+        else if (istarts_with(title, "Minute of ")) pos += 10;
+        else if (istarts_with(title, "Minutes from ")) pos += 13;  // "Minutes from Ordinary Meeting held on"
+        else if (read_meeting_was_held(s, index)) return;
         else return;
         std::string_view rest = s.substr(pos);
         auto strip = [&](std::string_view word) {
@@ -320,6 +328,9 @@ private:
         std::string_view name = trim(rest.substr(0, name_end));
         if (text::iends_with(name, " meetings")) name.remove_suffix(9);
         if (text::iends_with(name, " meeting")) name.remove_suffix(8);
+        // "Parish Council Meeting PPC/MH/132": a reference after the body's name.
+        if (const std::size_t meeting = ifind(name, " meeting "); meeting != std::string_view::npos)
+            name = name.substr(0, meeting);
         // "Minutes of a meeting held on 17th May, 2018": the title may not name the body.
         const bool untitled = text::iequals(name, "meeting") || name.empty();
         if (untitled) name = heading_body_above(index);
@@ -347,6 +358,27 @@ private:
                 m_facts.time = t->hhmm;
                 break;
             }
+    }
+
+    // "The Meeting of the Parish Council was held on Tuesday 10 November 2020 at 7.30 pm": a
+    // title written as the first sentence.
+    bool read_meeting_was_held(std::string_view s, std::size_t index) {
+        if (index > 7 || m_facts.date) return false;
+        std::string_view rest = s;
+        for (std::string_view lead : {"The meeting of the ", "A meeting of the ", "The meeting of ", "A meeting of "})
+            if (istarts_with(rest, lead)) {
+                rest.remove_prefix(lead.size());
+                break;
+            }
+        if (rest.size() == s.size()) return false;
+        const std::size_t held = ifind(rest, " was held on ");
+        if (held == std::string_view::npos || held > 100) return false;
+        const std::string_view name = trim(rest.substr(0, held));
+        const auto dates = find_dates(rest.substr(held));
+        if (dates.empty() || dates.front().pos > 30 || !to_date(dates.front())) return false;
+        if (is_body_name(name) && !m_facts.committee) m_facts.committee = tidy_name(name);
+        m_facts.date = to_date(dates.front());
+        return true;
     }
 
     // The nearest short heading above paragraph `index` that names a body ("Audit and Governance

@@ -149,6 +149,15 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"committee_over_its_dateline",
                    "Meeting documents\n\nLicensing Committee\nWednesday, 4th March, 2015 6.00 pm\n\nPlace: Council Chamber\n",
                    "Licensing Committee", "2015-03-04"},
+        HeaderCase{"draft_minutes_without_the_body",
+                   "Browse By\n\nDraft minutes of meeting held on 4th June 2019 at 7.30 pm in the Vestry.\n",
+                   "null", "2019-06-04"},
+        HeaderCase{"the_meeting_was_held_on",
+                   "Draft - Minutes March 2021\nThe Meeting of the Parish Council was held on Tuesday 9 March 2021 at 7.30 pm.\n",
+                   "Parish Council", "2021-03-09"},
+        HeaderCase{"dated_minutes_heading_and_a_reference",
+                   "Minutes – 16th May 2019\n\nMinutes of Parish Council Meeting PC/17/05 held on\nThursday 16th May 2019 at 7 pm\n",
+                   "Parish Council", "2019-05-16"},
         HeaderCase{"moderngov_decision_page",
                    "Decision Maker: CABINET\nDecision status: Approved\nThat the Director of Place be authorised to let the contract.\n"
                    "Reasons for decision\nThe tenders were evaluated.\nDecided at meeting: 12/03/2015 - CABINET\nEffective from: 20/03/2015\n",
@@ -489,6 +498,31 @@ TEST(Language, EndOfTheMonthIsTheMeetingsMonth) {
     EXPECT_EQ(iso(find_due("by the end of the month", DueContext{})->date), "null");
     EXPECT_EQ(iso(find_due("report back in 3 months", ctx)->date), "2024-06-12");
     EXPECT_FALSE(find_due("split in two parts", ctx).has_value());
+}
+
+TEST(Language, ListedDirectionsWithoutThat) {
+    EXPECT_EQ(owners_and_tasks("(c) the Scrutiny Officer email all members of the committee asking for volunteers.\n"),
+              std::vector<std::string>{"Scrutiny Officer | the Scrutiny Officer email all members of the committee asking for volunteers"});
+    // A listed statement is not a direction.
+    EXPECT_TRUE(owners_and_tasks("(d) the Chair thanked the volunteers for their work.\n").empty());
+}
+
+TEST(Language, InstructedInThePresentAndArrangementsMade) {
+    EXPECT_EQ(owners_and_tasks("- The Director of Environment is instructed to bring a report to the next meeting.\n"),
+              std::vector<std::string>{"Director of Environment | bring a report to the next meeting"});
+    EXPECT_EQ(owners_and_tasks("RESOLVED - That arrangements be made to convene a special meeting.\n"),
+              std::vector<std::string>{"- | arrangements be made to convene a special meeting"});
+}
+
+TEST(Language, ThePassivesAgentOwnsTheTask) {
+    EXPECT_EQ(owners_and_tasks("Minute 32 – the concerns raised would be passed on to officers by Councillor Finch at the next "
+                               "working group.\n"),
+              std::vector<std::string>{"Councillor Finch | the concerns raised would be passed on to officers by Councillor Finch "
+                                       "at the next working group"});
+}
+
+TEST(Language, SigningTheMinutesHappensAtTheMeeting) {
+    EXPECT_TRUE(owners_and_tasks("The minutes were read and it was resolved that the Chairman sign them.\n").empty());
 }
 
 }  // namespace
