@@ -55,13 +55,13 @@ constexpr std::array<std::string_view, 16> k_request_verbs = {
     "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
-constexpr std::array<std::string_view, 42> k_work_verbs = {
+constexpr std::array<std::string_view, 43> k_work_verbs = {
     "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
     "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
     "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
     "install", "ask",     "request",    "invite",    "instruct",   "draft",    "check",   "supply",
     "email",   "chase",   "liaise",     "forward",   "share",      "book",     "publish", "notify",
-    "inform",  "follow"};
+    "inform",  "follow",  "inspect"};
 
 // After "that the Clerk ...": words that make the clause a statement, not a direction.
 constexpr std::array<std::string_view, 16> k_not_subjunctive = {
@@ -111,6 +111,7 @@ enum SentenceKeyword : std::size_t {
     // "Officers were asked to".
     kw_was_asked_to, kw_were_asked_to, kw_was_requested_to, kw_were_requested_to, kw_was_tasked_with,
     kw_were_tasked_to, kw_is_instructed_to, kw_are_instructed_to, kw_is_asked_to, kw_is_requested_to,
+    kw_were_reminded_to, kw_was_reminded_to,
     // Modals, in the order of k_modals, and "be".
     kw_would, kw_will, kw_shall, kw_should, kw_must, kw_be,
     // Action-log entries: "Head of Finance to circulate ...", "X to be invited ...".
@@ -133,7 +134,7 @@ const KeywordScanner& sentence_keywords() {
         " asked ", " requested ", " instructed ", " invited ", " ask ",
         " was asked to ", " were asked to ", " was requested to ", " were requested to ",
         " was tasked with ", " were tasked to ", " is instructed to ", " are instructed to ",
-        " is asked to ", " is requested to ",
+        " is asked to ", " is requested to ", " were reminded to ", " was reminded to ",
         "would", "will", "shall", "should", "must", "be", " to be ", " to ",
         " requested ", " asked for ",
         "currently", "still"};
@@ -210,6 +211,18 @@ std::optional<Found> delegation(std::string_view s) {
             if (at != std::string_view::npos) owner_end = std::min(owner_end, at);
         }
         auto owner = owner_between(s, owner_from, owner_end);
+        if (!owner) {
+            // "delegated to the Head of Development Management and Building Control along the
+            // broad lines ...": the delegate's name is the run of capitalised words.
+            std::size_t run_end = owner_from;
+            for (auto w = text::next_word(s, owner_from); !w.text.empty() && w.pos < owner_end;
+                 w = text::next_word(s, w.pos + w.text.size())) {
+                const bool joins = w.text == "of" || w.text == "and" || w.text == "for" || w.text == "the";
+                if (!text::is_capitalised(w.text) && !joins) break;
+                if (!joins) run_end = w.pos + w.text.size();
+            }
+            if (run_end > owner_from) owner = owner_between(s, owner_from, run_end);
+        }
         if (!owner) {
             // "the Cabinet Member for Social Services, Health and Housing": a portfolio list;
             // the part before its first comma names the role.
@@ -306,6 +319,40 @@ bool is_decision_infinitive(std::string_view s, std::size_t at) {
 // A committee, panel or board that "would" do something is only the meeting again.
 bool is_the_authority(const OwnerPhrase& owner) {
     return owner.kind == OwnerKind::meeting_body && text::iends_with(owner.text, "council");
+}
+
+// "Carole Burgoyne and Ross Jago", "TD & AV", "S Henchie": one or two people written as names
+// or initials, each two or three capitalised words or one block of 2-3 capitals.
+bool names_people(std::string_view phrase) {
+    phrase = trim(phrase);
+    if (phrase.empty() || phrase.find_first_of(",:;()") != std::string_view::npos) return false;
+    // "The Parish Council to write": the meeting, not people.
+    if (classify_owner(phrase) == OwnerKind::meeting_body) return false;
+    std::vector<std::vector<std::string_view>> people(1);
+    for (auto w = text::next_word(phrase, 0); !w.text.empty(); w = text::next_word(phrase, w.pos + w.text.size())) {
+        if (w.text == "and") {
+            people.emplace_back();
+            continue;
+        }
+        if (!text::is_capitalised(w.text)) return false;
+        people.back().push_back(w.text);
+    }
+    // "&" is not a word character: split on it by position.
+    if (people.size() == 1 && phrase.find(" & ") != std::string_view::npos) {
+        people.clear();
+        for (std::string_view part : {phrase.substr(0, phrase.find(" & ")), phrase.substr(phrase.find(" & ") + 3)}) {
+            people.emplace_back();
+            for (const auto& w : text::words(part)) people.back().push_back(w.text);
+        }
+    }
+    if (people.size() > 2) return false;
+    for (const auto& person : people) {
+        const bool initials = person.size() == 1 && person[0].size() >= 2 && person[0].size() <= 3 &&
+                              text::is_all_caps(person[0]);
+        const bool name = person.size() >= 2 && person.size() <= 3 && !text::is_all_caps(person.back());
+        if (!initials && !name) return false;
+    }
+    return true;
 }
 
 // "Democratic Services", "the Parish Office", "Highways Department": a unit of officers, which
@@ -540,16 +587,24 @@ private:
                 const std::size_t to = s.find(" to ", object);
                 if (to == std::string_view::npos || to - object > 70) continue;
                 auto owner = owner_between(s, object, to);
-                if (!owner || owner->kind == OwnerKind::meeting_body) continue;
+                if (!owner || (owner->kind == OwnerKind::meeting_body && !is_the_authority(*owner))) continue;
                 add(std::string(s.substr(to + 4)), owner->text);
                 return true;
             }
         }
-        for (std::size_t verb = kw_was_asked_to; verb <= kw_is_requested_to; ++verb) {
+        for (std::size_t verb = kw_was_asked_to; verb <= kw_was_reminded_to; ++verb) {
             const std::size_t at = m_hits.first(verb);
             if (at == KeywordHits::npos) continue;
             auto owner = owner_before(s, at);
-            if (!owner || owner->kind == OwnerKind::meeting_body) continue;
+            // "Councillors were reminded to complete their forms": the members themselves.
+            const bool reminded = verb == kw_were_reminded_to || verb == kw_was_reminded_to;
+            if (reminded && !owner) {
+                // "Councillors were reminded to ...", "Members were reminded to ...".
+                const std::string_view who = text::word_before(s, at + 1);
+                if (iequals(who, "Councillors") || iequals(who, "Members"))
+                    owner = OwnerPhrase{std::string(who), OwnerKind::meeting_body, 0};
+            }
+            if (!owner || (owner->kind == OwnerKind::meeting_body && !reminded)) continue;
             add(std::string(s.substr(at + sentence_keywords().length(verb))), owner->text);
             return true;
         }
@@ -566,6 +621,15 @@ private:
                 if (iequals(verb, "also")) {
                     verb_at = s.find(verb, verb_at) + verb.size();
                     verb = text::word_after(s, verb_at);
+                }
+                // "she would be happy to recirculate the figures": an offer is an undertaking.
+                for (std::string_view offer : {"be happy to ", "be pleased to ", "be willing to ", "be glad to "}) {
+                    const std::size_t offer_at = s.find(offer, verb_at);
+                    if (offer_at != std::string_view::npos && offer_at <= verb_at + 1) {
+                        verb_at = offer_at + offer.size();
+                        verb = text::word_after(s, verb_at);
+                        break;
+                    }
                 }
                 if (verb.empty() || text::contains_ci(k_non_commitment_verbs, verb)) continue;
                 std::optional<std::string> owner;
@@ -804,6 +868,12 @@ private:
                                                  o->text.find_first_of("(:") == std::string::npos &&
                                                  (o->kind != OwnerKind::meeting_body || text::words(o->text).size() >= 2)) {
             add(std::string(task), o->text);
+            return true;
+        }
+        // "Carole Burgoyne and Ross Jago to produce a paragraph", "TD & AV to inspect": people
+        // named without a title or role, given work in an action list.
+        if (text::contains_ci(k_work_verbs, text::word_after(task, 0)) && names_people(s.substr(from, to - from))) {
+            add(std::string(task), std::string(trim(s.substr(from, to - from))));
             return true;
         }
         return false;

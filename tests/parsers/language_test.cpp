@@ -525,5 +525,31 @@ TEST(Language, SigningTheMinutesHappensAtTheMeeting) {
     EXPECT_TRUE(owners_and_tasks("The minutes were read and it was resolved that the Chairman sign them.\n").empty());
 }
 
+TEST(Language, OffersAndRemindersAreUndertakings) {
+    EXPECT_EQ(owners_and_tasks("The Policy Manager said that she would be happy to recirculate the figures.\n"),
+              std::vector<std::string>{"Policy Manager | recirculate the figures"});
+    EXPECT_EQ(owners_and_tasks("Councillors were reminded to complete their interest forms and return them to the Clerk.\n"),
+              std::vector<std::string>{"Councillors | complete their interest forms and return them to the Clerk"});
+    EXPECT_EQ(owners_and_tasks("Cllr Marsh asked the Parish Council to contact him when the survey is ready.\n"),
+              std::vector<std::string>{"Parish Council | contact him when the survey is ready"});
+}
+
+TEST(Language, PeopleNamedWithoutATitleInAnActionList) {
+    EXPECT_EQ(owners_and_tasks("Carole Burgoyne and Ross Jago to produce a paragraph on the link with housing.\n"),
+              std::vector<std::string>{"Carole Burgoyne and Ross Jago | produce a paragraph on the link with housing"});
+    EXPECT_EQ(owners_and_tasks("TD & AV to inspect the footpath.\n"),
+              std::vector<std::string>{"TD & AV | inspect the footpath"});
+    // Not a list of people: "Local Plan" policies, and verbs that are not work.
+    EXPECT_TRUE(owners_and_tasks("Local Plan Policies to be considered in the autumn.\n").empty());
+}
+
+TEST(Language, TheDelegateIsTheRunOfCapitalisedWords) {
+    const auto found = owners_and_tasks(
+        "RESOLVED that the wording of conditions be delegated to the Head of Development Management and Building "
+        "Control along the broad lines indicated at the meeting.\n");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].substr(0, found[0].find(" |")), "Head of Development Management and Building Control");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
