@@ -281,14 +281,20 @@ private:
         // The date line is only a date (and a time): not a sentence that starts with one.
         if (text::words(next).size() > 10) return false;
         m_facts.committee = tidy_name(name);
-        m_facts.date = to_date(dates.front());
-        const std::size_t after = dates.front().pos + dates.front().length;
-        for (std::size_t k = after; k < next.size() && k < after + 12; ++k)
-            if (auto t = match_time_at(next, k)) {
+        take_date_and_time(next, dates.front());
+        return true;
+    }
+
+    // The meeting's date, and its time when one follows within a few characters
+    // ("Tuesday 14 March 2023 at 7.00pm").
+    void take_date_and_time(std::string_view s, const DateMention& date) {
+        m_facts.date = to_date(date);
+        const std::size_t after = date.pos + date.length;
+        for (std::size_t k = after; k < s.size() && k < after + 12; ++k)
+            if (auto t = match_time_at(s, k)) {
                 m_facts.time = t->hhmm;
                 break;
             }
-        return true;
     }
 
     // Title paragraphs of Word and PDF minutes:
@@ -351,13 +357,7 @@ private:
             if (!dates.empty() && dates.front().pos > 12) dates.clear();
         }
         if (dates.size() != 1 || !to_date(dates.front())) return;
-        m_facts.date = to_date(dates.front());
-        const std::size_t after = dates.front().pos + dates.front().length;
-        for (std::size_t k = after; k < tail.size() && k < after + 12; ++k)
-            if (auto t = match_time_at(tail, k)) {
-                m_facts.time = t->hhmm;
-                break;
-            }
+        take_date_and_time(tail, dates.front());
     }
 
     // "The Meeting of the Parish Council was held on Tuesday 10 November 2020 at 7.30 pm": a
