@@ -118,6 +118,8 @@ enum SentenceKeyword : std::size_t {
     kw_to_be, kw_to,
     // "The Committee requested a further report in six months' time".
     kw_requested, kw_asked_for,
+    // "agreed to delegate authority to officers to ...".
+    kw_delegat,
     // Work in progress: "he was currently exploring ...", "is still looking for ...".
     kw_currently, kw_still,
     kw_count
@@ -136,7 +138,7 @@ const KeywordScanner& sentence_keywords() {
         " was tasked with ", " were tasked to ", " is instructed to ", " are instructed to ",
         " is asked to ", " is requested to ", " were reminded to ", " was reminded to ",
         "would", "will", "shall", "should", "must", "be", " to be ", " to ",
-        " requested ", " asked for ",
+        " requested ", " asked for ", "delegat",
         "currently", "still"};
     return scanner;
 }
@@ -165,7 +167,7 @@ std::string strip_that(std::string_view s) {
 // (no other "be" between it and `at`).
 std::size_t clause_start(std::string_view s, std::size_t at) {
     std::size_t start = 0;
-    for (std::string_view sep : {"that ", "That ", "; ", " and ", ", and ", " - ", " \u2013 "}) {
+    for (std::string_view sep : {"that ", "That ", "; ", " and ", ", and ", " - "}) {
         std::size_t found = std::string_view::npos;
         for (std::size_t p = s.find(sep); p != std::string_view::npos && p < at; p = s.find(sep, p + 1))
             found = p;
@@ -241,7 +243,8 @@ std::optional<Found> delegation(std::string_view s) {
 // Looks inside a resolution for the work it directs.
 std::optional<Found> directive_in_resolution(std::string_view text) {
     const std::string_view body = trim(text);
-    if (auto delegated = delegation(body)) return delegated;
+    if (text::ifind(body, "delegat") != std::string_view::npos)
+        if (auto delegated = delegation(body)) return delegated;
     // "requests the Policy and Improvement Officer to investigate ...", "requests that ...".
     const std::string_view head = body.substr(0, std::min<std::size_t>(body.size(), 60));
     for (auto w = text::next_word(head, 0); !w.text.empty(); w = text::next_word(head, w.pos + w.text.size())) {
@@ -623,10 +626,11 @@ private:
                     verb = text::word_after(s, verb_at);
                 }
                 // "she would be happy to recirculate the figures": an offer is an undertaking.
-                for (std::string_view offer : {"be happy to ", "be pleased to ", "be willing to ", "be glad to "}) {
-                    const std::size_t offer_at = s.find(offer, verb_at);
-                    if (offer_at != std::string_view::npos && offer_at <= verb_at + 1) {
-                        verb_at = offer_at + offer.size();
+                if (verb == "be") {
+                    const std::size_t be_at = static_cast<std::size_t>(verb.data() - s.data());
+                    for (std::string_view offer : {"be happy to ", "be pleased to ", "be willing to ", "be glad to "}) {
+                        if (s.compare(be_at, offer.size(), offer) != 0) continue;
+                        verb_at = be_at + offer.size();
                         verb = text::word_after(s, verb_at);
                         break;
                     }
@@ -794,6 +798,7 @@ private:
     // appoint ...": a decision that hands work to someone. Narrative that tells of an earlier
     // delegation ("authority was required to delegate the award") is not one.
     bool delegated_decision(std::string_view s) {
+        if (!m_hits.any(kw_delegat)) return false;  // most sentences: no search below
         if (const auto labelled = split_list_label(s)) s = labelled->rest;
         const bool decided = text::istarts_with(s, "that ") || text::ifind(s, "agreed to delegate") != std::string_view::npos ||
                              text::ifind(s, "resolved to delegate") != std::string_view::npos ||
@@ -832,9 +837,11 @@ private:
     // list of attendees", "To confirm the response – the Clerk to circulate the link".
     void action_list_entry(std::string_view s) {
         if (list_entry_at(s, 0)) return;
-        for (std::string_view dash : {" – ", " - "}) {
-            const std::size_t at = s.find(dash);
-            if (at != std::string_view::npos && at < 200 && list_entry_at(s, at + dash.size())) return;
+        // Normalised text has ASCII dashes only ("–" and "—" became "-").
+        for (std::size_t at = s.find('-'); at != std::string_view::npos && at < 200; at = s.find('-', at + 1)) {
+            if (at == 0 || s[at - 1] != ' ' || at + 1 >= s.size() || s[at + 1] != ' ') continue;
+            if (list_entry_at(s, at + 2)) return;
+            break;
         }
     }
 

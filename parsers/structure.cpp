@@ -274,8 +274,10 @@ private:
     // The committee on one line and the date on the next, as ModernGov's meeting pages print
     // them: "Overview and Scrutiny Committee" / "Tuesday, 16th September, 2014 7.30 pm".
     bool read_two_line_title(std::string_view name, std::string_view next) {
+        // The date line is short: a weekday or a date first, and a few words.
+        if (next.empty() || next.size() > 80 || !(text::is_upper(next[0]) || text::is_digit(next[0]))) return false;
         // A title "MINUTES OF THE X COMMITTEE" over its date is read_minutes_title's.
-        if (istarts_with(name, "Minute") || text::words(name).size() > 12 || !is_body_name(name)) return false;
+        if (istarts_with(name, "Minute") || name.size() > 120 || !is_body_name(name)) return false;
         const auto dates = find_dates(next);
         if (dates.empty() || dates.front().pos > 12 || !to_date(dates.front())) return false;
         // The date line is only a date (and a time): not a sentence that starts with one.
