@@ -264,7 +264,9 @@ std::vector<std::pair<std::string, std::string>> split_inline_labels(std::string
 
 bool ends_with_lead_in(std::string_view s) {
     s = trim(s);
-    return s.empty() || s.back() == ':' || (s.size() >= 2 && s.substr(s.size() - 2) == ":-");
+    // "RESOLVED that:", "The Committee resolved:-", "Agreed that -" (a dash for the colon).
+    return s.empty() || s.back() == ':' || (s.size() >= 2 && s.substr(s.size() - 2) == ":-") ||
+           text::iends_with(s, "that -");
 }
 
 // "The following was agreed:" / "It was resolved:" closing a paragraph that a numbered list follows,
@@ -453,7 +455,7 @@ private:
     // continues the previous entry (a hard line break inside a sub-resolution).
     void emit_list(const Opener& opener, std::size_t offset, std::string label, std::string body) {
         auto flush = [&] {
-            if (!label.empty()) add(opener.kind, label, body, offset);
+            if (!label.empty()) add_listed(opener.kind, label, body, offset);
             body.clear();
         };
         while (m_k + 1 < m_scan.size()) {
@@ -485,6 +487,25 @@ private:
             ++m_k;
             consume(m_k, 0, para(m_k).text.size());
         }
+    }
+
+    // One entry of a decision list. Under a "Decision" heading an entry may carry its own
+    // keyword: "1. Noted the contents of the report." is a noted resolution, "the contents of
+    // the report.".
+    void add_listed(ResolutionKind kind, std::string label, std::string_view body, std::size_t offset) {
+        const auto w = text::next_word(body, 0);
+        if (w.pos == 0 && body.size() > w.text.size() + 1 && body[w.text.size()] == ' ') {
+            for (const auto& k : k_keywords) {
+                if (k.word == "DECISION" || !text::iequals(w.text, k.word)) continue;
+                const std::string_view rest = trim(body.substr(w.text.size()));
+                if (!rest.empty() && text::is_lower(rest[0])) {
+                    kind = k.kind;
+                    body = rest;
+                }
+                break;
+            }
+        }
+        add(kind, std::move(label), body, offset);
     }
 
     void add(ResolutionKind kind, std::string label, std::string_view body, std::size_t offset) {

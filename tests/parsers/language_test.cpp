@@ -551,5 +551,17 @@ TEST(Language, TheDelegateIsTheRunOfCapitalisedWords) {
     EXPECT_EQ(found[0].substr(0, found[0].find(" |")), "Head of Development Management and Building Control");
 }
 
+TEST(Language, DecisionListsWithTheirOwnKeywordsAndADashForTheColon) {
+    const Extraction noted = extract("Minutes:\nDecision\n\n1. Noted the contents of the report.\n");
+    ASSERT_EQ(noted.resolutions.size(), 1u);
+    EXPECT_EQ(noted.resolutions[0].kind, ResolutionKind::noted);
+    EXPECT_EQ(noted.resolutions[0].text, "the contents of the report.");
+    const Extraction agreed = extract(
+        "Minutes:\nAgreed that -\n\n1. the board approves the strategy.\n\n2. the board receives a work programme.\n");
+    ASSERT_EQ(agreed.resolutions.size(), 2u);
+    EXPECT_EQ(agreed.resolutions[0].kind, ResolutionKind::agreed);
+    EXPECT_EQ(agreed.resolutions[1].text, "the board receives a work programme.");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
