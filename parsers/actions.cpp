@@ -349,6 +349,10 @@ bool names_people(std::string_view phrase) {
         }
     }
     if (people.size() > 2) return false;
+    // "Claire to send the quotes to the Clerk": parish minutes name people by first name.
+    if (people.size() == 1 && people[0].size() == 1 && !text::is_all_caps(people[0][0]) &&
+        !classify_owner(people[0][0]))
+        return true;
     for (const auto& person : people) {
         const bool initials = person.size() == 1 && person[0].size() >= 2 && person[0].size() <= 3 &&
                               text::is_all_caps(person[0]);
@@ -503,11 +507,18 @@ private:
         }
         std::optional<std::string> owner;
         const std::size_t to = rest.find(" to ");
-        if (to != std::string_view::npos)
+        if (to != std::string_view::npos) {
             if (auto o = owner_between(rest, 0, to)) {
                 owner = o->text;
                 rest = rest.substr(to + 4);
+            } else if (to < 60 && text::is_capitalised(rest) &&
+                       text::contains_ci(k_work_verbs, text::word_after(rest, to + 4))) {
+                // The line names its owner however it is written: "ACTION: Community
+                // Operations (KS) to provide Members with ...".
+                owner = std::string(trim(rest.substr(0, to)));
+                rest = rest.substr(to + 4);
             }
+        }
         add(std::string(rest), owner);
         return true;
     }
@@ -608,6 +619,11 @@ private:
                     owner = OwnerPhrase{std::string(who), OwnerKind::meeting_body, 0};
             }
             if (!owner || (owner->kind == OwnerKind::meeting_body && !reminded)) continue;
+            // "the Cabinet is requested to agree the delegations below", "Members were asked to
+            // note the report": a decision put to the meeting, not work after it.
+            static constexpr std::array<std::string_view, 9> k_decision_verbs = {
+                "agree", "approve", "note", "consider", "endorse", "support", "receive", "comment", "decide"};
+            if (text::contains_ci(k_decision_verbs, text::word_after(s, at + sentence_keywords().length(verb)))) continue;
             add(std::string(s.substr(at + sentence_keywords().length(verb))), owner->text);
             return true;
         }
@@ -879,7 +895,10 @@ private:
         }
         // "Carole Burgoyne and Ross Jago to produce a paragraph", "TD & AV to inspect": people
         // named without a title or role, given work in an action list.
-        if (text::contains_ci(k_work_verbs, text::word_after(task, 0)) && names_people(s.substr(from, to - from))) {
+        // Only at the start of a sentence: after a dash, "Chief Officer - Housing to report" is
+        // the end of a role's name.
+        if (from == 0 && text::contains_ci(k_work_verbs, text::word_after(task, 0)) &&
+            names_people(s.substr(from, to - from))) {
             add(std::string(task), std::string(trim(s.substr(from, to - from))));
             return true;
         }

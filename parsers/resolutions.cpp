@@ -174,7 +174,9 @@ std::vector<Opener> find_openers(std::string_view s) {
         // A keyword may follow a minute number: "45. Resolved - That ...", "(2) Agreed that ...".
         const std::string_view lead = trim(s.substr(0, w.pos));
         // ... or end a sentence: "... in Market Place. Resolved - That a report be brought ...".
-        const bool after_sentence = !lead.empty() && (lead.back() == '.' || lead.back() == ':');
+        // ... or a heading and a dash: "234 MINUTES - Resolved - That the minutes be approved".
+        const bool after_sentence = !lead.empty() && (lead.back() == '.' || lead.back() == ':' ||
+                                                      (lead.back() == '-' && lead.size() >= 2 && lead[lead.size() - 2] == ' '));
         const bool at_start = w.pos == 0 || is_minute_number(lead) || after_sentence;
         // Mixed case only opens a paragraph: "Resolved:", "Resolved - That", "Agreed that".
         if (!keyword && at_start) {
@@ -182,8 +184,10 @@ std::vector<Opener> find_openers(std::string_view s) {
                 if (text::iequals(w.text, k.word)) keyword = &k;
             if (keyword) {
                 const std::string_view after = trim(s.substr(w.pos + w.text.size()));
+                // "Resolved, that these minutes be agreed", "Resolved, proposed Cllr X, that ...".
                 const bool marks = after.empty() || after[0] == ':' || after[0] == '-' ||
-                                   text::istarts_with(after, "that") || after[0] == '(';
+                                   text::istarts_with(after, "that") || after[0] == '(' ||
+                                   (after[0] == ',' && text::ifind(after.substr(0, 80), "that") != std::string_view::npos);
                 if (!marks || keyword->kind == ResolutionKind::noted) keyword = nullptr;
             }
         }

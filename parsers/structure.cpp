@@ -216,6 +216,9 @@ private:
                 read_meeting_field(s.substr(8));
                 continue;
             }
+            // "Date: 17 August 2016", or a line that is only the date and time near the top
+            // ("Thursday 10th January 2019 7.30 pm", "18th February 2020 at 7pm").
+            if (!m_facts.date && i <= 6 && read_dateline(istarts_with(s, "Date:") ? trim(s.substr(5)) : s)) continue;
             std::string name;
             std::optional<Date> date;
             std::optional<std::string> time;
@@ -261,12 +264,31 @@ private:
         if (!name.empty()) m_facts.committee = tidy_name(name);
     }
 
+    bool read_dateline(std::string_view s) {
+        if (s.empty() || s.size() > 60 || !(text::is_upper(s[0]) || text::is_digit(s[0]))) return false;
+        static constexpr std::array<std::string_view, 7> k_weekdays = {
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+        const std::string_view first = text::word_after(s, 0);
+        const bool weekday = std::find(k_weekdays.begin(), k_weekdays.end(), first) != k_weekdays.end();
+        if (!weekday && !text::is_digit(s[0])) return false;
+        if (text::words(s).size() > 9) return false;
+        const auto dates = find_dates(s);
+        if (dates.size() != 1 || dates.front().pos > 12 || !to_date(dates.front())) return false;
+        // Nothing but the date and a time: "19 May 2009 - Minutes of the previous meeting" is not.
+        const std::string_view tail = trim(s.substr(dates.front().pos + dates.front().length));
+        if (!tail.empty() && !text::is_digit(tail[0]) && !istarts_with(tail, "at ")) return false;
+        take_date_and_time(s, dates.front());
+        return true;
+    }
+
     // ModernGov's issue pages head each decision with the day it was taken:
     // "15/03/2023 - Report back from the Call In of Decision No. 4056".
     bool read_dated_decision_line(std::string_view s) {
         const auto m = match_date_at(s, 0);
         if (!m || !to_date(*m) || !istarts_with(s.substr(m->length), " - ")) return false;
-        if (!text::is_digit(s[0])) return false;  // numeric dates only: "14 March - ..." is prose
+        // Numeric dates only, as ModernGov prints them: "19 May 2009 - Minutes of ..." is an item.
+        for (std::size_t k = 0; k < m->length; ++k)
+            if (text::is_alpha(s[k])) return false;
         m_facts.date = to_date(*m);
         return true;
     }
@@ -499,9 +521,10 @@ private:
         }
         // The verb phrase must lead straight to the date, within a few words.
         const std::string_view rest = s.substr(pos, 80);
-        static constexpr std::array<std::string_view, 9> k_links = {
+        static constexpr std::array<std::string_view, 10> k_links = {
             " was scheduled for ", " is scheduled for ", " will be held on ", " would be held on ",
-            " was ", " is on ", " will be on ", " will take place on ", " is scheduled to take place on "};
+            " was ", " is on ", " will be on ", " will take place on ", " is scheduled to take place on ",
+            " to be held on "};
         for (auto link : k_links) {
             if (!istarts_with(rest, link)) continue;
             const auto m = match_date_at(s, pos + link.size());

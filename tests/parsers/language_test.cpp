@@ -563,5 +563,43 @@ TEST(Language, DecisionListsWithTheirOwnKeywordsAndADashForTheColon) {
     EXPECT_EQ(agreed.resolutions[1].text, "the board receives a work programme.");
 }
 
+TEST(Language, KeywordsAfterACommaOrAHeadingsDash) {
+    const Extraction comma = extract("Minutes:\nResolved, that these minutes be agreed and signed.\n");
+    ASSERT_EQ(comma.resolutions.size(), 1u);
+    EXPECT_EQ(comma.resolutions[0].kind, ResolutionKind::resolved);
+    const Extraction dash = extract("Minutes:\n234 MINUTES - Resolved - That the minutes of 3 May be approved.\n");
+    ASSERT_EQ(dash.resolutions.size(), 1u);
+    EXPECT_EQ(dash.resolutions[0].text, "That the minutes of 3 May be approved.");
+}
+
+TEST(Language, DecisionsPutToTheMeetingAreNotTasks) {
+    EXPECT_TRUE(owners_and_tasks("The Cabinet is requested to agree the delegations set out below.\n").empty());
+    EXPECT_EQ(owners_and_tasks("The Head of Housing is asked to circulate the figures.\n"),
+              std::vector<std::string>{"Head of Housing | circulate the figures"});
+}
+
+TEST(Language, ActionLinesAndFirstNames) {
+    EXPECT_EQ(owners_and_tasks("ACTION: Community Operations (KS) to provide Members with the figures.\n"),
+              std::vector<std::string>{"Community Operations (KS) | provide Members with the figures"});
+    EXPECT_EQ(owners_and_tasks("Claire to send the quotes to the clerk.\n"),
+              std::vector<std::string>{"Claire | send the quotes to the clerk"});
+    // After a dash the capitalised word ends a role's name.
+    const auto role = owners_and_tasks("RESOLVED to instruct the Chief Officer - Housing to report back with a plan.\n");
+    EXPECT_LE(role.size(), 1u);
+}
+
+TEST(Language, DatelinesAndDateFieldsNearTheTop) {
+    EXPECT_EQ(iso(extract("Ashby Parish Council\n\nThursday 10th January 2019 7.30 pm\n\nPresent: Cllr A Lee\n").meeting.date),
+              "2019-01-10");
+    EXPECT_EQ(iso(extract("Area Committee\n\nDate: 17 August 2016\n\nPresent: Councillor B Ray\n").meeting.date),
+              "2016-08-17");
+    // A dated heading about something else is not the meeting's date.
+    EXPECT_EQ(iso(extract("Minutes\n\n19 May 2009 - Minutes of the previous meeting\n").meeting.date), "null");
+    EXPECT_EQ(iso(extract("Minutes of the meeting held on 7 February 2019\n\nNext meeting to be held on Thursday 7th "
+                          "March 2019.\n")
+                      .meeting.next_meeting),
+              "2019-03-07");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
