@@ -307,6 +307,13 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
     return std::nullopt;
 }
 
+// "Cllr Green should take the Chair": done at the meeting itself. `verb` is a view into `s`.
+bool takes_the_chair(std::string_view s, std::string_view verb) {
+    if (!iequals(verb, "take")) return false;
+    const std::size_t after = static_cast<std::size_t>(verb.data() - s.data()) + verb.size();
+    return text::istarts_with(trim(s.substr(after)), "the chair");
+}
+
 // Whether the verb whose leading space is at `at` continues a decision written as infinitives:
 // "To support the principle ... and ask the Office to ...", "2. To ask the Board to ...".
 bool is_decision_infinitive(std::string_view s, std::size_t at) {
@@ -539,7 +546,7 @@ private:
                 const std::size_t at_modal = m_hits.first_word(modal, clause_at, clause_at);
                 if (at_modal == KeywordHits::npos) continue;
                 const std::string_view verb = text::word_after(s, at_modal + sentence_keywords().length(modal));
-                directive |= !text::contains_ci(k_non_commitment_verbs, verb);
+                directive |= !text::contains_ci(k_non_commitment_verbs, verb) && !takes_the_chair(s, verb);
             }
             for (std::size_t b = m_hits.first_word(kw_be, clause_at, clause_at); b != KeywordHits::npos;
                  b = m_hits.first_word(kw_be, b + 1, clause_at))
@@ -652,6 +659,7 @@ private:
                     }
                 }
                 if (verb.empty() || text::contains_ci(k_non_commitment_verbs, verb)) continue;
+                if (takes_the_chair(s, verb)) continue;
                 std::optional<std::string> owner;
                 const std::string_view subject = text::word_before(s, at);
                 if (is_pronoun(subject)) {
@@ -682,10 +690,19 @@ private:
     // "These would be circulated by e-mail", "This will be reported back to the Committee".
     bool passive_modal(std::string_view s) {
         for (std::size_t at = m_hits.first_word(kw_be); at != KeywordHits::npos; at = m_hits.first_word(kw_be, at + 1)) {
-            const std::string_view before = text::word_before(s, at);
-            if (!text::contains_ci(k_modals, before)) continue;
+            std::string_view before = text::word_before(s, at);
+            // "a document is to be distributed to all Members": an arrangement stated as fact.
+            const bool is_to_be = iequals(before, "to") &&
+                                  text::contains_ci(std::array<std::string_view, 2>{"is", "are"},
+                                                    text::word_before(s, static_cast<std::size_t>(before.data() - s.data())));
+            if (!is_to_be && !text::contains_ci(k_modals, before)) continue;
             const std::string_view participle = text::word_after(s, at + 2);
-            if (!text::contains_ci(k_commitment_participles, participle)) continue;
+            // "is to be" states an arrangement, so any verb of work will do ("is to be
+            // distributed"); after a modal only commitments count ("would be distributed in a
+            // different way" describes a plan).
+            const bool work = is_to_be ? text::contains_ci(k_directive_participles, participle) || iequals(participle, "distributed")
+                                       : text::contains_ci(k_commitment_participles, participle);
+            if (!work) continue;
             const std::size_t participle_end = s.find(participle, at) + participle.size();
             if (iequals(text::word_after(s, participle_end), "with")) continue;  // "be provided with"
             const std::size_t start = clause_start(s, at);

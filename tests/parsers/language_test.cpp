@@ -601,5 +601,12 @@ TEST(Language, DatelinesAndDateFieldsNearTheTop) {
               "2019-03-07");
 }
 
+TEST(Language, AnArrangementStatedAsFactAndTakingTheChair) {
+    EXPECT_EQ(owners_and_tasks("Minute 43 - a document is to be distributed to all Members before the next meeting.\n"),
+              std::vector<std::string>{"- | a document is to be distributed to all Members before the next meeting"});
+    EXPECT_TRUE(owners_and_tasks("In essence the work would remain but would be distributed in a different way.\n").empty());
+    EXPECT_TRUE(owners_and_tasks("It was agreed that Cllr Green should take the Chair.\n").empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
