@@ -51,10 +51,12 @@ void ServiceContext::document_stored() const {
 }
 
 Daemon::Daemon(config::LoadedConfig loaded, config::Overrides overrides, store::Store db,
-               DropLayout layout, MonthFolder month_folder)
+               std::optional<store::WalCheckpointer> checkpointer, DropLayout layout,
+               MonthFolder month_folder)
     : m_loaded(std::move(loaded)),
       m_overrides(std::move(overrides)),
       m_db(std::move(db)),
+      m_checkpointer(std::move(checkpointer)),
       m_layout(std::move(layout)),
       m_month_folder(month_folder),
       m_pool(static_cast<std::size_t>(m_loaded.config.drop.workers)),
@@ -64,7 +66,13 @@ Daemon::Daemon(config::LoadedConfig loaded, config::Overrides overrides, store::
       m_rescan_timer(m_io),
       m_watchdog_timer(m_io),
       m_status_timer(m_io),
-      m_queue(m_loaded.config.drop.settle, m_loaded.config.drop.rename_settle) {}
+      m_queue(m_loaded.config.drop.settle, m_loaded.config.drop.rename_settle) {
+    if (m_checkpointer) {
+        // Every commit of the writer counts, the web API's as well as the ingest's. The hook
+        // runs inside the commit, where the Store must not be used: the check comes after it.
+        m_db.defer_checkpoints([this] { net::post(m_io, [this] { maybe_checkpoint(); }); });
+    }
+}
 
 int Daemon::run(const ServiceHooks& hooks) {
     if (auto watching = start_watching(); !watching) {
@@ -108,7 +116,8 @@ int Daemon::run(const ServiceHooks& hooks) {
 
     m_io.run();
     // The loop only runs out of work after begin_stop, once the writer has committed every
-    // file in flight: the pool has nothing left to do.
+    // file in flight and a checkpoint under way has reported back: the pool has nothing left
+    // to do.
     m_pool.join();
     log::info("stopped: {}", status_line());
     return m_exit_code;
@@ -273,11 +282,22 @@ int run_daemon(config::LoadedConfig loaded, config::Overrides overrides,
         log::error("{}: {}", loaded.config.database.path, db.error().message());
         return k_exit_failure;
     }
+    // The writer's WAL checkpoints run on the pool, from a connection of their own, so that no
+    // commit pays for one (service_checkpoint.cpp). Without that connection the writer keeps
+    // SQLite's own checkpoints: slower commits now and then, but a log that stays bounded.
+    std::optional<store::WalCheckpointer> checkpointer;
+    if (loaded.config.database.path != ":memory:") {
+        if (auto opened = store::WalCheckpointer::open(loaded.config.database.path); opened) {
+            checkpointer.emplace(std::move(*opened));  // the Daemon defers the writer's own
+        } else {
+            log::warning("the writer checkpoints the WAL itself: {}", opened.error().message());
+        }
+    }
     // Absolute from here on: the hooks and the log should not depend on the working folder.
     loaded.config.database.path = absolute_path(loaded.config.database.path);
     loaded.config.drop.folder = layout.drop;
-    Daemon daemon(std::move(loaded), std::move(overrides), std::move(*db), std::move(layout),
-                  *month_folder);
+    Daemon daemon(std::move(loaded), std::move(overrides), std::move(*db), std::move(checkpointer),
+                  std::move(layout), *month_folder);
     return daemon.run(hooks);
 }
 

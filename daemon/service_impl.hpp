@@ -1,12 +1,13 @@
 #pragma once
 // The daemon's internals, shared by service.cpp (start-up, signals, reload, stop, systemd),
-// service_watch.cpp (inotify, polling, the settle rule) and service_ingest.cpp (the ingest
-// pipeline). The only header besides net/ that includes Asio; nothing outside those three files
-// includes it.
+// service_watch.cpp (inotify, polling, the settle rule), service_ingest.cpp (the ingest
+// pipeline) and service_checkpoint.cpp (the writer's WAL checkpoints). The only header besides
+// net/ that includes Asio; nothing outside those four files includes it.
 //
 // Threads: one event-loop thread runs every coroutine here and owns the Store (the single
-// writer) and all bookkeeping; a small thread pool only runs prepare_document (read, hash,
-// extract), whose result is handed back to the loop. No locks are needed.
+// writer) and all bookkeeping; a small thread pool runs prepare_document (read, hash, extract)
+// and the writer's WAL checkpoints (one at a time, on the WalCheckpointer's own connection),
+// whose results are handed back to the loop. No locks are needed.
 //
 // The ingest pipeline: settled files wait in m_ready; dispatch() hands them to the pool while
 // fewer than workers + a batch are in flight (every worker busy, and results ready for the
@@ -40,6 +41,7 @@
 #include "daemon/settle_queue.hpp"
 #include "daemon/systemd_notify.hpp"
 #include "store/store.hpp"
+#include "store/wal_checkpointer.hpp"
 
 namespace actiontrack::service {
 
@@ -55,8 +57,11 @@ struct Counters {
 
 class Daemon {
   public:
+    // `checkpointer` checkpoints the WAL of `db`, whose own checkpoints the caller deferred;
+    // without one, `db` checkpoints on its commits as SQLite does by default.
     Daemon(config::LoadedConfig loaded, config::Overrides overrides, store::Store db,
-           DropLayout layout, MonthFolder month_folder);
+           std::optional<store::WalCheckpointer> checkpointer, DropLayout layout,
+           MonthFolder month_folder);
     Daemon(const Daemon&) = delete;
     Daemon& operator=(const Daemon&) = delete;
 
@@ -110,11 +115,22 @@ class Daemon {
     void finish(const InFlight& item, const CommitResult& result);
     void record(const std::string& path, const CommitResult& result);
 
+    // --- service_checkpoint.cpp
+    // After each commit of the writer: hands a WAL checkpoint to the pool when the log has
+    // grown enough since the last one.
+    void maybe_checkpoint();
+    void start_checkpoint();
+    void checkpoint_done(const Result<store::CheckpointCounts>& result);
+    // Logs a checkpoint's outcome and remembers what it copied; false when it failed.
+    bool note_checkpoint(const Result<store::CheckpointCounts>& result, const char* where);
+
     const config::Config& config() const { return m_loaded.config; }
 
     config::LoadedConfig m_loaded;
     config::Overrides m_overrides;
     store::Store m_db;
+    // Runs on the pool, so it is declared before m_pool: it outlives every pool job.
+    std::optional<store::WalCheckpointer> m_checkpointer;
     DropLayout m_layout;
     MonthFolder m_month_folder;  // processed/YYYY/MM in config().time_zone
 
@@ -134,6 +150,11 @@ class Daemon {
     std::deque<std::shared_ptr<InFlight>> m_in_flight;  // with the pool or the writer
     std::unordered_set<std::string> m_found_at_start;  // see CommitOptions::may_be_interrupted
     Counters m_counters;
+    bool m_checkpoint_running = false;  // a checkpoint is with the pool
+    // Frames copied by the last checkpoint that completed, counted from the log's start; 0 once
+    // the log restarted.
+    std::int64_t m_checkpointed_frames = 0;
+    std::string m_checkpoint_error;  // the last failure's message, so that it is logged once
     bool m_status_dirty = true;
     bool m_stopping = false;
     int m_exit_code = k_exit_ok;

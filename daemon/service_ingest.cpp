@@ -2,7 +2,8 @@
 // k_max_batch in flight; a small file arriving alone is prepared on the event loop),
 // writer_loop() stores and moves them on the event-loop thread (the single writer) in the order
 // they were dispatched, every file that is ready in one transaction (group commit). Reading and
-// extracting the next files overlaps with the transaction of these.
+// extracting the next files overlaps with the transaction of these. The writer's commits do
+// not checkpoint the WAL; the pool does that beside them (service_checkpoint.cpp).
 
 #include <fmt/core.h>
 

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 #include <sqlite3.h>
 
+#include <cstring>
 #include <mutex>
 #include <utility>
 
@@ -59,7 +60,8 @@ Result<Database> Database::open(const std::string& path) {
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)),
       m_path(std::move(other.m_path)),
-      m_cache(std::move(other.m_cache)) {}
+      m_cache(std::move(other.m_cache)),
+      m_wal(std::move(other.m_wal)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
@@ -68,6 +70,7 @@ Database& Database::operator=(Database&& other) noexcept {
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_cache = std::move(other.m_cache);
+        m_wal = std::move(other.m_wal);
     }
     return *this;
 }
@@ -140,6 +143,37 @@ bool Database::in_transaction() const {
 
 std::int64_t Database::last_insert_rowid() const {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+// SQLite calls this after each commit of a connection with deferred checkpoints, once per
+// database written, with the WAL's length in frames. Installing it replaced SQLite's own hook,
+// the one that checkpoints past wal_autocheckpoint frames: that is what defers them.
+int Database::run_wal_hook(void* context, sqlite3* /*db*/, const char* name,
+                           int frames) noexcept {
+    // Only the main database: an ATTACHed one has a log of its own.
+    if (std::strcmp(name, "main") != 0) return SQLITE_OK;
+    auto& hook = *static_cast<WalHook*>(context);
+    hook.frames = frames;
+    if (hook.after_commit) hook.after_commit();
+    return SQLITE_OK;
+}
+
+void Database::defer_checkpoints(std::function<void()> after_commit) {
+    if (!m_wal) m_wal = std::make_unique<WalHook>();
+    m_wal->after_commit = std::move(after_commit);
+    sqlite3_wal_hook(m_db, run_wal_hook, m_wal.get());
+}
+
+Result<CheckpointCounts> Database::checkpoint() {
+    int log = -1;
+    int copied = -1;
+    const int code =
+        sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_PASSIVE, &log, &copied);
+    if (code != SQLITE_OK) return error(fmt::format("cannot checkpoint '{}'", m_path));
+    // SQLite leaves both at -1, and reports success, when the connection has no WAL open: the
+    // database is in another journal mode, or this connection has not read it yet.
+    if (log < 0) return Error(fmt::format("cannot checkpoint '{}': no write-ahead log", m_path));
+    return CheckpointCounts{.log_frames = log, .checkpointed_frames = copied};
 }
 
 }  // namespace actiontrack::store

@@ -15,6 +15,12 @@ struct sqlite3;
 
 namespace actiontrack::store {
 
+// What one checkpoint found and did, in WAL frames (one frame holds one page).
+struct CheckpointCounts {
+    int log_frames = 0;           // frames in the WAL when the checkpoint ran
+    int checkpointed_frames = 0;  // of those, now copied into the database file
+};
+
 class Database {
   public:
     // Opens (creating if missing) the database file at `path`; ":memory:" gives a private
@@ -50,6 +56,28 @@ class Database {
 
     const std::string& path() const { return m_path; }
 
+    // --- The write-ahead log.
+
+    // Stops this connection from checkpointing the WAL itself: by default a commit that leaves
+    // 1,000 frames or more in the log copies them into the database file before returning,
+    // which makes that one commit tens of milliseconds slower. From now on the log grows until
+    // another connection checkpoints it (see WalCheckpointer), and wal_frames() tells how long
+    // it is. Other connections to the file keep their own setting. `after_commit`, when set,
+    // is called after each commit of this connection, from inside SQLite, on the committing
+    // thread: it must neither use this Database nor throw (post work elsewhere instead).
+    void defer_checkpoints(std::function<void()> after_commit = {});
+    // The number of frames in the WAL just after this connection's last commit, counted from
+    // the log's start (so it drops when a commit restarts the log); 0 before the first commit
+    // after defer_checkpoints(), and always 0 without it.
+    std::int64_t wal_frames() const { return m_wal ? m_wal->frames : 0; }
+
+    // Copies as many WAL frames into the database file as it can without waiting for any lock
+    // (SQLITE_CHECKPOINT_PASSIVE): frames that a reader's snapshot still needs, or that were
+    // committed after it began, stay in the log. Writers and readers on other connections go
+    // on meanwhile. Returns the counts; fails when another connection is checkpointing the
+    // same file (SQLITE_BUSY), on an I/O error, or when the database is not in WAL mode.
+    Result<CheckpointCounts> checkpoint();
+
   private:
     // Idle prepared statements by SQL text. Node-based, so the lists' addresses (which
     // Statements hold) stay valid as texts are added; on the heap, so they survive a move of
@@ -70,6 +98,14 @@ class Database {
     sqlite3* m_db = nullptr;
     std::string m_path;
     std::unique_ptr<StatementCache> m_cache;
+    // What SQLite's WAL hook updates and calls; on the heap, as SQLite keeps its address
+    // across a move of the Database. Null until defer_checkpoints().
+    struct WalHook {
+        std::int64_t frames = 0;
+        std::function<void()> after_commit;
+    };
+    static int run_wal_hook(void* context, sqlite3* db, const char* name, int frames) noexcept;
+    std::unique_ptr<WalHook> m_wal;
 };
 
 }  // namespace actiontrack::store

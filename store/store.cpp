@@ -83,4 +83,12 @@ int Store::schema_version() {
     return version ? static_cast<int>(*version) : -1;
 }
 
+void Store::defer_checkpoints(std::function<void()> after_commit) {
+    m_impl->m_db.defer_checkpoints(std::move(after_commit));
+}
+
+std::int64_t Store::wal_frames() const {
+    return m_impl->m_db.wal_frames();
+}
+
 }  // namespace actiontrack::store

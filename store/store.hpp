@@ -199,6 +199,14 @@ class Store {
     // The schema version after migrations (PRAGMA user_version).
     int schema_version();
 
+    // For a writer that checkpoints the WAL elsewhere (the daemon, with a WalCheckpointer on
+    // its thread pool): from now on no commit of this Store copies the log into the database
+    // file, however long the log grows. `after_commit` is called after each commit, inside
+    // it: it must not use the Store nor throw (see Database::defer_checkpoints).
+    void defer_checkpoints(std::function<void()> after_commit = {});
+    // The WAL's length in frames after this Store's last commit; 0 without defer_checkpoints().
+    std::int64_t wal_frames() const;
+
   private:
     struct Impl;
     explicit Store(std::unique_ptr<Impl> impl);
