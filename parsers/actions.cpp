@@ -116,8 +116,8 @@ enum SentenceKeyword : std::size_t {
     kw_would, kw_will, kw_shall, kw_should, kw_must, kw_be,
     // Action-log entries: "Head of Finance to circulate ...", "X to be invited ...".
     kw_to_be, kw_to,
-    // "The Committee requested a further report in six months' time".
-    kw_requested, kw_asked_for,
+    // "The Committee asked for a further report" (with kw_object_requested: "requested a ...").
+    kw_asked_for,
     // "agreed to delegate authority to officers to ...".
     kw_delegat,
     // Work in progress: "he was currently exploring ...", "is still looking for ...".
@@ -138,7 +138,7 @@ const KeywordScanner& sentence_keywords() {
         " was tasked with ", " were tasked to ", " is instructed to ", " are instructed to ",
         " is asked to ", " is requested to ", " were reminded to ", " was reminded to ",
         "would", "will", "shall", "should", "must", "be", " to be ", " to ",
-        " requested ", " asked for ", "delegat",
+        " asked for ", "delegat",
         "currently", "still"};
     return scanner;
 }
@@ -725,7 +725,7 @@ private:
             "report", "update", "briefing", "note", "response", "information", "paper",
             "breakdown", "summary", "presentation", "review", "reports"};
         static constexpr std::array<std::string_view, 6> k_determiners = {"a", "an", "the", "further", "regular", "written"};
-        for (const std::size_t verb : {kw_requested, kw_asked_for}) {
+        for (const std::size_t verb : {kw_object_requested, kw_asked_for}) {
             const std::size_t at = m_hits.first(verb);
             if (at == KeywordHits::npos) continue;
             // The meeting asks ("The Committee requested", "Members asked for"); one member
