@@ -154,6 +154,15 @@ bool is_table_header(std::string_view line) {
            line.find('|') != std::string_view::npos;
 }
 
+// A line that is only a bracketed list label: "(1)", "(b)", "(iv)". (A bare "124." is an agenda
+// item's number, which the item splitter reads on its own line.)
+bool is_bare_list_label(std::string_view s) {
+    if (s.size() < 3 || s.size() > 6 || s.front() != '(' || s.back() != ')') return false;
+    for (char c : s.substr(1, s.size() - 2))
+        if (!text::is_digit(c) && !text::is_lower(c)) return false;
+    return true;
+}
+
 bool starts_list_label(std::string_view s) {
     if (s.size() < 2) return false;
     if (s[0] == '(') {
@@ -262,6 +271,9 @@ public:
     explicit ParagraphBuilder(NormalisedText& out) : m_out(out), m_text(*out.text) {}
 
     void blank() {
+        // "(1)" on a line of its own, its text after a blank line: ModernGov's numbered
+        // decisions, a table row of two cells, flattened to text. The number waits for its text.
+        if (m_open && is_bare_list_label(open_text())) return;
         flush();
         m_after_blank = true;
     }
@@ -299,7 +311,10 @@ public:
         if (runs == SpaceRuns::possible) m_space_runs = true;
     }
 
-    void end_cell() { flush(); }
+    void end_cell() {
+        if (m_open && is_bare_list_label(open_text())) return;  // as in blank()
+        flush();
+    }
 
     void flush() {
         // The open paragraph holds trimmed, non-empty lines joined by single spaces, so it is
@@ -339,6 +354,7 @@ private:
     std::string_view open_text() const { return std::string_view(m_text).substr(m_start); }
 
     bool joins(std::string_view current, std::string_view next) const {
+        if (is_bare_list_label(current) && !starts_list_label(next) && !is_bare_list_label(next)) return true;
         if (starts_list_label(next) || starts_with_field_label(next) || starts_with_keyword(next))
             return false;
         if (starts_with_field_label(current)) return false;  // "Contact: Jo Dixon" is one line

@@ -270,7 +270,7 @@ bool ends_with_lead_in(std::string_view s) {
     s = trim(s);
     // "RESOLVED that:", "The Committee resolved:-", "Agreed that -" (a dash for the colon).
     return s.empty() || s.back() == ':' || (s.size() >= 2 && s.substr(s.size() - 2) == ":-") ||
-           text::iends_with(s, "that -");
+           text::iends_with(s, "that -") || text::iequals(s, "that");  // "RESOLVED: That" / "(1) ..."
 }
 
 // "The following was agreed:" / "It was resolved:" closing a paragraph that a numbered list follows,
@@ -307,6 +307,13 @@ std::string_view label_core(std::string_view label) {
 bool label_follows(std::string_view previous, std::string_view next) {
     const std::string_view p = label_core(previous), n = label_core(next);
     if (p.empty() || n.empty()) return false;
+    // "2.2" after "2.1": the same minute, the next decision.
+    const std::size_t p_dot = p.find('.'), n_dot = n.find('.');
+    if (p_dot != std::string_view::npos || n_dot != std::string_view::npos) {
+        if (p_dot == std::string_view::npos || n_dot == std::string_view::npos) return false;
+        if (p.substr(0, p_dot) != n.substr(0, n_dot)) return false;
+        return std::stoi(std::string(n.substr(n_dot + 1))) == std::stoi(std::string(p.substr(p_dot + 1))) + 1;
+    }
     if (is_roman(p) && is_roman(n)) return true;
     if (text::is_digit(p[0]) && text::is_digit(n[0]))
         return std::stoi(std::string(n)) == std::stoi(std::string(p)) + 1;
@@ -318,6 +325,8 @@ bool label_follows(std::string_view previous, std::string_view next) {
 bool plausible_first_label(std::string_view label) {
     const std::string_view core = label_core(label);
     if (core.empty()) return false;
+    if (const std::size_t dot = core.find('.'); dot != std::string_view::npos)
+        return core.substr(dot + 1) == "1";  // "2.1"
     if (text::is_digit(core[0])) return core.size() == 1 && core[0] <= '3';
     if (is_roman(core)) return true;
     return core.size() == 1 && text::to_lower(core[0]) <= 'h';
@@ -588,6 +597,18 @@ std::optional<ListLabel> split_list_label(std::string_view s) {
     } else {
         std::size_t i = 0;
         while (i < s.size() && i < 3 && text::is_digit(s[i])) ++i;
+        // "2.1 That ...", "3.4. the ...": a decision numbered within its minute.
+        if (i > 0 && i + 1 < s.size() && s[i] == '.' && text::is_digit(s[i + 1])) {
+            std::size_t j = i + 1;
+            while (j < s.size() && j < i + 3 && text::is_digit(s[j])) ++j;
+            if (j < s.size() && s[j] == '.') ++j;
+            if (j < s.size() && text::is_space(s[j])) {
+                const std::string_view rest = trim(s.substr(j));
+                if (rest.empty()) return std::nullopt;
+                return ListLabel{s.substr(0, j), rest};
+            }
+            return std::nullopt;
+        }
         if (i == 0) {
             if (!text::is_lower(s[0])) return std::nullopt;
             i = 1;

@@ -608,5 +608,27 @@ TEST(Language, AnArrangementStatedAsFactAndTakingTheChair) {
     EXPECT_TRUE(owners_and_tasks("It was agreed that Cllr Green should take the Chair.\n").empty());
 }
 
+TEST(Language, NumbersOnTheirOwnLinesAndDecisionsNumberedWithinAMinute) {
+    // ModernGov's numbered decisions flattened to text: "(1)" in one cell, its text in the next.
+    const Extraction cells = extract(
+        "Minutes:\nRESOLVED: That\n\n(1)\n\nthe work programme for 2024/25 be agreed;\n\n(2)\n\nthe Democratic "
+        "Services Officer be requested to organise an informal meeting of the Committee.\n");
+    ASSERT_EQ(cells.resolutions.size(), 2u);
+    EXPECT_EQ(cells.resolutions[1].label, "(2)");
+    ASSERT_EQ(cells.actions.size(), 1u);
+    EXPECT_EQ(cells.actions[0].owner.value_or(""), "Democratic Services Officer");
+    const Extraction sub = extract(
+        "Minutes:\nRESOLVED:\n2.1 That the forecast outturn be noted.\n2.2 That authority be delegated to the "
+        "Director of Resources to approve the transfers.\n");
+    ASSERT_EQ(sub.resolutions.size(), 2u);
+    EXPECT_EQ(sub.resolutions[1].label, "2.2");
+    ASSERT_EQ(sub.actions.size(), 1u);
+    EXPECT_EQ(sub.actions[0].owner.value_or(""), "Director of Resources");
+    // An agenda item's bare number stays on its own line for the item splitter.
+    const Extraction items = extract("Minutes\n\n124.\n\nApologies for Absence\n\nMinutes:\nNone were received.\n");
+    ASSERT_FALSE(items.items.empty());
+    EXPECT_EQ(items.items[0].number, "124");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
