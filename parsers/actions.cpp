@@ -145,6 +145,9 @@ const KeywordScanner& sentence_keywords() {
 
 std::string clean_task(std::string_view s) {
     std::string out = text::collapse_spaces(s);
+    // "obtain more advice, but considered that a sign might ...": the task ends where the
+    // sentence turns to something else.
+    if (const std::size_t but = out.find(", but "); but != std::string::npos && but >= 12) out.erase(but);
     while (!out.empty() && (out.back() == '.' || out.back() == ';' || out.back() == ',' ||
                             out.back() == ' '))
         out.pop_back();
@@ -265,6 +268,11 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
         // "that the Office Manager carries out an audit to be brought back to ...": a purpose
         // clause; the direction is the main verb's (read below).
         if (iequals(text::word_before(body, at), "to")) continue;
+        // "the Chair be authorised to sign them": the minutes are signed at the meeting.
+        {
+            const std::size_t participle_end = static_cast<std::size_t>(participle.data() - body.data()) + participle.size();
+            if (text::istarts_with(trim(body.substr(participle_end)), "to sign")) continue;
+        }
         Found f;
         const std::size_t start = clause_start(body, at);
         f.text = clean_task(body.substr(start));

@@ -630,5 +630,11 @@ TEST(Language, NumbersOnTheirOwnLinesAndDecisionsNumberedWithinAMinute) {
     EXPECT_EQ(items.items[0].number, "124");
 }
 
+TEST(Language, ATaskEndsWhereTheSentenceTurnsAndSigningIsNotATask) {
+    EXPECT_EQ(owners_and_tasks("The Clerk agreed to obtain more advice, but considered that a sign would help.\n"),
+              std::vector<std::string>{"Clerk | obtain more advice"});
+    EXPECT_TRUE(owners_and_tasks("RESOLVED - That the minutes be approved and the Chair be authorised to sign them.\n").empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
