@@ -89,8 +89,12 @@ void find_explicit(std::string_view s, const DueContext& ctx, const KeywordHits&
         const std::size_t keyword = kw_by_the_end_of + k;
         for (std::size_t at = hits.first_word(keyword); at != KeywordHits::npos; at = hits.first_word(keyword, at + 1)) {
             if (!istarts_with(s.substr(at), lead)) continue;
-            const std::size_t date_at = at + lead.size();
+            std::size_t date_at = at + lead.size();
             const bool end_of = text::ifind(lead, "end of") != std::string_view::npos;
+            // "by the 31st March", "before the 14th of September": an article before a day.
+            if (!end_of && istarts_with(s.substr(date_at), "the ") && date_at + 4 < s.size() &&
+                text::is_digit(s[date_at + 4]))
+                date_at += 4;
             if (auto m = match_date_at(s, date_at, /*allow_month_only=*/true)) {
                 if (m->day == 0 && !end_of && lead != "by " && lead != "before ") {
                     continue;  // "until March" is vague

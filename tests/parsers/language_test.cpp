@@ -500,6 +500,14 @@ TEST(Language, EndOfTheMonthIsTheMeetingsMonth) {
     EXPECT_FALSE(find_due("split in two parts", ctx).has_value());
 }
 
+TEST(Language, AnArticleBeforeTheDay) {
+    const DueContext ctx{day(2024, 3, 12), std::nullopt};
+    EXPECT_EQ(iso(find_due("write to the Highways Authority by the 2nd April 2024", ctx)->date), "2024-04-02");
+    EXPECT_EQ(iso(find_due("reply before the 14th of May", ctx)->date), "2024-05-14");
+    // "by the end of ..." keeps its own reading.
+    EXPECT_EQ(iso(find_due("by the end of April 2024", ctx)->date), "2024-04-30");
+}
+
 TEST(Language, ListedDirectionsWithoutThat) {
     EXPECT_EQ(owners_and_tasks("(c) the Scrutiny Officer email all members of the committee asking for volunteers.\n"),
               std::vector<std::string>{"Scrutiny Officer | the Scrutiny Officer email all members of the committee asking for volunteers"});
