@@ -19,11 +19,13 @@ struct Candidate {
 };
 
 // Phrases that state timing without fixing a date.
-constexpr std::array<std::string_view, 14> k_vague = {
+constexpr std::array<std::string_view, 18> k_vague = {
     "in due course",        "as soon as possible", "as soon as practicable", "as necessary",
     "as a priority",        "in the new year",     "a future meeting",       "as appropriate",
     "in the near future",   "later in the year",   "before the summer recess", "when available",
-    "at the earliest opportunity", "early in the new year"};
+    "at the earliest opportunity", "early in the new year",
+    // Seasons: the phrase is kept, the date left open (which year's autumn is not said).
+    "in the spring", "in the summer", "in the autumn", "in the winter"};
 
 constexpr std::array<std::string_view, 9> k_date_leads = {
     "by the end of ", "by end of ", "no later than ", "not later than ", "on or before ",
@@ -54,6 +56,7 @@ const KeywordScanner& due_keywords() {
         "as a priority", "in the new year", "a future meeting", "as appropriate",
         "in the near future", "later in the year", "before the summer recess", "when available",
         "at the earliest opportunity", "early in the new year",
+        "in the spring", "in the summer", "in the autumn", "in the winter",
         "by the end of", "by end of", "no later than", "not later than", "on or before", "by",
         "before", "until", "end of",
         "meeting on ", "meeting", "in", "during", "for", "within", "next meeting", "after",

@@ -506,6 +506,11 @@ TEST(Language, AnArticleBeforeTheDay) {
     EXPECT_EQ(iso(find_due("reply before the 14th of May", ctx)->date), "2024-05-14");
     // "by the end of ..." keeps its own reading.
     EXPECT_EQ(iso(find_due("by the end of April 2024", ctx)->date), "2024-04-30");
+    // A season is kept as written, undated.
+    const auto autumn = find_due("report back in the autumn", ctx);
+    ASSERT_TRUE(autumn.has_value());
+    EXPECT_EQ(autumn->phrase, "in the autumn");
+    EXPECT_EQ(iso(autumn->date), "null");
 }
 
 TEST(Language, ListedDirectionsWithoutThat) {
