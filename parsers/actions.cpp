@@ -510,10 +510,18 @@ private:
             return false;
         std::string_view rest = trim(s.substr(s.find_first_of(":-") + 1));
         while (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
-        // "ACTION: Director of Housing Management" after a decision names its owner.
-        if (auto o = owner_between(rest, 0, rest.size()); o && o->begin == 0 && o->text.size() + 4 >= rest.size()) {
+        // "ACTION: Director of Housing Management", "ACTION: JB" after a decision names its owner.
+        std::optional<std::string> named;
+        if (auto o = owner_between(rest, 0, rest.size()); o && o->begin == 0 && o->text.size() + 4 >= rest.size())
+            named = o->text;
+        else if (rest.size() <= 24 && names_people(rest) &&
+                 (text::is_all_caps(rest) || text::words(rest).size() > 1))  // not "Action: Complete"
+            named = std::string(rest);
+        // "Action: Complete", "ACTION: None": a status, not a task.
+        if (!named && text::words(rest).size() <= 1) return true;
+        if (named) {
             Found f;
-            f.owner = o->text;
+            f.owner = std::move(named);
             f.owner_only = true;
             f.offset = m_offset;
             f.item = m_item;

@@ -649,5 +649,12 @@ TEST(Language, ATaskEndsWhereTheSentenceTurnsAndSigningIsNotATask) {
     EXPECT_TRUE(owners_and_tasks("RESOLVED - That the minutes be approved and the Chair be authorised to sign them.\n").empty());
 }
 
+TEST(Language, ActionLinesWithInitialsOrAStatus) {
+    EXPECT_EQ(owners_and_tasks("It was agreed that a letter be sent to the bus company.\nACTION: JB\n"),
+              std::vector<std::string>{"JB | a letter be sent to the bus company"});
+    EXPECT_EQ(owners_and_tasks("It was agreed that a letter be sent to the bus company.\nAction: Complete\n"),
+              std::vector<std::string>{"- | a letter be sent to the bus company"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
