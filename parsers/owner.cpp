@@ -148,6 +148,25 @@ std::optional<OwnerPhrase> owner_between(std::string_view sentence, std::size_t 
 }
 
 std::optional<OwnerPhrase> owner_before(std::string_view s, std::size_t end) {
+    // "Mrs J Smith (Head of Planning) agreed to ...": a name with the role in brackets. The owner
+    // is written as the minutes write it, name and role.
+    if (const std::string_view before = text::trim_right(s.substr(0, end)); !before.empty() && before.back() == ')') {
+        const std::size_t open = before.rfind('(');
+        if (open != std::string_view::npos && open > 0 && before.size() - open <= 80) {
+            const std::string_view inner = before.substr(open + 1, before.size() - open - 2);
+            const auto role = classify_owner(trim(inner));
+            auto name = owner_before(s, open);
+            if (name && name->kind == OwnerKind::person && role) {
+                name->text = std::string(trim(s.substr(name->begin, before.size() - name->begin)));
+                return name;
+            }
+            if (role == OwnerKind::role && !name) {
+                const std::string_view role_text = trim(inner);
+                return OwnerPhrase{std::string(role_text), OwnerKind::role,
+                                   static_cast<std::size_t>(role_text.data() - s.data())};
+            }
+        }
+    }
     // Words are taken one at a time walking back from `end` (text::prev_word): the phrase is a
     // few words long, the sentence before it may be long.
     const std::string_view t = s.substr(0, end);

@@ -656,5 +656,12 @@ TEST(Language, ActionLinesWithInitialsOrAStatus) {
               std::vector<std::string>{"- | a letter be sent to the bus company"});
 }
 
+TEST(Language, ANameWithItsRoleInBrackets) {
+    EXPECT_EQ(owners_and_tasks("Mrs J Smith (Head of Planning) agreed to circulate the appeal decisions to Members.\n"),
+              std::vector<std::string>{"Mrs J Smith (Head of Planning) | circulate the appeal decisions to Members"});
+    // A bracketed aside that is no role names nobody.
+    EXPECT_TRUE(owners_and_tasks("The figures (see Appendix 2) agreed to within a pound.\n").empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
