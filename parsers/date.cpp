@@ -121,6 +121,15 @@ std::optional<DateMention> match_numeric(std::string_view s, std::size_t pos) {
 
 }  // namespace
 
+bool is_capitalised_weekday(std::string_view word) {
+    if (word.size() < 6 || !text::is_upper(word[0])) return false;
+    for (char c : word.substr(1))
+        if (!text::is_lower(c)) return false;
+    for (auto day : k_weekdays)
+        if (text::iequals(word, day)) return true;  // k_weekdays is lower case
+    return false;
+}
+
 std::optional<unsigned> month_from_name(std::string_view word) {
     // Called on many words of every action: no allocation, and most words fail on length.
     if (word.size() < 3 || word.size() > 9) return std::nullopt;

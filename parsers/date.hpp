@@ -23,6 +23,10 @@ struct DateMention {
 // 1..12 for an English month name or its three-letter form ("Sept" too); nullopt otherwise.
 std::optional<unsigned> month_from_name(std::string_view word);
 
+// Whether `word` is a day of the week written as a heading or dateline starts it: "Monday"
+// (capitalised, the rest in lower case).
+bool is_capitalised_weekday(std::string_view word);
+
 // Matches a date starting exactly at `pos`: "Tuesday 21st September, 2021", "21 March 2022",
 // "24th September 2014", "September 21, 2021", "03/11/2021", "31/03/23", "31.03.2023",
 // "2021-11-03". With `allow_month_only`, also "March 2023" and a bare "March". Day-month forms

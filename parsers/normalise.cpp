@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "parsers/byte_scan.hpp"
+#include "parsers/date.hpp"
 #include "parsers/text.hpp"
 
 // Speed: normalise() runs over every byte of every document, so it makes one pass to simplify
@@ -202,10 +203,7 @@ bool starts_with_keyword(std::string_view s) {
 // "Overview and Scrutiny Committee" over "Tuesday, 16th September, 2014 7.30 pm": a short
 // heading that ends in a capitalised word, and a line that starts with a day of the week.
 bool is_dateline_under_heading(std::string_view heading, std::string_view next) {
-    static constexpr std::array<std::string_view, 7> k_weekdays = {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    const std::string_view day = text::word_after(next, 0);
-    if (std::find(k_weekdays.begin(), k_weekdays.end(), day) == k_weekdays.end()) return false;
+    if (!is_capitalised_weekday(text::word_after(next, 0))) return false;
     if (heading.size() > 100 || text::words(heading).size() > 10) return false;
     return text::is_capitalised(text::prev_word(heading, heading.size()).text);
 }

@@ -266,11 +266,7 @@ private:
 
     bool read_dateline(std::string_view s) {
         if (s.empty() || s.size() > 60 || !(text::is_upper(s[0]) || text::is_digit(s[0]))) return false;
-        static constexpr std::array<std::string_view, 7> k_weekdays = {
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-        const std::string_view first = text::word_after(s, 0);
-        const bool weekday = std::find(k_weekdays.begin(), k_weekdays.end(), first) != k_weekdays.end();
-        if (!weekday && !text::is_digit(s[0])) return false;
+        if (!is_capitalised_weekday(text::word_after(s, 0)) && !text::is_digit(s[0])) return false;
         if (text::words(s).size() > 9) return false;
         const auto dates = find_dates(s);
         if (dates.size() != 1 || dates.front().pos > 12 || !to_date(dates.front())) return false;
@@ -336,8 +332,10 @@ private:
         if (istarts_with(title, "Minutes of ")) pos += 11;
         else if (istarts_with(title, "Minute of ")) pos += 10;
         else if (istarts_with(title, "Minutes from ")) pos += 13;  // "Minutes from Ordinary Meeting held on"
-        else if (read_meeting_was_held(s, index)) return;
-        else return;
+        else {
+            read_meeting_was_held(s, index);
+            return;
+        }
         std::string_view rest = s.substr(pos);
         auto strip = [&](std::string_view word) {
             if (istarts_with(rest, word)) rest.remove_prefix(word.size());
@@ -386,23 +384,22 @@ private:
 
     // "The Meeting of the Parish Council was held on Tuesday 10 November 2020 at 7.30 pm": a
     // title written as the first sentence.
-    bool read_meeting_was_held(std::string_view s, std::size_t index) {
-        if (index > 7 || m_facts.date) return false;
+    void read_meeting_was_held(std::string_view s, std::size_t index) {
+        if (index > 7 || m_facts.date) return;
         std::string_view rest = s;
         for (std::string_view lead : {"The meeting of the ", "A meeting of the ", "The meeting of ", "A meeting of "})
             if (istarts_with(rest, lead)) {
                 rest.remove_prefix(lead.size());
                 break;
             }
-        if (rest.size() == s.size()) return false;
+        if (rest.size() == s.size()) return;
         const std::size_t held = ifind(rest, " was held on ");
-        if (held == std::string_view::npos || held > 100) return false;
+        if (held == std::string_view::npos || held > 100) return;
         const std::string_view name = trim(rest.substr(0, held));
         const auto dates = find_dates(rest.substr(held));
-        if (dates.empty() || dates.front().pos > 30 || !to_date(dates.front())) return false;
+        if (dates.empty() || dates.front().pos > 30 || !to_date(dates.front())) return;
         if (is_body_name(name) && !m_facts.committee) m_facts.committee = tidy_name(name);
         m_facts.date = to_date(dates.front());
-        return true;
     }
 
     // The nearest short heading above paragraph `index` that names a body ("Audit and Governance
