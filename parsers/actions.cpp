@@ -849,14 +849,23 @@ private:
     bool delegated_decision(std::string_view s) {
         if (!m_hits.any(kw_delegat)) return false;  // most sentences: no search below
         if (const auto labelled = split_list_label(s)) s = labelled->rest;
-        const bool decided = text::istarts_with(s, "that ") || text::ifind(s, "agreed to delegate") != std::string_view::npos ||
-                             text::ifind(s, "resolved to delegate") != std::string_view::npos ||
-                             text::ifind(s, "decided to delegate") != std::string_view::npos;
-        if (!decided) return false;
+        if (!text::istarts_with(s, "that ") && !decided_to_delegate(s)) return false;
         auto found = delegation(s);
         if (!found) return false;
         add(found->text, found->owner);
         return true;
+    }
+
+    // "agreed to delegate", "resolved to delegate", "decided to delegate" anywhere in `s`: one
+    // search for "to delegate", then the word before it.
+    static bool decided_to_delegate(std::string_view s) {
+        constexpr std::string_view k_to_delegate = "to delegate";
+        for (std::size_t at = text::ifind(s, k_to_delegate); at != std::string_view::npos;
+             at = text::ifind(s, k_to_delegate, at + 1)) {
+            for (std::string_view verb : {"agreed ", "resolved ", "decided "})
+                if (at >= verb.size() && iequals(s.substr(at - verb.size(), verb.size()), verb)) return true;
+        }
+        return false;
     }
 
     // A keyword lost in export: "That the filling of the vacant positions be pursued as a
