@@ -51,19 +51,20 @@ enum DueKeyword : std::size_t {
 };
 
 const KeywordScanner& due_keywords() {
-    static const KeywordScanner scanner{
-        "in due course", "as soon as possible", "as soon as practicable", "as necessary",
-        "as a priority", "in the new year", "a future meeting", "as appropriate",
-        "in the near future", "later in the year", "before the summer recess", "when available",
-        "at the earliest opportunity", "early in the new year",
-        "in the spring", "in the summer", "in the autumn", "in the winter",
-        "by the end of", "by end of", "no later than", "not later than", "on or before", "by",
-        "before", "until", "end of",
-        "meeting on ", "meeting", "in", "during", "for", "within", "next meeting", "after",
-        "early", "mid", "late", "later in",
-        "end of the financial year", "end of the municipal year", "end of the calendar year",
-        "end of the year", "end of the month",
-        "quarter", "q1", "q2", "q3", "q4"};
+    static const KeywordScanner scanner = [] {
+        // k_vague first, so that its phrase k is keyword kw_vague_first + k.
+        std::vector<std::string_view> keywords(k_vague.begin(), k_vague.end());
+        for (std::string_view keyword :
+             {"by the end of", "by end of", "no later than", "not later than", "on or before", "by",
+              "before", "until", "end of",
+              "meeting on ", "meeting", "in", "during", "for", "within", "next meeting", "after",
+              "early", "mid", "late", "later in",
+              "end of the financial year", "end of the municipal year", "end of the calendar year",
+              "end of the year", "end of the month",
+              "quarter", "q1", "q2", "q3", "q4"})
+            keywords.push_back(keyword);
+        return KeywordScanner(keywords);
+    }();
     return scanner;
 }
 

@@ -7,7 +7,7 @@
 
 namespace actiontrack::parsers {
 
-KeywordScanner::KeywordScanner(std::initializer_list<std::string_view> keywords) {
+KeywordScanner::KeywordScanner(std::span<const std::string_view> keywords) {
     // Byte classes: one per distinct case-folded byte that some keyword uses. Keeping the
     // alphabet this small keeps the whole transition table in the L1/L2 cache.
     for (std::string_view keyword : keywords)

@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,7 +25,9 @@ namespace actiontrack::parsers {
 class KeywordScanner {
 public:
     // Keyword i is reported as i. Keywords are matched ignoring ASCII case.
-    KeywordScanner(std::initializer_list<std::string_view> keywords);
+    explicit KeywordScanner(std::span<const std::string_view> keywords);
+    KeywordScanner(std::initializer_list<std::string_view> keywords)
+        : KeywordScanner(std::span<const std::string_view>(keywords.begin(), keywords.size())) {}
 
     std::size_t size() const { return m_lengths.size(); }
     std::size_t length(std::size_t keyword) const { return m_lengths[keyword]; }
