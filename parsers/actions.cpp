@@ -38,12 +38,13 @@ constexpr std::array<std::string_view, 63> k_directive_participles = {
 // The narrower set that marks a commitment in reported speech ("These would be circulated by
 // e-mail"); descriptive futures ("would be distributed differently", "would be evaluated") are
 // left out because minutes use them to describe plans, not tasks.
-constexpr std::array<std::string_view, 29> k_commitment_participles = {
+constexpr std::array<std::string_view, 33> k_commitment_participles = {
     "circulated", "provided",  "reported",  "sent",      "forwarded", "brought",
     "submitted",  "arranged",  "amended",   "written",   "drafted",   "prepared",
     "published",  "investigated", "included", "added",   "invited",   "sought",
     "obtained",   "clarified", "referred",  "shared",    "placed",    "updated",
-    "checked",    "corrected", "re-sent",   "chased",    "passed"};
+    "checked",    "corrected", "re-sent",   "chased",    "passed",    "notified",
+    "informed",   "contacted", "raised"};
 
 // Verbs that ask an owner to act: "be asked to", "requests the Officer to".
 constexpr std::array<std::string_view, 8> k_request_participles = {
@@ -55,13 +56,18 @@ constexpr std::array<std::string_view, 16> k_request_verbs = {
     "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
-constexpr std::array<std::string_view, 43> k_work_verbs = {
+constexpr std::array<std::string_view, 61> k_work_verbs = {
     "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
     "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
     "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
     "install", "ask",     "request",    "invite",    "instruct",   "draft",    "check",   "supply",
     "email",   "chase",   "liaise",     "forward",   "share",      "book",     "publish", "notify",
-    "inform",  "follow",  "inspect"};
+    "inform",  "follow",  "inspect",
+    // The plainer words of parish action lists: "clerk to get quotes", "JB to look into".
+    // Not "replace" or "repair": "RESOLVED to replace the bench at a cost of £450" spends money.
+    "get",     "put",     "look",       "speak",     "talk",       "reply",    "respond", "visit",
+    "source",  "approach", "pursue",    "progress",  "find",       "compile",  "advertise", "distribute",
+    "monitor", "remind"};
 
 // After "that the Clerk ...": words that make the clause a statement, not a direction.
 constexpr std::array<std::string_view, 16> k_not_subjunctive = {
@@ -69,6 +75,10 @@ constexpr std::array<std::string_view, 16> k_not_subjunctive = {
     "may", "can", "could", "must"};
 
 constexpr std::array<std::string_view, 5> k_modals = {"would", "will", "shall", "should", "must"};
+
+// "would then be sent", "will also be circulated": adverbs between a modal and "be".
+constexpr std::array<std::string_view, 7> k_modal_adverbs = {
+    "then", "also", "now", "again", "subsequently", "shortly", "therefore"};
 
 // "X is/was currently|still <doing>": the auxiliaries of work reported as under way.
 constexpr std::array<std::string_view, 4> k_progressive_auxiliaries = {"is", "are", "was", "were"};
@@ -194,6 +204,9 @@ struct Found {
     std::size_t resolution = static_cast<std::size_t>(-1);
     std::string item;
     bool owner_only = false;
+    // An entry after a heading and a dash ("Millennium Wood is in a poor state - TD & AV to
+    // inspect"): a whole task however short, when there is no decision before it to complete.
+    bool after_heading = false;
 };
 
 // "delegates to the Cabinet Member for Housing the authority to appoint ...", "agreed to
@@ -610,7 +623,16 @@ private:
                 continue;
             }
             auto owner = owner_before(s, at);
-            if (!owner || owner->kind == OwnerKind::meeting_body) continue;
+            if (!owner || owner->kind == OwnerKind::meeting_body) {
+                // "It was agreed to put in a bid", "The Committee agreed to invite the Cabinet
+                // Lead Members": the meeting takes on work without naming who does it. Only
+                // verbs of work: "agreed to note" or "agreed to support" is a decision.
+                if (verb == kw_commit_agreed && text::contains_ci(k_work_verbs, text::word_after(task, 0))) {
+                    add(std::string(task), owner && is_the_authority(*owner) ? std::optional(owner->text) : std::nullopt);
+                    return true;
+                }
+                continue;
+            }
             add(std::string(task), owner->text);
             return true;
         }
@@ -711,25 +733,59 @@ private:
             const bool is_to_be = iequals(before, "to") &&
                                   text::contains_ci(std::array<std::string_view, 2>{"is", "are"},
                                                     text::word_before(s, static_cast<std::size_t>(before.data() - s.data())));
+            // "A letter would then be sent out": an adverb between the modal and "be".
+            if (text::contains_ci(k_modal_adverbs, before))
+                before = text::word_before(s, static_cast<std::size_t>(before.data() - s.data()));
             if (!is_to_be && !text::contains_ci(k_modals, before)) continue;
-            const std::string_view participle = text::word_after(s, at + 2);
+            std::string_view participle = text::word_after(s, at + 2);
+            // "would be retrospectively ratified": the adverb before the participle.
+            if (participle.size() > 4 && text::iends_with(participle, "ly"))
+                participle = text::word_after(s, static_cast<std::size_t>(participle.data() - s.data()) + participle.size());
+            const std::size_t participle_end = static_cast<std::size_t>(participle.data() - s.data()) + participle.size();
             // "is to be" states an arrangement, so any verb of work will do ("is to be
             // distributed"); after a modal only commitments count ("would be distributed in a
-            // different way" describes a plan).
+            // different way" describes a plan), or business put off to a later meeting ("would
+            // be considered at the next meeting").
             const bool work = is_to_be ? text::contains_ci(k_directive_participles, participle) || iequals(participle, "distributed")
-                                       : text::contains_ci(k_commitment_participles, participle);
+                                       : text::contains_ci(k_commitment_participles, participle) ||
+                                             deferred_to_meeting(participle, s.substr(participle_end));
             if (!work) continue;
-            const std::size_t participle_end = s.find(participle, at) + participle.size();
-            if (iequals(text::word_after(s, participle_end), "with")) continue;  // "be provided with"
+            // "Members would be provided with ...": the subject receives; "would be raised with
+            // the Chief Executive" is still work.
+            if ((iequals(participle, "provided") || iequals(participle, "presented")) &&
+                iequals(text::word_after(s, participle_end), "with"))
+                continue;
             const std::size_t start = clause_start(s, at);
             std::string_view clause = s.substr(start);
             if (iequals(before, "will") && is_agenda_preview(clause)) continue;
             auto owner = agent_of(s, participle_end);
             if (!owner) owner = speaker_of(s, start);
+            // A pronoun or "this" as the subject: "The Chair confirmed it would be raised".
+            if (!owner && start == 0) {
+                const std::size_t modal_at = static_cast<std::size_t>(before.data() - s.data());
+                const std::string_view subject = text::word_before(s, modal_at);
+                static constexpr std::array<std::string_view, 4> k_referring = {"it", "this", "these", "they"};
+                if (text::contains_ci(k_referring, subject))
+                    owner = speaker_of(s, static_cast<std::size_t>(subject.data() - s.data()));
+            }
             add(std::string(clause), std::move(owner));
             return true;
         }
         return false;
+    }
+
+    // "The minutes would be agreed at the next meeting", "the items would be ratified on 6th
+    // November": business the meeting puts off, which someone must bring back. Only verbs of
+    // business, and only with a meeting or a date after them ("would be held on" is excluded
+    // by the list: holding the next meeting is nobody's task).
+    static bool deferred_to_meeting(std::string_view participle, std::string_view rest) {
+        static constexpr std::array<std::string_view, 13> k_business = {
+            "considered", "agreed", "discussed", "debated", "ratified", "approved", "deferred",
+            "determined", "delivered", "revisited", "reconsidered", "re-considered", "presented"};
+        if (!text::contains_ci(k_business, participle)) return false;
+        const std::string_view head = rest.substr(0, std::min<std::size_t>(rest.size(), 80));
+        const auto due = find_due(head, DueContext{});
+        return due.has_value();
     }
 
     // "The Committee requested a further report in six months' time", "Members asked for an
@@ -776,6 +832,7 @@ private:
             const std::size_t at = s.find(stop, from);
             if (at != std::string_view::npos) end = std::min(end, at);
         }
+        while (end > from && (s[end - 1] == '.' || s[end - 1] == ';')) --end;  // "... by clerk."
         auto owner = owner_between(s, from, end);
         if (!owner || (owner->kind != OwnerKind::role && owner->kind != OwnerKind::person)) return std::nullopt;
         return owner->text;
@@ -785,8 +842,10 @@ private:
     // the undertaking owns it. A meeting body agreeing ("Council agreed that ...") owns nothing.
     static std::optional<std::string> speaker_of(std::string_view s, std::size_t clause_at) {
         static constexpr std::array<std::string_view, 7> k_reporting = {
-            "confirmed that ", "advised that ", "said that ", "stated that ", "indicated that ",
-            "undertook that ", "explained that "};
+            "confirmed ", "advised ", "said ", "stated ", "indicated ", "undertook ", "explained "};
+        // "confirmed that this will be reported", and without the "that": "The Chair confirmed
+        // it would be raised again".
+        if (clause_at >= 5 && text::iequals(s.substr(clause_at - 5, 5), "that ")) clause_at -= 5;
         for (auto verb : k_reporting) {
             if (clause_at < verb.size() || !text::iequals(s.substr(clause_at - verb.size(), verb.size()), verb))
                 continue;
@@ -897,7 +956,10 @@ private:
         if (list_entry_at(s, 0)) return;
         // Normalised text has ASCII dashes only ("–" and "—" became "-").
         for (std::size_t at = s.find('-'); at != std::string_view::npos && at < 200; at = s.find('-', at + 1)) {
-            if (at == 0 || s[at - 1] != ' ' || at + 1 >= s.size() || s[at + 1] != ' ') continue;
+            // " - " or, in hastily typed minutes, "inspection- clerk to ..." (the dash against
+            // the heading's last word).
+            if (at == 0 || at + 1 >= s.size() || s[at + 1] != ' ') continue;
+            if (s[at - 1] != ' ' && !text::is_alpha(s[at - 1])) continue;
             if (list_entry_at(s, at + 2)) return;
             break;
         }
@@ -909,12 +971,18 @@ private:
         const std::size_t to_be = m_hits.first_exact(kw_to_be, from);
         if (to_be != std::string_view::npos && to_be - from < 60) {
             const std::string_view participle = text::word_after(s, to_be + 7);
-            if (text::contains_ci(k_directive_participles, participle) && text::is_capitalised(entry)) {
+            // At the start of a sentence the subject must be a name ("Stephen Lawrence-Orumwense
+            // to be invited"), since "the report was to be considered" is narrative; after a
+            // heading and a dash the entry is a note of work however it is typed ("Footpaths -
+            // church footpath blocked to be chased up by clerk").
+            if (text::contains_ci(k_directive_participles, participle) && (from > 0 || text::is_capitalised(entry))) {
                 const std::string_view subject = s.substr(from, to_be - from);
                 bool capitalised_subject = true;
                 for (const auto& w : text::words(subject)) capitalised_subject &= text::is_capitalised(w.text) || w.text == "of" || w.text == "and";
-                if (capitalised_subject) add(std::string(entry), std::nullopt);
-                return capitalised_subject;
+                if (!capitalised_subject && from == 0) return false;
+                const std::size_t participle_end = static_cast<std::size_t>(participle.data() - s.data()) + participle.size();
+                add(std::string(entry), agent_of(s, participle_end));
+                return true;
             }
         }
         const std::size_t to = m_hits.first_exact(kw_to, from);
@@ -933,15 +1001,19 @@ private:
                                                  o->text.find_first_of("(:") == std::string::npos &&
                                                  (o->kind != OwnerKind::meeting_body || text::words(o->text).size() >= 2)) {
             add(std::string(task), o->text);
+            if (from > 0 && !m_out.empty()) m_out.back().after_heading = true;
             return true;
         }
         // "Carole Burgoyne and Ross Jago to produce a paragraph", "TD & AV to inspect": people
         // named without a title or role, given work in an action list.
-        // Only at the start of a sentence: after a dash, "Chief Officer - Housing to report" is
-        // the end of a role's name.
-        if (from == 0 && text::contains_ci(k_work_verbs, text::word_after(task, 0)) &&
-            names_people(s.substr(from, to - from))) {
-            add(std::string(task), std::string(trim(s.substr(from, to - from))));
+        // After a dash only initials ("Millennium Wood is in a poor state - TD & AV to
+        // inspect"): "Chief Officer - Housing to report" is the end of a role's name.
+        const std::string_view names = trim(s.substr(from, to - from));
+        const bool initials = from > 0 && text::is_all_caps(names) && !owner_before(s, from - 2);
+        if ((from == 0 || initials) && text::contains_ci(k_work_verbs, text::word_after(task, 0)) &&
+            names_people(names)) {
+            add(std::string(task), std::string(names));
+            if (from > 0 && !m_out.empty()) m_out.back().after_heading = true;
             return true;
         }
         return false;
@@ -1143,8 +1215,12 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
             for (auto& a : actions)
                 if (a.item == f.item && a.offset < f.offset && (!previous || a.offset > previous->offset))
                     previous = &a;
-            if (previous && !previous->owner) previous->owner = f.owner;
-            continue;
+            if (previous && !previous->owner) {
+                previous->owner = f.owner;
+                continue;
+            }
+            if (!f.after_heading || f.text.empty()) continue;
+            f.text = *f.owner + " to " + f.text;
         }
         Action a;
         a.item = f.item;

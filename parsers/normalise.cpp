@@ -164,6 +164,8 @@ bool is_bare_list_label(std::string_view s) {
     return true;
 }
 
+bool starts_sub_number(std::string_view s, std::size_t i);
+
 bool starts_list_label(std::string_view s) {
     if (s.size() < 2) return false;
     if (s[0] == '(') {
@@ -172,8 +174,25 @@ bool starts_list_label(std::string_view s) {
     }
     std::size_t i = 0;
     while (i < s.size() && i < 3 && (text::is_digit(s[i]) || (i == 0 && text::is_lower(s[i])))) ++i;
-    return i > 0 && i < s.size() && (s[i] == '.' || s[i] == ')') && i + 1 < s.size() &&
-           text::is_space(s[i + 1]);
+    if (i > 0 && i < s.size() && (s[i] == '.' || s[i] == ')') && i + 1 < s.size() && text::is_space(s[i + 1]))
+        return true;
+    return starts_sub_number(s, i);
+}
+
+// "8.2 The bench is broken", "4.1.2. Will chase up ...": a minute's sub-numbering, whose entries
+// parish minutes put on lines of their own without ending the one before. `i` is where the first
+// run of digits ends. A capital must follow, so a wrapped line starting "1.5 million" still joins.
+bool starts_sub_number(std::string_view s, std::size_t i) {
+    if (i == 0 || !text::is_digit(s[0])) return false;
+    int levels = 0;
+    while (i + 1 < s.size() && s[i] == '.' && text::is_digit(s[i + 1]) && levels < 2) {
+        ++i;
+        for (int k = 0; k < 3 && i < s.size() && text::is_digit(s[i]); ++k) ++i;
+        ++levels;
+    }
+    if (levels == 0) return false;
+    if (i < s.size() && s[i] == '.') ++i;
+    return i + 1 < s.size() && text::is_space(s[i]) && text::is_upper(s[i + 1]);
 }
 
 bool starts_with_field_label(std::string_view s) {

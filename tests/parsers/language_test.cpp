@@ -663,5 +663,79 @@ TEST(Language, ANameWithItsRoleInBrackets) {
     EXPECT_TRUE(owners_and_tasks("The figures (see Appendix 2) agreed to within a pound.\n").empty());
 }
 
+
+// Parish minutes typed in a hurry: the dash against the heading, plain verbs, a note of work
+// after a heading whose subject is lower case, initials given a two-word task, and a role whose
+// name has a dash in it.
+TEST(Language, TerseParishEntriesAfterAHeading) {
+    const Extraction e = extract(
+        "7. Play area- clerk to get prices for new safety surfacing.\n"
+        "8. Drains - blocked gully on Mill Lane to be reported by clerk.\n"
+        "9. The hedge by the church is overgrown - RB & KT to inspect\n"
+        "10. Village sign - Chief Officer - Highways to report.\n");
+    ASSERT_EQ(e.actions.size(), 4u);
+    EXPECT_EQ(e.actions[0].text, "get prices for new safety surfacing");
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "clerk");
+    EXPECT_EQ(e.actions[1].text, "blocked gully on Mill Lane to be reported by clerk");
+    EXPECT_EQ(e.actions[1].owner.value_or(""), "clerk");
+    EXPECT_EQ(e.actions[2].text, "RB & KT to inspect");
+    EXPECT_EQ(e.actions[2].owner.value_or(""), "RB & KT");
+    EXPECT_EQ(e.actions[3].owner.value_or(""), "Chief Officer - Highways");
+}
+
+// Sub-numbered entries on lines of their own ("4.1", "4.1.2.") are separate entries even when
+// the line before has no full stop; a wrapped line starting "1.5 million" is not one.
+TEST(Language, SubNumberedLinesStartNewEntries) {
+    const Extraction e = extract(
+        "4. Reports\n"
+        "4.1 The noticeboard glass is cracked - SB to order a replacement pane\n"
+        "4.2 Allotment rents - JW to write to tenants about the new charges\n"
+        "The grant of £\n1.5 million was welcomed.\n");
+    ASSERT_EQ(e.actions.size(), 2u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "SB");
+    EXPECT_EQ(e.actions[0].text, "order a replacement pane");
+    EXPECT_EQ(e.actions[1].owner.value_or(""), "JW");
+}
+
+// Future passives of work: an adverb before "be", the newer participles, and the speaker who
+// gives the undertaking without a "that".
+TEST(Language, FuturePassivesOfWork) {
+    const Extraction e = extract(
+        "Minutes:\nA reminder letter would then be sent out to all allotment holders.\n"
+        "The Chair confirmed it would be raised again with the Leader.\n"
+        "Members would be provided with a copy of the plan.\n"
+        "The scheme would be funded from reserves.\n");
+    ASSERT_EQ(e.actions.size(), 2u);
+    EXPECT_EQ(e.actions[0].text, "A reminder letter would then be sent out to all allotment holders");
+    EXPECT_FALSE(e.actions[0].owner.has_value());
+    EXPECT_EQ(e.actions[1].owner.value_or(""), "Chair");
+}
+
+// Business put off to a later meeting is work someone must bring back; holding the next meeting
+// is not.
+TEST(Language, BusinessDeferredToALaterMeeting) {
+    const Extraction e = extract(
+        "Minutes:\nThe draft tree policy would be considered at the next meeting.\n"
+        "The decisions taken would be retrospectively ratified at a future meeting of the Board.\n"
+        "The next meeting would be held on 4 May 2024.\n"
+        "The report would be considered alongside the budget.\n");
+    ASSERT_EQ(e.actions.size(), 2u);
+    EXPECT_EQ(e.actions[0].due_text.value_or(""), "at the next meeting");
+    EXPECT_EQ(e.actions[1].text, "The decisions taken would be retrospectively ratified at a future meeting of the Board");
+}
+
+// "It was agreed to" with a verb of work is a task nobody was named for; with a verb of decision
+// it is only the decision.
+TEST(Language, MeetingAgreesToDoWorkWithoutAnOwner) {
+    const Extraction e = extract(
+        "Minutes:\nIt was agreed to put in a bid to the community infrastructure fund.\n"
+        "The Committee agreed to invite the Portfolio Holder to the March meeting.\n"
+        "It was agreed to support the proposal.\n");
+    ASSERT_EQ(e.actions.size(), 2u);
+    EXPECT_EQ(e.actions[0].text, "put in a bid to the community infrastructure fund");
+    EXPECT_FALSE(e.actions[0].owner.has_value());
+    EXPECT_EQ(e.actions[1].text, "invite the Portfolio Holder to the March meeting");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
