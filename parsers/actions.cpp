@@ -56,7 +56,7 @@ constexpr std::array<std::string_view, 16> k_request_verbs = {
     "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
-constexpr std::array<std::string_view, 61> k_work_verbs = {
+constexpr std::array<std::string_view, 62> k_work_verbs = {
     "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
     "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
     "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
@@ -67,7 +67,7 @@ constexpr std::array<std::string_view, 61> k_work_verbs = {
     // Not "replace" or "repair": "RESOLVED to replace the bench at a cost of £450" spends money.
     "get",     "put",     "look",       "speak",     "talk",       "reply",    "respond", "visit",
     "source",  "approach", "pursue",    "progress",  "find",       "compile",  "advertise", "distribute",
-    "monitor", "remind"};
+    "monitor", "remind",  "buy"};
 
 // After "that the Clerk ...": words that make the clause a statement, not a direction.
 constexpr std::array<std::string_view, 16> k_not_subjunctive = {
@@ -390,6 +390,32 @@ bool names_people(std::string_view phrase) {
     return true;
 }
 
+// The initials that end `s` ("Water tank IJ" -> "IJ", "... poor state TD & AV"): community-council
+// notes put the owner's initials straight after an unpunctuated heading. Empty when `s` does
+// not end in initials.
+std::string_view trailing_initials(std::string_view s) {
+    s = trim(s);
+    std::size_t start = s.size();
+    std::size_t end = s.size();
+    bool need_initials = true;  // the phrase must start and end with initials, not a joiner
+    while (end > 0) {
+        const std::size_t space = s.rfind(' ', end - 1);
+        const std::size_t token_start = space == std::string_view::npos ? 0 : space + 1;
+        const std::string_view token = s.substr(token_start, end - token_start);
+        if (need_initials && text::is_initials(token)) {
+            start = token_start;
+            need_initials = false;
+        } else if (!need_initials && (token == "&" || token == "and")) {
+            need_initials = true;
+        } else {
+            break;
+        }
+        if (space == std::string_view::npos) break;
+        end = space;
+    }
+    return start == s.size() ? std::string_view{} : s.substr(start);
+}
+
 // "Democratic Services", "the Parish Office", "Highways Department": a unit of officers, which
 // can own work but is never what "he" or "she" stands for.
 bool names_a_unit(std::string_view owner) {
@@ -699,6 +725,7 @@ private:
                 if (verb.empty() || text::contains_ci(k_non_commitment_verbs, verb)) continue;
                 if (takes_the_chair(s, verb)) continue;
                 std::optional<std::string> owner;
+                bool by_initials = false;
                 const std::string_view subject = text::word_before(s, at);
                 if (is_pronoun(subject)) {
                     owner = pronoun_owner(s, at - subject.size() - 1);
@@ -712,10 +739,18 @@ private:
                         before_owner = text::word_before(s, static_cast<std::size_t>(before_owner.data() - s.data()));
                     if (iequals(before_owner, "whether") || iequals(before_owner, "if")) continue;
                     owner = o->text;
+                } else if (const auto initials = trailing_initials(s.substr(0, at));
+                           !initials.empty() && text::words(s.substr(0, at)).size() <= 12) {
+                    // "IJ will notify HC", "Footpath AB will walk the route": notes naming the
+                    // owner by initials, perhaps after an unpunctuated heading.
+                    owner = std::string(initials);
+                    by_initials = true;
                 }
                 if (!owner) continue;
                 std::string_view task = trim(s.substr(s.find(verb, verb_at)));
-                if (modal_word == kw_will && (is_agenda_preview(task) || text::contains_ci(k_at_meeting_verbs, verb)))
+                // Agendas name people by role, not by initials.
+                if (modal_word == kw_will && !by_initials &&
+                    (is_agenda_preview(task) || text::contains_ci(k_at_meeting_verbs, verb)))
                     continue;
                 if (text::istarts_with(task, "like to ")) task.remove_prefix(8);
                 add(std::string(task), owner);
@@ -990,6 +1025,7 @@ private:
         // Bodies may own a listed action too ("The Finance Working Group to present ..."), but
         // not a bare "Committee" (the meeting itself).
         const std::string_view task = s.substr(to + 4);
+        if (from == 0 && initials_entry(s, to, task)) return true;
         // "Lead Members to update the Committee (10 minutes)" announces agenda business.
         if (text::contains_ci(k_at_meeting_verbs, text::word_after(task, 0)) && !find_due(task, DueContext{}))
             return false;
@@ -1017,6 +1053,25 @@ private:
             return true;
         }
         return false;
+    }
+
+    // Community-council notes: "Water tank IJ to send letter expressing community interest",
+    // "Car parking at school AB is to organise a site visit", "IJ to attend". The heading has no
+    // full stop, so it shares the sentence with the owner's initials; the task is whole however
+    // short. `to` is where " to " starts, `task` what follows it.
+    bool initials_entry(std::string_view s, std::size_t to, std::string_view task) {
+        std::size_t subject_end = to;
+        if (const auto is = text::word_before(s, to); iequals(is, "is") || iequals(is, "are"))
+            subject_end = static_cast<std::size_t>(is.data() - s.data());
+        const std::string_view initials = trailing_initials(s.substr(0, subject_end));
+        if (initials.empty()) return false;
+        const std::string_view verb = text::word_after(task, 0);
+        if (!text::contains_ci(k_work_verbs, verb) && !iequals(verb, "attend")) return false;
+        const std::string_view heading = s.substr(0, static_cast<std::size_t>(initials.data() - s.data()));
+        if (text::words(heading).size() > 12) return false;
+        add(std::string(task), std::string(initials));
+        if (!m_out.empty()) m_out.back().after_heading = true;
+        return true;
     }
 
     std::vector<Found>& m_out;

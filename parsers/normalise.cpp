@@ -206,6 +206,16 @@ bool starts_with_field_label(std::string_view s) {
     return false;
 }
 
+// "AB to arrange a letter", "IJ will notify HC", "AB is to organise": a line of notes that opens
+// with the owner's initials starts an entry of its own, whatever the line before ended with.
+bool starts_initials_entry(std::string_view s) {
+    if (s.size() < 6 || !text::is_upper(s[0]) || !text::is_upper(s[1])) return false;
+    const std::size_t space = s.find(' ');
+    if (space == std::string_view::npos || !text::is_initials(s.substr(0, space))) return false;
+    const std::string_view rest = s.substr(space + 1);
+    return starts_with(rest, "to ") || starts_with(rest, "is to ") || starts_with(rest, "will ");
+}
+
 // `s` must not start with a space (lines are trimmed).
 bool starts_with_keyword(std::string_view s) {
     if (s.empty()) return false;
@@ -382,6 +392,7 @@ private:
             starts_with(next, "Minutes of a meeting") || starts_with(next, "The Meeting of the ") ||
             starts_with(next, "The meeting of the "))
             return false;
+        if (starts_initials_entry(next)) return false;
         if (!ends_sentence(current)) return true;
         // A line that starts in lower case continues the sentence ("... Mr.\nand ...").
         return text::is_lower(next.front()) && current.back() != ':' && current.back() != '-';

@@ -174,6 +174,20 @@ bool is_capitalised(std::string_view word) {
     return false;
 }
 
+bool is_initials(std::string_view token) {
+    std::size_t run = 0;
+    for (char c : token) {
+        if (is_upper(c)) {
+            if (++run > 3) return false;
+        } else if (c == '/' && run >= 2) {
+            run = 0;
+        } else {
+            return false;
+        }
+    }
+    return run >= 2;
+}
+
 bool is_all_caps(std::string_view word) {
     bool letter = false;
     for (char c : word) {

@@ -68,6 +68,8 @@ bool is_word_at(std::string_view s, std::size_t pos, std::size_t length);
 bool is_capitalised(std::string_view word);
 // True when the word has at least one letter and no lower-case letters ("RESOLVED", "OSB").
 bool is_all_caps(std::string_view word);
+// "IJ", "AMC", "MW/YO": a person's initials, two or three capitals, or several such joined by "/".
+bool is_initials(std::string_view token);
 
 // The word ending just before `pos` (skipping spaces), or empty.
 std::string_view word_before(std::string_view s, std::size_t pos);

@@ -737,5 +737,26 @@ TEST(Language, MeetingAgreesToDoWorkWithoutAnOwner) {
     EXPECT_EQ(e.actions[1].text, "invite the Portfolio Holder to the March meeting");
 }
 
+
+// Community-council notes: a heading with no full stop, then the owner's initials and the task,
+// each on its own line, the next line starting with someone else's initials.
+TEST(Language, InitialsAfterAnUnpunctuatedHeading) {
+    const Extraction e = extract(
+        "Minutes of a meeting held on 4 April 2023\n\n"
+        "Bus shelter\nRoof leaking again\nKM to report it to the roads department\n"
+        "PD is to organise a litter pick\n\n"
+        "Hall booking\nPD to attend\n\n"
+        "Village website\nKM will update the events page\n\n"
+        "Treasurer's statement\nBalance agreed with the bank statement\n");
+    ASSERT_EQ(e.actions.size(), 4u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "KM");
+    EXPECT_EQ(e.actions[0].text, "report it to the roads department");
+    EXPECT_EQ(e.actions[1].owner.value_or(""), "PD");
+    EXPECT_EQ(e.actions[1].text, "organise a litter pick");
+    EXPECT_EQ(e.actions[2].text, "PD to attend");
+    EXPECT_EQ(e.actions[3].owner.value_or(""), "KM");
+    EXPECT_EQ(e.actions[3].text, "update the events page");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
