@@ -74,6 +74,10 @@ constexpr std::array<std::string_view, 16> k_not_subjunctive = {
     "be", "is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "shall",
     "may", "can", "could", "must"};
 
+// Verbs a decision performs as it is made: nobody is left with work.
+constexpr std::array<std::string_view, 9> k_gesture_verbs = {
+    "welcome", "record", "thank", "congratulate", "commend", "express", "extend", "pay", "place"};
+
 constexpr std::array<std::string_view, 5> k_modals = {"would", "will", "shall", "should", "must"};
 
 // "would then be sent", "will also be circulated": adverbs between a modal and "be".
@@ -313,6 +317,9 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
             if (!text::is_lower(verb[0]) || verb == "of" || verb == "and" || verb == "for" || verb == "the")
                 continue;
             if (text::contains_ci(k_not_subjunctive, verb) || text::iends_with(verb, "ed")) break;
+            // "that the Authority formally welcome Councillor X", "record its thanks": the decision
+            // is the gesture itself.
+            if (text::contains_ci(k_gesture_verbs, verb)) break;
             // "that the Chairman sign them": the minutes are signed at the meeting.
             if (verb == "sign" || verb == "signs") break;
             auto owner = owner_between(body, np, np + w.pos);
@@ -320,8 +327,11 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
             return Found{clean_task(body.substr(np)), owner->text, 0, static_cast<std::size_t>(-1), {}};
         }
     }
-    // "RESOLVED to obtain three quotes ...": an infinitive of work to be done.
-    if (text::istarts_with(body, "to ") && text::contains_ci(k_work_verbs, text::word_after(body, 3)))
+    // "RESOLVED to obtain three quotes ...": an infinitive of work to be done ("Agreed to try to
+    // find out who owns the shop": the work is the second verb).
+    std::size_t verb_at = 3;
+    if (text::istarts_with(body, "to try to ")) verb_at = 10;
+    if (text::istarts_with(body, "to ") && text::contains_ci(k_work_verbs, text::word_after(body, verb_at)))
         return Found{clean_task(body), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
     const std::size_t report = text::ifind(body, "report back");
     if (report != std::string_view::npos) return Found{clean_task(body), std::nullopt, 0, static_cast<std::size_t>(-1), {}};

@@ -58,7 +58,8 @@ bool is_shouted_heading(std::string_view s) {
 std::size_t skip_keyword_tail(std::string_view s, std::size_t i, bool& introduces_text) {
     while (i < s.size()) {
         const char c = s[i];
-        if (c == ':' || c == '-' || c == ',') {
+        // "RESOLVED/-" is a typed ":-".
+        if (c == ':' || c == '-' || c == ',' || (c == '/' && i + 1 < s.size() && s[i + 1] == '-')) {
             introduces_text = true;
             ++i;
         } else if (text::is_space(c)) {
@@ -185,9 +186,16 @@ std::vector<Opener> find_openers(std::string_view s) {
             if (keyword) {
                 const std::string_view after = trim(s.substr(w.pos + w.text.size()));
                 // "Resolved, that these minutes be agreed", "Resolved, proposed Cllr X, that ...".
-                const bool marks = after.empty() || after[0] == ':' || after[0] == '-' ||
+                // At the head of a paragraph the decision may follow at once: "Agreed to take no
+                // further action", "Resolved to pay the invoice", "Agreed a meeting be arranged".
+                const bool heads_paragraph = w.pos == 0 || is_minute_number(lead);
+                const bool marks = after.empty() || after[0] == ':' || after[0] == '-' || after[0] == '/' ||
                                    text::istarts_with(after, "that") || after[0] == '(' ||
-                                   (after[0] == ',' && text::ifind(after.substr(0, 80), "that") != std::string_view::npos);
+                                   (after[0] == ',' && text::ifind(after.substr(0, 80), "that") != std::string_view::npos) ||
+                                   (heads_paragraph && text::is_lower(after[0]) &&
+                                    (w.text == "Agreed" || w.text == "Resolved") &&
+                                    !text::istarts_with(after, "by ") && !text::istarts_with(after, "with ") &&
+                                    !text::istarts_with(after, "and "));
                 if (!marks || keyword->kind == ResolutionKind::noted) keyword = nullptr;
             }
         }
@@ -226,17 +234,24 @@ std::vector<Opener> find_openers(std::string_view s) {
 // Splits "that (1) A; (2) B" into labelled parts when the labels run in sequence.
 std::vector<std::pair<std::string, std::string>> split_inline_labels(std::string_view s) {
     std::vector<std::pair<std::string, std::string>> parts;
-    if (s.find('(') == std::string_view::npos) return parts;  // every label below has one
+    if (s.find('(') == std::string_view::npos && s.find(". ") == std::string_view::npos) return parts;
     auto label_at = [&](std::size_t i, const std::string& expected) {
         return s.compare(i, expected.size(), expected) == 0 &&
                (i == 0 || text::is_space(s[i - 1]) || s[i - 1] == ':' || s[i - 1] == '-');
     };
     static constexpr std::array<std::string_view, 12> k_roman = {
         "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
-    for (int style = 0; style < 3; ++style) {
+    // "RESOLVED to: 1. Note the outcome ... 2. Agree the priorities ...": numbers with a full stop
+    // count only before a capital, so "paragraph 2. of the report" is not a label.
+    auto dotted_label_at = [&](std::size_t i, const std::string& expected) {
+        const std::size_t after = i + expected.size();
+        return label_at(i, expected) && after + 1 < s.size() && s[after] == ' ' && text::is_upper(s[after + 1]);
+    };
+    for (int style = 0; style < 4; ++style) {
         auto label = [&](int n) {
             if (style == 0) return "(" + std::to_string(n) + ")";
             if (style == 1) return std::string("(") + static_cast<char>('a' + n - 1) + ")";
+            if (style == 3) return std::to_string(n) + ".";
             return n <= 12 ? "(" + std::string(k_roman[static_cast<std::size_t>(n - 1)]) + ")" : std::string("(?)");
         };
         std::vector<std::size_t> starts;
@@ -246,7 +261,7 @@ std::vector<std::pair<std::string, std::string>> split_inline_labels(std::string
             const std::string expected = label(n);
             for (std::size_t i = s.find(expected, from); i != std::string_view::npos;
                  i = s.find(expected, i + 1)) {
-                if (label_at(i, expected)) {
+                if (style == 3 ? dotted_label_at(i, expected) : label_at(i, expected)) {
                     found = i;
                     break;
                 }
@@ -271,6 +286,15 @@ bool ends_with_lead_in(std::string_view s) {
     // "RESOLVED that:", "The Committee resolved:-", "Agreed that -" (a dash for the colon).
     return s.empty() || s.back() == ':' || (s.size() >= 2 && s.substr(s.size() - 2) == ":-") ||
            text::iends_with(s, "that -") || text::iequals(s, "that");  // "RESOLVED: That" / "(1) ..."
+}
+
+// "to RECOMMEND: (to Council)" -> "to RECOMMEND:": the body a recommendation is addressed to
+// follows the colon in brackets.
+std::string_view without_addressee(std::string_view s) {
+    s = trim(s);
+    if (s.empty() || s.back() != ')') return s;
+    const std::size_t open = s.rfind('(');
+    return open == std::string_view::npos ? s : trim(s.substr(0, open));
 }
 
 // "The following was agreed:" / "It was resolved:" closing a paragraph that a numbered list follows,
@@ -409,13 +433,23 @@ private:
             m_out.consumed[m_scan[k]].back().second = s.size();
             return;
         }
-        if (body.empty() && has_next && !next_label && opener.kind != ResolutionKind::noted &&
+        // "NOTED" alone, then "the update report on ..." in lower case: what was noted.
+        const bool noted_text_follows = has_next && text::is_lower(para(m_k + 1).text.front());
+        if (body.empty() && has_next && !next_label && (opener.kind != ResolutionKind::noted || noted_text_follows) &&
             looks_like_resolution_text(para(m_k + 1).text) &&
             find_openers(para(m_k + 1).text).empty()) {
             // "RESOLVED:" alone; "That the presentation be noted." follows.
             ++m_k;
             consume(m_k, 0, para(m_k).text.size());
             emit_sentence(opener, offset, m_k, 0, para(m_k).text.size());
+            return;
+        }
+        // "Resolved to RECOMMEND: (to Council)", then "That the revised terms ... be approved."
+        if (!body.empty() && has_next && !next_label && ends_with_lead_in(without_addressee(body)) &&
+            text::istarts_with(para(m_k + 1).text, "that ") && find_openers(para(m_k + 1).text).empty()) {
+            ++m_k;
+            consume(m_k, 0, para(m_k).text.size());
+            add(opener.kind, "", std::string(body) + " " + std::string(para(m_k).text), offset);
             return;
         }
         if (next_label && opener.kind != ResolutionKind::noted && ends_with_lead_in(body) &&

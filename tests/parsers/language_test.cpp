@@ -758,5 +758,43 @@ TEST(Language, InitialsAfterAnUnpunctuatedHeading) {
     EXPECT_EQ(e.actions[3].text, "update the events page");
 }
 
+
+// Decision openers typed in other ways: "RESOLVED/-" over a numbered list, a keyword alone on
+// its line with what was noted below it, numbers with full stops run inline, and a capitalised
+// "Agreed" or "Resolved" heading a paragraph with the decision straight after it.
+TEST(Language, OpenersTypedInOtherWays) {
+    const Extraction list = extract("Minutes:\n\nRESOLVED/-\n\n1. That the Board welcome Councillor Patel as a member.\n\n"
+                                    "2. That the Board record its thanks to the outgoing Chair.\n");
+    ASSERT_EQ(list.resolutions.size(), 2u);
+    EXPECT_EQ(list.resolutions[1].text, "That the Board record its thanks to the outgoing Chair.");
+    EXPECT_TRUE(list.actions.empty());  // welcoming and thanking leave nobody work
+
+    const Extraction noted = extract("Minutes:\nThe Committee considered the report.\n\nNOTED\n\nthe progress made on the audit plan.\n");
+    ASSERT_EQ(noted.resolutions.size(), 1u);
+    EXPECT_EQ(noted.resolutions[0].kind, ResolutionKind::noted);
+    EXPECT_EQ(noted.resolutions[0].text, "the progress made on the audit plan.");
+
+    const Extraction inline_list = extract(
+        "Decision: it was RESOLVED to: 1. Note the consultation responses. 2. Agree the revised charging policy. "
+        "3. Agree that progress is reported to the Panel in 2025.\n");
+    ASSERT_EQ(inline_list.resolutions.size(), 3u);
+    EXPECT_EQ(inline_list.resolutions[1].text, "Agree the revised charging policy.");
+
+    const Extraction heads = extract(
+        "Minutes:\nAgreed to take no further action on the bench.\n\nResolved to pay the grass cutting invoice of £420.\n\n"
+        "Agreed a site meeting be arranged with the landowner.\n\nAgreed by all present.\n");
+    ASSERT_EQ(heads.resolutions.size(), 3u);
+    EXPECT_EQ(heads.resolutions[0].text, "to take no further action on the bench.");
+    ASSERT_EQ(heads.actions.size(), 1u);
+    EXPECT_EQ(heads.actions[0].text, "a site meeting be arranged with the landowner");
+}
+
+// A recommendation addressed in brackets after its colon, its text in the next paragraph.
+TEST(Language, RecommendationWithItsAddresseeBeforeTheText) {
+    const Extraction e = extract("Minutes:\nResolved to RECOMMEND: (to Cabinet)\n\nThat the revised fees and charges be approved.\n");
+    ASSERT_EQ(e.resolutions.size(), 1u);
+    EXPECT_EQ(e.resolutions[0].text, "to RECOMMEND: (to Cabinet) That the revised fees and charges be approved.");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
