@@ -22,7 +22,7 @@ using text::trim;
 
 // Past participles that make "X be ___" a direction to do something. Verbs of mere record
 // (noted, received, approved, agreed, welcomed, confirmed) are deliberately absent.
-constexpr std::array<std::string_view, 63> k_directive_participles = {
+constexpr std::array<std::string_view, 64> k_directive_participles = {
     "submitted", "revised",    "circulated",  "sent",        "forwarded",  "referred",
     "reported",  "brought",    "presented",   "provided",    "prepared",   "reviewed",
     "arranged",  "included",   "added",       "updated",     "amended",    "invited",
@@ -33,18 +33,18 @@ constexpr std::array<std::string_view, 63> k_directive_participles = {
     "implemented", "completed", "sought",     "obtained",    "contacted",  "consulted",
     "notified",  "placed",     "clarified",   "identified", "purchased", "ordered",
     "installed", "repaired",   "replaced",    "procured",   "conveyed",   "chased",
-    "returned",  "printed",    "made"};
+    "returned",  "printed",    "made",        "put"};
 
 // The narrower set that marks a commitment in reported speech ("These would be circulated by
 // e-mail"); descriptive futures ("would be distributed differently", "would be evaluated") are
 // left out because minutes use them to describe plans, not tasks.
-constexpr std::array<std::string_view, 33> k_commitment_participles = {
+constexpr std::array<std::string_view, 34> k_commitment_participles = {
     "circulated", "provided",  "reported",  "sent",      "forwarded", "brought",
     "submitted",  "arranged",  "amended",   "written",   "drafted",   "prepared",
     "published",  "investigated", "included", "added",   "invited",   "sought",
     "obtained",   "clarified", "referred",  "shared",    "placed",    "updated",
     "checked",    "corrected", "re-sent",   "chased",    "passed",    "notified",
-    "informed",   "contacted", "raised"};
+    "informed",   "contacted", "raised",    "put"};
 
 // Verbs that ask an owner to act: "be asked to", "requests the Officer to".
 constexpr std::array<std::string_view, 8> k_request_participles = {
@@ -260,6 +260,23 @@ std::optional<Found> delegation(std::string_view s) {
     return std::nullopt;
 }
 
+// "concerns would be passed on to officers by Councillor Finch, the Lead Member": the agent
+// of the passive, a person or role named after "by" within a few words of the participle.
+std::optional<std::string> agent_of(std::string_view s, std::size_t participle_end) {
+    const std::size_t by = s.find(" by ", participle_end);
+    if (by == std::string_view::npos || by - participle_end > 40) return std::nullopt;
+    const std::size_t from = by + 4;
+    std::size_t end = s.size();
+    for (std::string_view stop : {",", " the ", " at ", " on ", " in ", " to ", " for "}) {
+        const std::size_t at = s.find(stop, from);
+        if (at != std::string_view::npos) end = std::min(end, at);
+    }
+    while (end > from && (s[end - 1] == '.' || s[end - 1] == ';')) --end;  // "... by clerk."
+    auto owner = owner_between(s, from, end);
+    if (!owner || (owner->kind != OwnerKind::role && owner->kind != OwnerKind::person)) return std::nullopt;
+    return owner->text;
+}
+
 // Looks inside a resolution for the work it directs.
 std::optional<Found> directive_in_resolution(std::string_view text) {
     const std::string_view body = trim(text);
@@ -296,6 +313,9 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
         if (text::contains_ci(k_request_participles, participle) && !iequals(participle, "invited")) {
             if (auto owner = owner_between(body, start, at); owner && owner->kind != OwnerKind::meeting_body)
                 f.owner = owner->text;
+        } else {
+            // "that the Constitution be amended by the Monitoring Officer".
+            f.owner = agent_of(body, static_cast<std::size_t>(participle.data() - body.data()) + participle.size());
         }
         return f;
     }
@@ -646,6 +666,7 @@ private:
 
     // "The Executive Director agreed to report back", "Officers were asked to ...".
     bool commitment(std::string_view s) {
+        std::optional<Found> unowned;
         for (std::size_t verb = kw_commit_agreed; verb <= kw_commit_had_agreed; ++verb) {
             const std::size_t at = m_hits.first(verb);
             if (at == KeywordHits::npos) continue;
@@ -662,14 +683,20 @@ private:
             if (!owner || owner->kind == OwnerKind::meeting_body) {
                 // "It was agreed to put in a bid", "The Committee agreed to invite the Cabinet
                 // Lead Members": the meeting takes on work without naming who does it. Only
-                // verbs of work: "agreed to note" or "agreed to support" is a decision.
-                if (verb == kw_commit_agreed && text::contains_ci(k_work_verbs, text::word_after(task, 0))) {
-                    add(std::string(task), owner && is_the_authority(*owner) ? std::optional(owner->text) : std::nullopt);
-                    return true;
+                // verbs of work: "agreed to note" or "agreed to support" is a decision. Kept
+                // until the other verbs have been tried ("X had agreed to" names its owner).
+                if (verb == kw_commit_agreed && !unowned && text::contains_ci(k_work_verbs, text::word_after(task, 0))) {
+                    unowned.emplace();
+                    unowned->text = task;
+                    if (owner && is_the_authority(*owner)) unowned->owner = owner->text;
                 }
                 continue;
             }
             add(std::string(task), owner->text);
+            return true;
+        }
+        if (unowned) {
+            add(std::move(unowned->text), std::move(unowned->owner));
             return true;
         }
         // "The Chair asked officers to provide a briefing note": the object is the owner.
@@ -732,13 +759,20 @@ private:
                         break;
                     }
                 }
-                if (verb.empty() || text::contains_ci(k_non_commitment_verbs, verb)) continue;
+                // "Cllr Sinclair will have a look at it": "have" only describes otherwise.
+                const bool has_a_look = iequals(verb, "have") &&
+                                        text::istarts_with(s.substr(static_cast<std::size_t>(verb.data() - s.data()) + 4), " a look");
+                if (verb.empty() || (text::contains_ci(k_non_commitment_verbs, verb) && !has_a_look)) continue;
                 if (takes_the_chair(s, verb)) continue;
                 std::optional<std::string> owner;
                 bool by_initials = false;
                 const std::string_view subject = text::word_before(s, at);
                 if (is_pronoun(subject)) {
                     owner = pronoun_owner(s, at - subject.size() - 1);
+                } else if (iequals(subject, "they")) {
+                    // "they" only for the one who just spoke: "Car Parks Dept. have advised
+                    // they will look into the matter".
+                    owner = speaker_of(s, static_cast<std::size_t>(subject.data() - s.data()));
                 } else if (auto o = owner_before(s, at); o && (o->kind == OwnerKind::role ||
                                                              o->kind == OwnerKind::person ||
                                                              o->kind == OwnerKind::body ||
@@ -775,9 +809,14 @@ private:
         for (std::size_t at = m_hits.first_word(kw_be); at != KeywordHits::npos; at = m_hits.first_word(kw_be, at + 1)) {
             std::string_view before = text::word_before(s, at);
             // "a document is to be distributed to all Members": an arrangement stated as fact.
-            const bool is_to_be = iequals(before, "to") &&
-                                  text::contains_ci(std::array<std::string_view, 2>{"is", "are"},
-                                                    text::word_before(s, static_cast<std::size_t>(before.data() - s.data())));
+            // ... or "Three quotes are now to be obtained".
+            std::string_view auxiliary;
+            if (iequals(before, "to")) {
+                auxiliary = text::word_before(s, static_cast<std::size_t>(before.data() - s.data()));
+                if (text::contains_ci(k_modal_adverbs, auxiliary))
+                    auxiliary = text::word_before(s, static_cast<std::size_t>(auxiliary.data() - s.data()));
+            }
+            const bool is_to_be = text::contains_ci(std::array<std::string_view, 2>{"is", "are"}, auxiliary);
             // "A letter would then be sent out": an adverb between the modal and "be".
             if (text::contains_ci(k_modal_adverbs, before))
                 before = text::word_before(s, static_cast<std::size_t>(before.data() - s.data()));
@@ -866,23 +905,6 @@ private:
         return false;
     }
 
-    // "concerns would be passed on to officers by Councillor Finch, the Lead Member": the agent
-    // of the passive, a person or role named after "by" within a few words of the participle.
-    static std::optional<std::string> agent_of(std::string_view s, std::size_t participle_end) {
-        const std::size_t by = s.find(" by ", participle_end);
-        if (by == std::string_view::npos || by - participle_end > 40) return std::nullopt;
-        const std::size_t from = by + 4;
-        std::size_t end = s.size();
-        for (std::string_view stop : {",", " the ", " at ", " on ", " in ", " to ", " for "}) {
-            const std::size_t at = s.find(stop, from);
-            if (at != std::string_view::npos) end = std::min(end, at);
-        }
-        while (end > from && (s[end - 1] == '.' || s[end - 1] == ';')) --end;  // "... by clerk."
-        auto owner = owner_between(s, from, end);
-        if (!owner || (owner->kind != OwnerKind::role && owner->kind != OwnerKind::person)) return std::nullopt;
-        return owner->text;
-    }
-
     // "The Chief Finance Officer confirmed that this will be reported ...": the officer who gives
     // the undertaking owns it. A meeting body agreeing ("Council agreed that ...") owns nothing.
     static std::optional<std::string> speaker_of(std::string_view s, std::size_t clause_at) {
@@ -894,7 +916,16 @@ private:
         for (auto verb : k_reporting) {
             if (clause_at < verb.size() || !text::iequals(s.substr(clause_at - verb.size(), verb.size()), verb))
                 continue;
-            auto owner = owner_before(s, clause_at - verb.size());
+            // "Highways Dept. has confirmed they will look at ...".
+            std::size_t speaker_end = clause_at - verb.size();
+            if (const auto aux = text::word_before(s, speaker_end);
+                iequals(aux, "has") || iequals(aux, "have") || iequals(aux, "had"))
+                speaker_end = static_cast<std::size_t>(aux.data() - s.data());
+            // "Dept. has": the full stop of an abbreviation ends the name, not the sentence.
+            while (speaker_end > 0 && s[speaker_end - 1] == ' ') --speaker_end;
+            if (speaker_end > 0 && s[speaker_end - 1] == '.' && text::word_before(s, speaker_end - 1).size() <= 4)
+                --speaker_end;
+            auto owner = owner_before(s, speaker_end);
             if (owner && (owner->kind == OwnerKind::role || owner->kind == OwnerKind::person)) return owner->text;
         }
         return std::nullopt;
@@ -1024,7 +1055,7 @@ private:
                 const std::string_view subject = s.substr(from, to_be - from);
                 bool capitalised_subject = true;
                 for (const auto& w : text::words(subject)) capitalised_subject &= text::is_capitalised(w.text) || w.text == "of" || w.text == "and";
-                if (!capitalised_subject && from == 0) return false;
+                if (!capitalised_subject && from == 0 && !noun_phrase_subject(subject)) return false;
                 const std::size_t participle_end = static_cast<std::size_t>(participle.data() - s.data()) + participle.size();
                 add(std::string(entry), agent_of(s, participle_end));
                 return true;
@@ -1063,6 +1094,21 @@ private:
             return true;
         }
         return false;
+    }
+
+    // "Further details to be sought", "A letter of thanks to be sent": a short noun phrase as
+    // the subject of a note. "The report was to be considered" and "The Panel noted the issues
+    // to be addressed" have a verb before "to be"; a past tense anywhere in the subject, or an
+    // auxiliary just before "to be", makes it narrative.
+    static bool noun_phrase_subject(std::string_view subject) {
+        static constexpr std::array<std::string_view, 16> k_before_to_be = {
+            "was", "were", "is", "are", "has", "have", "had", "need", "needs", "due", "yet",
+            "likely", "going", "expected", "appears", "seems"};
+        const auto words = text::words(subject);
+        if (words.empty() || words.size() > 4 || !text::is_capitalised(words.front().text)) return false;
+        for (const auto& w : words)
+            if (text::iends_with(w.text, "ed") && w.text.size() > 4) return false;
+        return !text::contains_ci(k_before_to_be, words.back().text);
     }
 
     // Community-council notes: "Water tank IJ to send letter expressing community interest",

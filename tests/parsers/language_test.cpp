@@ -796,5 +796,33 @@ TEST(Language, RecommendationWithItsAddresseeBeforeTheText) {
     EXPECT_EQ(e.resolutions[0].text, "to RECOMMEND: (to Cabinet) That the revised fees and charges be approved.");
 }
 
+
+// Promises reported from other organisations and notes without a named owner.
+TEST(Language, PromisesFromOtherBodiesAndOwnerlessNotes) {
+    const Extraction e = extract(
+        "Minutes:\nStreet Lighting Dept. has confirmed they will replace the broken lamp.\n"
+        "Waste Services have advised they will look into the missed collections.\n"
+        "They will be in touch.\n"
+        "Two quotes are now to be obtained for the fencing.\n"
+        "Further advice to be sought from the insurers.\n"
+        "The Panel noted the concerns to be addressed in the plan.\n"
+        "Cllr. Morris will have a look at the drainage.\n"
+        "The Heritage Champion had agreed to contact the museum.\n");
+    ASSERT_EQ(e.actions.size(), 6u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Street Lighting Dept");
+    EXPECT_EQ(e.actions[1].owner.value_or(""), "Waste Services");
+    EXPECT_EQ(e.actions[2].text, "Two quotes are now to be obtained for the fencing");
+    EXPECT_EQ(e.actions[3].text, "Further advice to be sought from the insurers");
+    EXPECT_EQ(e.actions[4].owner.value_or(""), "Cllr. Morris");
+    EXPECT_EQ(e.actions[5].owner.value_or(""), "Heritage Champion");
+}
+
+// The agent of a passive direction owns it.
+TEST(Language, TheAgentOfADirectionOwnsIt) {
+    const Extraction e = extract("RESOLVED that the scheme of delegation be updated by the Monitoring Officer to reflect the changes.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Monitoring Officer");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
