@@ -153,10 +153,14 @@ std::optional<DateMention> match_date_at(std::string_view s, std::size_t pos, bo
         std::size_t n = read_number(s, i, 2, day);
         if (n == 0) return std::nullopt;
         std::size_t j = i + n;
-        const std::string_view suffix = alpha_word(s, j);
-        if (text::iequals(suffix, "st") || text::iequals(suffix, "nd") || text::iequals(suffix, "rd") ||
-            text::iequals(suffix, "th"))
+        auto is_ordinal_suffix = [](std::string_view w) {
+            return text::iequals(w, "st") || text::iequals(w, "nd") || text::iequals(w, "rd") || text::iequals(w, "th");
+        };
+        if (is_ordinal_suffix(alpha_word(s, j))) {
             j += 2;
+        } else if (j + 3 < s.size() && s[j] == ' ' && is_ordinal_suffix(alpha_word(s, j + 1)) && s[j + 3] == ' ') {
+            j += 3;  // "20 th July 2010": a suffix typed apart from its number
+        }
         j = skip_spaces(s, j);
         if (text::istarts_with(s.substr(j), "of ")) j = skip_spaces(s, j + 3);
         const std::string_view month_word = alpha_word(s, j);

@@ -388,8 +388,7 @@ private:
         if (next.substr(0, k_bullet.size()) == k_bullet) return false;
         if (is_dateline_under_heading(current, next)) return false;
         // A title line: "MINUTES OF WILSFORD PARISH COUNCIL MEETING HELD ON ..." under a page heading.
-        if (starts_with(next, "MINUTES OF ") || starts_with(next, "Minutes of the meeting") ||
-            starts_with(next, "Minutes of a meeting") || starts_with(next, "The Meeting of the ") ||
+        if (starts_with(next, "MINUTES OF ") || starts_with(next, "Minutes of ") || starts_with(next, "The Meeting of the ") ||
             starts_with(next, "The meeting of the "))
             return false;
         if (starts_initials_entry(next)) return false;

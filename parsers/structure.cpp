@@ -63,7 +63,10 @@ bool is_body_name(std::string_view name) {
         const std::size_t open = name.rfind(" (");
         if (open != std::string_view::npos) name = name.substr(0, open);
     }
-    const auto ws = text::words(name);
+    auto ws = text::words(name);
+    // "LICENSING SUB-COMMITTEE No.5", "Planning Sub-Committee No. 2": one of several.
+    if (ws.size() >= 2 && text::is_digit(ws.back().text[0])) ws.pop_back();
+    if (ws.size() >= 2 && text::iequals(ws.back().text, "No")) ws.pop_back();
     if (ws.empty() || ws.size() > 16 || !text::is_capitalised(ws.front().text)) return false;
     for (auto head : k_body_heads)
         if (text::iequals(ws.back().text, head)) return true;
@@ -76,8 +79,10 @@ std::string tidy_name(std::string_view name) {
     while (!out.empty() && (out.back() == ',' || out.back() == '.' || out.back() == ':'))
         out.pop_back();
     if (istarts_with(out, "the ")) out.erase(0, 4);
+    // Capitals throughout, perhaps with a designator: "LICENSING SUB-COMMITTEE No.5".
     bool has_lower = false;
-    for (char c : out) has_lower |= text::is_lower(c);
+    const std::size_t designator = out.rfind(" No.");
+    for (std::size_t k = 0; k < out.size() && k < designator; ++k) has_lower |= text::is_lower(out[k]);
     if (!has_lower) {
         bool word_start = true;
         for (char& c : out) {
@@ -88,7 +93,7 @@ std::string tidy_name(std::string_view name) {
                 word_start = c == ' ' || c == '-' || c == '(';
             }
         }
-        for (std::string_view small : {" And ", " Of ", " For ", " The "}) {
+        for (std::string_view small : {" And ", " Of ", " For ", " The ", " On ", " Upon ", " In ", " Under "}) {
             for (std::size_t at = out.find(small); at != std::string::npos; at = out.find(small, at + 1))
                 out[at + 1] = text::to_lower(out[at + 1]);
         }
@@ -232,6 +237,7 @@ private:
                 m_facts.time = time;
                 continue;
             }
+            if (!m_facts.date && i <= 6 && read_title_before_date(s)) continue;
             if (!m_facts.date && i + 1 < ps.size() && read_two_line_title(s, ps[i + 1].text)) continue;
             if (!m_facts.date && read_dated_decision_line(s)) continue;
             read_minutes_title(s, i);
@@ -277,6 +283,39 @@ private:
         return true;
     }
 
+    // "PARISH COUNCIL MEETING 27th February 2014", "Planning Committee Minutes 4 May 2022": a
+    // body, perhaps "meeting" or "minutes", and the date that ends the line.
+    bool read_title_before_date(std::string_view s) {
+        if (s.size() > 130) return false;
+        const auto dates = find_dates(s);
+        if (dates.size() != 1 || !to_date(dates.front())) return false;
+        const DateMention& date = dates.front();
+        const std::string_view tail = trim(s.substr(date.pos + date.length));
+        // Nothing after the date but a time: "- 09:30 to 12:45", "at 7pm", "(EVE)".
+        if (!tail.empty() && !text::is_digit(tail[0]) && !istarts_with(tail, "at ") && tail[0] != '(' && tail[0] != '-')
+            return false;
+        std::string_view name = trim(s.substr(0, date.pos));
+        while (!name.empty() && (name.back() == '-' || name.back() == ',' || name.back() == ':'))
+            name = trim(name.substr(0, name.size() - 1));
+        for (bool stripped = true; stripped;) {
+            stripped = false;
+            for (std::string_view word : {" minutes", " meeting", " held on", " draft"}) {
+                if (!text::iends_with(name, word)) continue;
+                name = trim(name.substr(0, name.size() - word.size()));
+                stripped = true;
+            }
+        }
+        // A weekday between the name and the date: "Cabinet Monday 3 May".
+        if (const auto day = text::words(name); !day.empty() && is_capitalised_weekday(day.back().text))
+            name = trim(name.substr(0, day.back().pos));
+        // "Minutes of the Parish Council held on ..." is read_minutes_title's; "To approve the
+        // minutes of the meeting of the Committee held on ..." is an item.
+        if (!is_body_name(name) || ifind(name, "minute") != std::string_view::npos || istarts_with(name, "to ")) return false;
+        m_facts.committee = tidy_name(name);
+        take_date_and_time(s, date);
+        return true;
+    }
+
     // ModernGov's issue pages head each decision with the day it was taken:
     // "15/03/2023 - Report back from the Call In of Decision No. 4056".
     bool read_dated_decision_line(std::string_view s) {
@@ -292,6 +331,9 @@ private:
     // The committee on one line and the date on the next, as ModernGov's meeting pages print
     // them: "Overview and Scrutiny Committee" / "Tuesday, 16th September, 2014 7.30 pm".
     bool read_two_line_title(std::string_view name, std::string_view next) {
+        // "LEIGH ON MENDIP PARISH COUNCIL MEETING" / "held on 20th July 2009".
+        if (istarts_with(next, "held on ")) next = trim(next.substr(8));
+        if (text::iends_with(name, " meeting")) name = trim(name.substr(0, name.size() - 8));
         // The date line is short: a weekday or a date first, and a few words.
         if (next.empty() || next.size() > 80 || !(text::is_upper(next[0]) || text::is_digit(next[0]))) return false;
         // A title "MINUTES OF THE X COMMITTEE" over its date is read_minutes_title's.
@@ -325,9 +367,14 @@ private:
     //   "MINUTES OF THE PLANNING COMMITTEE MEETING HELD ON: 23 November 2021; 7 December 2021"
     void read_minutes_title(std::string_view s, std::size_t index) {
         std::size_t pos = 0;
+        // "MPC(21)M04 Minutes of ...": a document reference first.
+        if (const std::size_t space = s.find(' '); space != std::string_view::npos && space < 20 &&
+                                                   s.substr(0, space).find_first_of("0123456789") != std::string_view::npos &&
+                                                   istarts_with(s.substr(space + 1), "Minutes of "))
+            pos = space + 1;
         // "Draft minutes of meeting held on ...", "Unconfirmed Minutes of ...".
         for (std::string_view status : {"Draft ", "Unconfirmed ", "Approved ", "Confirmed ", "Ordinary "})
-            if (istarts_with(s, status)) pos = status.size();
+            if (istarts_with(s.substr(pos), status)) pos += status.size();
         const std::string_view title = s.substr(pos);
         if (istarts_with(title, "Minutes of ")) pos += 11;
         else if (istarts_with(title, "Minute of ")) pos += 10;
@@ -340,11 +387,15 @@ private:
         auto strip = [&](std::string_view word) {
             if (istarts_with(rest, word)) rest.remove_prefix(word.size());
         };
+        strip("proceedings of ");  // "Minutes of Proceedings of a Meeting of ..."
         for (std::string_view article : {"the ", "a ", "an "}) strip(article);
-        for (std::string_view qualifier : {"annual ", "ordinary ", "special ", "extraordinary ",
-                                           "extra-ordinary ", "additional ", "reconvened ",
-                                           "adjourned ", "virtual ", "remote ", "informal "})
-            strip(qualifier);
+        // Twice: "Statutory Annual Meeting of".
+        for (int round = 0; round < 2; ++round)
+            for (std::string_view qualifier : {"annual ", "ordinary ", "special ", "extraordinary ",
+                                               "extra-ordinary ", "additional ", "reconvened ",
+                                               "adjourned ", "virtual ", "remote ", "informal ",
+                                               "statutory ", "monthly ", "inaugural "})
+                strip(qualifier);
         strip("meeting of ");
         for (std::string_view article : {"the ", "a "}) strip(article);
         // The name runs to " held", a comma, or the first date.
@@ -359,13 +410,14 @@ private:
         // "Parish Council Meeting PPC/MH/132": a reference after the body's name.
         if (const std::size_t meeting = ifind(name, " meeting "); meeting != std::string_view::npos)
             name = name.substr(0, meeting);
-        // "Minutes of a meeting held on 17th May, 2018": the title may not name the body.
-        const bool untitled = text::iequals(name, "meeting") || name.empty();
+        // "Minutes of a meeting held on 17th May, 2018": the title may not name the body, or
+        // names it only as "the Council" under the council's name.
+        const bool untitled = text::iequals(name, "meeting") || name.empty() || text::iequals(name, "council");
         if (untitled) name = heading_body_above(index);
         if (ifind(name, "previous") != std::string_view::npos) return;
         const bool named = is_body_name(name);
         if (!named && !untitled) return;
-        if (named && !m_facts.committee) m_facts.committee = tidy_name(name);
+        if ((named || (untitled && !name.empty())) && !m_facts.committee) m_facts.committee = tidy_name(name);
         if (index > 7 || m_facts.date) return;
         // Only a document that opens with this title is these minutes; an item of that name is
         // about earlier meetings. Several dates ("held on: 23 November; 7 December") say nothing.
@@ -387,27 +439,58 @@ private:
     void read_meeting_was_held(std::string_view s, std::size_t index) {
         if (index > 7 || m_facts.date) return;
         std::string_view rest = s;
+        // "On Tuesday 20th July 2010 a Meeting of Trefeurig Council was held in ...": the date first.
+        std::optional<Date> date_first;
+        if (istarts_with(rest, "On ")) {
+            const auto m = match_date_at(rest, 3);
+            if (!m || !to_date(*m)) return;
+            date_first = to_date(*m);
+            rest = trim(rest.substr(3 + m->length));
+            if (!rest.empty() && rest[0] == ',') rest = trim(rest.substr(1));
+        }
+        const std::size_t before_lead = rest.size();
         for (std::string_view lead : {"The meeting of the ", "A meeting of the ", "The meeting of ", "A meeting of "})
             if (istarts_with(rest, lead)) {
                 rest.remove_prefix(lead.size());
                 break;
             }
-        if (rest.size() == s.size()) return;
-        const std::size_t held = ifind(rest, " was held on ");
+        if (rest.size() == before_lead) return;
+        const std::size_t held = ifind(rest, date_first ? std::string_view(" was held") : std::string_view(" was held on "));
         if (held == std::string_view::npos || held > 100) return;
         const std::string_view name = trim(rest.substr(0, held));
-        const auto dates = find_dates(rest.substr(held));
-        if (dates.empty() || dates.front().pos > 30 || !to_date(dates.front())) return;
+        if (!date_first) {
+            const auto dates = find_dates(rest.substr(held));
+            if (dates.empty() || dates.front().pos > 30 || !to_date(dates.front())) return;
+            date_first = to_date(dates.front());
+        }
         if (is_body_name(name) && !m_facts.committee) m_facts.committee = tidy_name(name);
-        m_facts.date = to_date(dates.front());
+        m_facts.date = date_first;
     }
 
     // The nearest short heading above paragraph `index` that names a body ("Audit and Governance
     // Committee", "CABINET"), for titles that only say "Minutes of the meeting held on ...".
     std::string_view heading_body_above(std::size_t index) const {
         for (std::size_t k = index; k-- > 0;) {
-            const std::string_view p = m_doc.paragraphs[k].text;
+            std::string_view p = m_doc.paragraphs[k].text;
+            // "May 2006 - Newry and Mourne District Council": a page title's last part.
+            if (const std::size_t dash = p.rfind(" - "); dash != std::string_view::npos) p = p.substr(dash + 3);
             if (text::words(p).size() <= 10 && is_body_name(p)) return p;
+        }
+        // "Comité des Connétables" over "Minutes of the meeting held on ...": the line just above
+        // opens the document and is a title, in whatever language it names the body: capitalised
+        // words joined by a small lower-case one ("Browse By", a site's menu, is not one).
+        if (index == 1) {
+            const std::string_view p = m_doc.paragraphs[0].text;
+            const auto ws = text::words(p);
+            bool title = ws.size() >= 3 && ws.size() <= 5 && p.find_first_of(".:;0123456789") == std::string_view::npos &&
+                         text::is_capitalised(ws.front().text) && text::is_capitalised(ws.back().text);
+            bool joined = false;
+            for (const auto& w : ws) {
+                const bool small = w.text.size() <= 3 && text::is_lower(w.text[0]);
+                title = title && (text::is_capitalised(w.text) || small);
+                joined |= small;
+            }
+            if (title && joined) return p;
         }
         return {};
     }

@@ -161,7 +161,36 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"moderngov_decision_page",
                    "Decision Maker: CABINET\nDecision status: Approved\nThat the Director of Place be authorised to let the contract.\n"
                    "Reasons for decision\nThe tenders were evaluated.\nDecided at meeting: 12/03/2015 - CABINET\nEffective from: 20/03/2015\n",
-                   "Cabinet", "2015-03-12"}),
+                   "Cabinet", "2015-03-12"},
+        // Written for this test, after the shapes of parish, Northern Irish, Channel Islands and
+        // CMIS headers.
+        HeaderCase{"body_meeting_then_held_on",
+                   "DRAFT MINUTES\n\nASHTON UNDER HILL PARISH COUNCIL MEETING\n\nheld on 14th June 2011\n\n at 7.30pm in the Hall\n",
+                   "Ashton under Hill Parish Council", "2011-06-14"},
+        HeaderCase{"body_meeting_and_date_on_one_line",
+                   "PARISH COUNCIL MEETING 3rd March 2016\n\nPRESENT: Councillors\n", "Parish Council", "2016-03-03"},
+        HeaderCase{"date_first_then_a_meeting_was_held",
+                   "On Monday 6 th June 2011 a Meeting of Penrhos Community Council was held in the Hall at 7.00 pm PRESENT: Cllrs\n",
+                   "Penrhos Community Council", "2011-06-06"},
+        HeaderCase{"reference_and_qualifiers_before_the_body",
+                   "Documents\n\nKPC(19)M07 Minutes of the Statutory Annual Meeting of Kelby Parish Council held on 15 May 2019\n",
+                   "Kelby Parish Council", "2019-05-15"},
+        HeaderCase{"minutes_of_proceedings",
+                   "Minutes of Proceedings of a Meeting of Lisnagarvey District Council held in the Council Chamber on Tuesday, 2 October 2007. The meeting commenced at 7.30 pm.\n",
+                   "Lisnagarvey District Council", "2007-10-02"},
+        HeaderCase{"the_council_under_its_own_name",
+                   "April 2008 - Carnmore District Council\n\nCARNMORE DISTRICT COUNCIL\nMinutes of Monthly Meeting of the Council held on Monday 7 April 2008 at 7.00 pm in the\nChamber.\n",
+                   "Carnmore District Council", "2008-04-07"},
+        HeaderCase{"a_title_in_another_language_above",
+                   "Conseil des Doyens\n\nMinutes of the meeting held on Monday 5th March 2018 at the Hall.\n",
+                   "Conseil des Doyens", "2018-03-05"},
+        HeaderCase{"cmis_name_over_date_and_times",
+                   "Meeting Details\n\nHousing and Communities Committee\n3 Nov 2021 - 10:00 to 12:30\n", "Housing and Communities Committee", "2021-11-03"},
+        HeaderCase{"numbered_sub_committee_in_capitals",
+                   "CITY OF KINGSMERE\n\n    LICENSING SUB-COMMITTEE No.3\n\n    14 OCTOBER 2006 (EVE)\n",
+                   "Licensing Sub-Committee No.3", "2006-10-14"},
+        HeaderCase{"an_item_approving_minutes_is_not_the_title",
+                   "Agenda item\n\nTo approve the minutes of the meeting of the Committee held on 4 June 2014\n", "null", "null"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NextMeetingHeadingWithDateBelow) {
