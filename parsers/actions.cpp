@@ -22,7 +22,7 @@ using text::trim;
 
 // Past participles that make "X be ___" a direction to do something. Verbs of mere record
 // (noted, received, approved, agreed, welcomed, confirmed) are deliberately absent.
-constexpr std::array<std::string_view, 64> k_directive_participles = {
+constexpr std::array<std::string_view, 67> k_directive_participles = {
     "submitted", "revised",    "circulated",  "sent",        "forwarded",  "referred",
     "reported",  "brought",    "presented",   "provided",    "prepared",   "reviewed",
     "arranged",  "included",   "added",       "updated",     "amended",    "invited",
@@ -33,18 +33,19 @@ constexpr std::array<std::string_view, 64> k_directive_participles = {
     "implemented", "completed", "sought",     "obtained",    "contacted",  "consulted",
     "notified",  "placed",     "clarified",   "identified", "purchased", "ordered",
     "installed", "repaired",   "replaced",    "procured",   "conveyed",   "chased",
-    "returned",  "printed",    "made",        "put"};
+    "returned",  "printed",    "made",        "put",        "continued",  "deferred",
+    "drawn"};
 
 // The narrower set that marks a commitment in reported speech ("These would be circulated by
 // e-mail"); descriptive futures ("would be distributed differently", "would be evaluated") are
 // left out because minutes use them to describe plans, not tasks.
-constexpr std::array<std::string_view, 34> k_commitment_participles = {
+constexpr std::array<std::string_view, 35> k_commitment_participles = {
     "circulated", "provided",  "reported",  "sent",      "forwarded", "brought",
     "submitted",  "arranged",  "amended",   "written",   "drafted",   "prepared",
     "published",  "investigated", "included", "added",   "invited",   "sought",
     "obtained",   "clarified", "referred",  "shared",    "placed",    "updated",
     "checked",    "corrected", "re-sent",   "chased",    "passed",    "notified",
-    "informed",   "contacted", "raised",    "put"};
+    "informed",   "contacted", "raised",    "put",       "drawn"};
 
 // Verbs that ask an owner to act: "be asked to", "requests the Officer to".
 constexpr std::array<std::string_view, 8> k_request_participles = {
@@ -117,7 +118,7 @@ enum SentenceKeyword : std::size_t {
     kw_asked_that,
     // Commitments: " agreed to ", " undertook to ", ...
     kw_commit_agreed, kw_commit_undertook, kw_commit_offered, kw_commit_promised, kw_commit_volunteered,
-    kw_commit_would_arrange, kw_commit_committed, kw_commit_had_agreed,
+    kw_commit_would_arrange, kw_commit_committed, kw_commit_had_agreed, kw_commit_proposed,
     // "asked officers to": the object owns the task.
     kw_object_asked, kw_object_requested, kw_object_instructed, kw_object_invited,
     // "To agree ... and ask the Programme Office to continue discussions": a decision's infinitive.
@@ -146,7 +147,7 @@ const KeywordScanner& sentence_keywords() {
         "agreed that ", "agreed, that ", "requested that ", "resolved that ", "decided that ",
         "asked that ",
         " agreed to ", " undertook to ", " offered to ", " promised to ", " volunteered to ",
-        " would arrange to ", " committed to ", " had agreed to ",
+        " would arrange to ", " committed to ", " had agreed to ", " proposed to ",
         " asked ", " requested ", " instructed ", " invited ", " ask ",
         " was asked to ", " were asked to ", " was requested to ", " were requested to ",
         " was tasked with ", " were tasked to ", " is instructed to ", " are instructed to ",
@@ -277,6 +278,20 @@ std::optional<std::string> agent_of(std::string_view s, std::size_t participle_e
     return owner->text;
 }
 
+// Whether the words after "to" ("RESOLVED to ...", "agreed to ...") are work to be done: a verb
+// of work, "try to" one, or a paper to come ("receive a further report", "receive regular
+// updates"; "receive the report" is done at the meeting).
+bool is_work_infinitive(std::string_view after_to) {
+    std::string_view verb = text::word_after(after_to, 0);
+    if (iequals(verb, "try") && text::istarts_with(trim(after_to).substr(3), " to "))
+        verb = text::word_after(after_to, static_cast<std::size_t>(verb.data() - after_to.data()) + 7);
+    if (text::contains_ci(k_work_verbs, verb)) return true;
+    if (!iequals(verb, "receive")) return false;
+    static constexpr std::array<std::string_view, 6> k_future_papers = {
+        "a", "an", "further", "regular", "periodic", "quarterly"};
+    return text::contains_ci(k_future_papers, text::word_after(after_to, static_cast<std::size_t>(verb.data() - after_to.data()) + verb.size()));
+}
+
 // Looks inside a resolution for the work it directs.
 std::optional<Found> directive_in_resolution(std::string_view text) {
     const std::string_view body = trim(text);
@@ -347,11 +362,8 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
             return Found{clean_task(body.substr(np)), owner->text, 0, static_cast<std::size_t>(-1), {}};
         }
     }
-    // "RESOLVED to obtain three quotes ...": an infinitive of work to be done ("Agreed to try to
-    // find out who owns the shop": the work is the second verb).
-    std::size_t verb_at = 3;
-    if (text::istarts_with(body, "to try to ")) verb_at = 10;
-    if (text::istarts_with(body, "to ") && text::contains_ci(k_work_verbs, text::word_after(body, verb_at)))
+    // "RESOLVED to obtain three quotes ...": an infinitive of work to be done.
+    if (text::istarts_with(body, "to ") && is_work_infinitive(body.substr(3)))
         return Found{clean_task(body), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
     const std::size_t report = text::ifind(body, "report back");
     if (report != std::string_view::npos) return Found{clean_task(body), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
@@ -534,6 +546,7 @@ private:
         if (modal(s)) return;
         if (passive_modal(s)) return;
         if (request_for_report(s)) return;
+        if (requested_direction(s)) return;
         if (unmarked_resolution(s)) return;
         action_list_entry(s);
     }
@@ -667,10 +680,12 @@ private:
     // "The Executive Director agreed to report back", "Officers were asked to ...".
     bool commitment(std::string_view s) {
         std::optional<Found> unowned;
-        for (std::size_t verb = kw_commit_agreed; verb <= kw_commit_had_agreed; ++verb) {
+        for (std::size_t verb = kw_commit_agreed; verb <= kw_commit_proposed; ++verb) {
             const std::size_t at = m_hits.first(verb);
             if (at == KeywordHits::npos) continue;
             const std::string_view task = s.substr(at + sentence_keywords().length(verb));
+            // "The Chairman proposed to write to ...", not "proposed to move into private session".
+            if (verb == kw_commit_proposed && !is_work_infinitive(task)) continue;
             const std::string_view subject = text::word_before(s, at + 1);
             if (is_pronoun(subject)) {
                 if (auto owner = pronoun_owner(s, at - subject.size())) {
@@ -685,7 +700,7 @@ private:
                 // Lead Members": the meeting takes on work without naming who does it. Only
                 // verbs of work: "agreed to note" or "agreed to support" is a decision. Kept
                 // until the other verbs have been tried ("X had agreed to" names its owner).
-                if (verb == kw_commit_agreed && !unowned && text::contains_ci(k_work_verbs, text::word_after(task, 0))) {
+                if (verb == kw_commit_agreed && !unowned && is_work_infinitive(task)) {
                     unowned.emplace();
                     unowned->text = task;
                     if (owner && is_the_authority(*owner)) unowned->owner = owner->text;
@@ -825,6 +840,14 @@ private:
             // "would be retrospectively ratified": the adverb before the participle.
             if (participle.size() > 4 && text::iends_with(participle, "ly"))
                 participle = text::word_after(s, static_cast<std::size_t>(participle.data() - s.data()) + participle.size());
+            // "would be collated and brought back to Council": the second participle may be the work.
+            if (!is_to_be && !text::contains_ci(k_commitment_participles, participle)) {
+                const std::size_t after = static_cast<std::size_t>(participle.data() - s.data()) + participle.size();
+                if (iequals(text::word_after(s, after), "and")) {
+                    const std::string_view second = text::word_after(s, after + 4);
+                    if (text::contains_ci(k_commitment_participles, second)) participle = second;
+                }
+            }
             const std::size_t participle_end = static_cast<std::size_t>(participle.data() - s.data()) + participle.size();
             // "is to be" states an arrangement, so any verb of work will do ("is to be
             // distributed"); after a modal only commitments count ("would be distributed in a
@@ -903,6 +926,22 @@ private:
             return true;
         }
         return false;
+    }
+
+    // "Members requested the letter be circulated to them by email": a request in the
+    // subjunctive without its "that" (with it, agreed_that reads it).
+    bool requested_direction(std::string_view s) {
+        const std::size_t at = m_hits.first(kw_object_requested);
+        if (at == KeywordHits::npos) return false;
+        const std::size_t object = at + sentence_keywords().length(kw_object_requested);
+        const std::string_view clause = s.substr(object, std::min<std::size_t>(s.size() - object, 70));
+        const std::size_t be = text::ifind_word(clause, "be");
+        if (be == std::string_view::npos || clause.substr(0, be).find(" to ") != std::string_view::npos) return false;
+        const std::string_view participle = text::word_after(clause, be + 2);
+        if (!text::contains_ci(k_directive_participles, participle)) return false;
+        const std::size_t participle_end = object + static_cast<std::size_t>(participle.data() - clause.data()) + participle.size();
+        add(std::string(trim(s.substr(object))), agent_of(s, participle_end));
+        return true;
     }
 
     // "The Chief Finance Officer confirmed that this will be reported ...": the officer who gives

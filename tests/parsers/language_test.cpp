@@ -853,5 +853,25 @@ TEST(Language, TheAgentOfADirectionOwnsIt) {
     EXPECT_EQ(e.actions[0].owner.value_or(""), "Monitoring Officer");
 }
 
+
+// Requests and deferrals in other words: a subjunctive request without "that", a second
+// participle that is the work, a proposal to write, papers to come, consideration deferred.
+TEST(Language, RequestsAndDeferralsInOtherWords) {
+    const Extraction e = extract(
+        "Minutes:\nMembers requested the revised map be circulated before the site visit.\n"
+        "The survey results would be analysed and reported to the Board in the spring.\n"
+        "The Chairman proposed to write to the retiring Clerk to thank her.\n"
+        "The Chair proposed to move into private session.\n\n"
+        "RESOLVED to receive regular updates on the recycling trial.\n\n"
+        "RESOLVED to receive the report.\n\n"
+        "RESOLVED that consideration of the petition be deferred to the next meeting.\n");
+    ASSERT_EQ(e.actions.size(), 5u);
+    EXPECT_EQ(e.actions[0].text, "the revised map be circulated before the site visit");
+    EXPECT_EQ(e.actions[1].text, "The survey results would be analysed and reported to the Board in the spring");
+    EXPECT_EQ(e.actions[2].owner.value_or(""), "Chairman");
+    EXPECT_EQ(e.actions[3].text, "to receive regular updates on the recycling trial");
+    EXPECT_EQ(e.actions[4].due_text.value_or(""), "to the next meeting");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
