@@ -313,7 +313,9 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
     for (std::size_t at = ifind_word(body, "be"); at != std::string_view::npos;
          at = ifind_word(body, "be", at + 1)) {
         const std::string_view participle = text::word_after(body, at + 2);
-        if (!text::contains_ci(k_directive_participles, participle)) continue;
+        // "that the Executive be advised of the Committee's views": someone must tell them. (Not
+        // in the list: "date to be advised" means not yet known.)
+        if (!text::contains_ci(k_directive_participles, participle) && !iequals(participle, "advised")) continue;
         // "that the Office Manager carries out an audit to be brought back to ...": a purpose
         // clause; the direction is the main verb's (read below).
         if (iequals(text::word_before(body, at), "to")) continue;
@@ -565,6 +567,21 @@ private:
         return owner->text;
     }
 
+    // The person or officer a sentence opens with, however written ("The clerk is ...", "Cllr
+    // Nicholson had attended ..."): the longest of its first few words that names one.
+    static std::optional<std::string> opening_owner(std::string_view s) {
+        std::optional<std::string> found;
+        std::size_t k = 0;
+        for (auto w = text::next_word(s, 0); !w.text.empty() && k < 6; w = text::next_word(s, w.pos + w.text.size()), ++k) {
+            auto owner = owner_between(s, 0, w.pos + w.text.size());
+            if (owner && owner->begin <= 4 && (owner->kind == OwnerKind::role || owner->kind == OwnerKind::person))
+                found = owner->text;
+            else if (found)
+                break;
+        }
+        return found;
+    }
+
     // A pronoun's owner: someone named earlier in the sentence, else the previous sentence's subject.
     std::optional<std::string> pronoun_owner(std::string_view s, std::size_t pronoun_at) const {
         if (auto owner = resolve_pronoun(s, pronoun_at)) return owner;
@@ -773,6 +790,13 @@ private:
                         verb = text::word_after(s, verb_at);
                         break;
                     }
+                    // "he would be discussing topic reviews with the Chief Executive".
+                    const std::string_view next = text::word_after(s, be_at + 2);
+                    if (verb == "be" && next.size() >= 5 && text::iends_with(next, "ing") && text::is_lower(next[0]) &&
+                        !text::contains_ci(k_not_work_in_progress, next)) {
+                        verb_at = be_at + 2;
+                        verb = next;
+                    }
                 }
                 // "Cllr Sinclair will have a look at it": "have" only describes otherwise.
                 const bool has_a_look = iequals(verb, "have") &&
@@ -784,6 +808,11 @@ private:
                 const std::string_view subject = text::word_before(s, at);
                 if (is_pronoun(subject)) {
                     owner = pronoun_owner(s, at - subject.size() - 1);
+                } else if (iequals(subject, "and")) {
+                    // "The clerk is meeting the new reporter and will look at an article": the
+                    // sentence's subject, unless a reported clause has its own ("explained that
+                    // the increase would fund ... and would close the gap").
+                    if (text::ifind_word(s.substr(0, at), "that") == std::string_view::npos) owner = opening_owner(s);
                 } else if (iequals(subject, "they")) {
                     // "they" only for the one who just spoke: "Car Parks Dept. have advised
                     // they will look into the matter".
@@ -812,6 +841,8 @@ private:
                     (is_agenda_preview(task) || text::contains_ci(k_at_meeting_verbs, verb)))
                     continue;
                 if (text::istarts_with(task, "like to ")) task.remove_prefix(8);
+                // "Chair will consider this.": a task of a word or two reads only with its owner.
+                if (text::words(task).size() <= 2 && s.size() < 60) task = trim(s);
                 add(std::string(task), owner);
                 return true;
             }

@@ -873,5 +873,24 @@ TEST(Language, RequestsAndDeferralsInOtherWords) {
     EXPECT_EQ(e.actions[4].due_text.value_or(""), "to the next meeting");
 }
 
+
+// The subject of a second verb joined by "and", a future progressive, a short task kept with its
+// owner, and an executive to be told of a view; a reported clause keeps its own subject.
+TEST(Language, SubjectsCarriedAcrossAndShortTasks) {
+    const Extraction e = extract(
+        "Minutes:\nThe clerk is meeting the new warden next week and will write to residents about the patrol rota.\n"
+        "The Director explained that the grant would fund two posts and would close the gap.\n"
+        "The Chair said that he would be discussing the timetable with the Leader.\n"
+        "Chair will consider this.\n\n"
+        "RESOLVED that the Cabinet be advised of the Panel's concerns.\n");
+    ASSERT_EQ(e.actions.size(), 4u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "clerk");
+    EXPECT_EQ(e.actions[0].text, "write to residents about the patrol rota");
+    EXPECT_EQ(e.actions[1].text, "discussing the timetable with the Leader");
+    EXPECT_EQ(e.actions[1].owner.value_or(""), "Chair");
+    EXPECT_EQ(e.actions[2].text, "Chair will consider this");
+    EXPECT_EQ(e.actions[3].text, "the Cabinet be advised of the Panel's concerns");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
