@@ -43,18 +43,21 @@ std::string declared_charset(std::string_view bytes) {
     return label;
 }
 
-std::string decode_html_bytes(std::string_view bytes, std::vector<std::string>& warnings) {
+// The page as UTF-8: a view of `bytes` when they are UTF-8 already (most pages), else of
+// `storage`, which holds the decoded text.
+std::string_view decode_html_bytes(std::string_view bytes, std::vector<std::string>& warnings,
+                                   std::string& storage) {
     if (bytes.starts_with("\xEF\xBB\xBF") || bytes.starts_with("\xFF\xFE") ||
         bytes.starts_with("\xFE\xFF"))
-        return decode_to_utf8(bytes, warnings);
+        return decode_to_utf8(bytes, warnings, storage);
     const std::string charset = declared_charset(bytes);
     // The WHATWG Encoding Standard maps all of these labels to windows-1252, and pages labelled
     // ISO-8859-1 routinely contain Windows-1252 curly quotes and dashes (0x91-0x97).
     for (std::string_view label :
          {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252",
           "us-ascii", "ascii", "x-cp1252", "iso_8859-1"})
-        if (charset == label) return decode_windows_1252(bytes);
-    return decode_to_utf8(bytes, warnings);
+        if (charset == label) return storage = decode_windows_1252(bytes);
+    return decode_to_utf8(bytes, warnings, storage);
 }
 
 // The elements the writer treats specially; every other element is inline.
@@ -381,7 +384,8 @@ void read_html(std::string_view bytes, PluginText& result) {
     std::call_once(initialised, [] { xmlInitParser(); });
 
     AdaptedText& out = result.text;
-    const std::string utf8 = decode_html_bytes(bytes, out.warnings);
+    std::string decoded;
+    const std::string_view utf8 = decode_html_bytes(bytes, out.warnings, decoded);
     if (utf8.size() > static_cast<std::size_t>(INT_MAX)) {
         result.error = "HTML page too large";
         return;
