@@ -100,17 +100,24 @@ bool is_valid_utf8(std::string_view s) {
 }
 
 std::string decode_to_utf8(std::string_view bytes, std::vector<std::string>& warnings) {
+    std::string storage;
+    const std::string_view utf8 = decode_to_utf8(bytes, warnings, storage);
+    return utf8.data() == storage.data() ? std::move(storage) : std::string(utf8);
+}
+
+std::string_view decode_to_utf8(std::string_view bytes, std::vector<std::string>& warnings,
+                                std::string& storage) {
     if (bytes.size() >= 2) {
         const auto b0 = static_cast<unsigned char>(bytes[0]);
         const auto b1 = static_cast<unsigned char>(bytes[1]);
-        if (b0 == 0xFF && b1 == 0xFE) return decode_utf16(bytes.substr(2), true);
-        if (b0 == 0xFE && b1 == 0xFF) return decode_utf16(bytes.substr(2), false);
+        if (b0 == 0xFF && b1 == 0xFE) return storage = decode_utf16(bytes.substr(2), true);
+        if (b0 == 0xFE && b1 == 0xFF) return storage = decode_utf16(bytes.substr(2), false);
     }
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-    if (is_valid_utf8(bytes)) return std::string(bytes);
+    if (is_valid_utf8(bytes)) return bytes;
 
     warnings.emplace_back("not valid UTF-8: read as Windows-1252");
-    return decode_windows_1252(bytes);
+    return storage = decode_windows_1252(bytes);
 }
 
 std::string decode_windows_1252(std::string_view bytes) {

@@ -14,6 +14,12 @@ bool is_valid_utf8(std::string_view bytes);
 // that is not valid UTF-8 as Windows-1252 (what old council documents use), adding a warning.
 std::string decode_to_utf8(std::string_view bytes, std::vector<std::string>& warnings);
 
+// The same text as decode_to_utf8, without copying what is UTF-8 already: a view of `bytes`
+// (less a UTF-8 BOM) when they are valid UTF-8, else a view of `storage`, which then holds the
+// decoded text. The view is valid as long as both `bytes` and `storage` are.
+std::string_view decode_to_utf8(std::string_view bytes, std::vector<std::string>& warnings,
+                                std::string& storage);
+
 // Reads every byte as Windows-1252 (what browsers do for pages labelled ISO-8859-1 or
 // Windows-1252). Never fails.
 std::string decode_windows_1252(std::string_view bytes);

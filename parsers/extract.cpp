@@ -64,7 +64,10 @@ Extraction extract_utf8(std::string_view utf8, std::vector<std::string> warnings
 
 Extraction extract(std::string_view bytes, const ExtractOptions& /*options*/) {
     std::vector<std::string> warnings;
-    const std::string utf8 = decode_to_utf8(bytes, warnings);
+    // Most documents are UTF-8 already and are read where they lie: copying them first would be
+    // one more pass over every byte.
+    std::string decoded;
+    const std::string_view utf8 = decode_to_utf8(bytes, warnings, decoded);
     return extract_utf8(utf8, std::move(warnings), false);
 }
 

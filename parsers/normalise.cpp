@@ -387,9 +387,12 @@ private:
         if (starts_with_field_label(current)) return false;  // "Contact: Jo Dixon" is one line
         if (next.substr(0, k_bullet.size()) == k_bullet) return false;
         if (is_dateline_under_heading(current, next)) return false;
-        // A title line: "MINUTES OF WILSFORD PARISH COUNCIL MEETING HELD ON ..." under a page heading.
-        if (starts_with(next, "MINUTES OF ") || starts_with(next, "Minutes of ") || starts_with(next, "The Meeting of the ") ||
-            starts_with(next, "The meeting of the "))
+        // A title line: "MINUTES OF WILSFORD PARISH COUNCIL MEETING HELD ON ..." under a page
+        // heading. (Asked of every wrapped line: its first letter rules most lines out.)
+        if (next.front() == 'M' && (starts_with(next, "MINUTES OF ") || starts_with(next, "Minutes of ")))
+            return false;
+        if (next.front() == 'T' &&
+            (starts_with(next, "The Meeting of the ") || starts_with(next, "The meeting of the ")))
             return false;
         if (starts_initials_entry(next)) return false;
         if (!ends_sentence(current)) return true;

@@ -130,9 +130,10 @@ bool looks_like_title(const Paragraph& p) {
         ++content;
         if (text::is_capitalised(w.text) || text::is_digit(w.text[0])) ++capitalised;
     }
-    if (words == 0) return false;
-    if (const auto date = match_date_at(s, 0); date && date->length + 8 >= s.size()) return false;
-    return content > 0 && capitalised * 2 >= content + 1;
+    if (words == 0 || content == 0 || capitalised * 2 < content + 1) return false;
+    // Looked for last: reading a date costs more than counting capitals.
+    const auto date = match_date_at(s, 0);
+    return !(date && date->length + 8 >= s.size());
 }
 
 // Parses "NAME - DATE [TIME]" title lines. Returns the name and fills date/time.
@@ -246,6 +247,9 @@ private:
         // long the decision: "Decided at meeting: 16/07/2009 - CABINET", "Made at meeting: ...".
         if (!m_facts.date) {
             for (const auto& p : ps) {
+                // Both fields start with a 'd' or an 'm', in either case: most paragraphs do not.
+                const char first = p.text.empty() ? '\0' : text::to_lower(p.text.front());
+                if (first != 'd' && first != 'm') continue;
                 for (std::string_view field : {"Decided at meeting:", "Made at meeting:"}) {
                     if (istarts_with(p.text, field)) {
                         read_meeting_field(std::string_view(p.text).substr(field.size()));

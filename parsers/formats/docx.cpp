@@ -4,7 +4,9 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cstring>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <pugixml.hpp>
@@ -33,10 +35,17 @@ struct ZipFileCloser {
     void operator()(zip_file_t* file) const { zip_fclose(file); }
 };
 
+// A part's bytes, which pugixml parses in place. Not a std::string: that would zero the buffer
+// before zip_fread fills it, a pass over every byte of the unpacked XML for nothing.
+struct Part {
+    std::unique_ptr<char[]> data;
+    std::size_t size = 0;
+};
+
 // nullopt when the member does not exist; an Error when it exists but cannot be read.
-Result<std::optional<std::string>> read_member(zip_t* archive, const char* name) {
+Result<std::optional<Part>> read_member(zip_t* archive, const char* name) {
     const zip_int64_t index = zip_name_locate(archive, name, 0);
-    if (index < 0) return std::optional<std::string>();
+    if (index < 0) return std::optional<Part>();
     std::unique_ptr<zip_file_t, ZipFileCloser> file(
         zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0));
     if (!file) return Error(std::string("corrupt or encrypted DOCX: cannot open ") + name);
@@ -49,40 +58,48 @@ Result<std::optional<std::string>> read_member(zip_t* archive, const char* name)
     std::size_t expected = 64 * 1024;
     if (zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) != 0)
         expected = static_cast<std::size_t>(std::min<zip_uint64_t>(stat.size, k_max_buffer_hint)) + 1;
-    std::string data(expected, '\0');
-    std::size_t used = 0;
+    Part part{std::make_unique_for_overwrite<char[]>(expected), 0};
+    std::size_t capacity = expected;
     for (;;) {
-        if (used == data.size()) data.resize(data.size() * 2);
-        const zip_int64_t n = zip_fread(file.get(), data.data() + used, data.size() - used);
+        if (part.size == capacity) {
+            auto grown = std::make_unique_for_overwrite<char[]>(capacity * 2);
+            std::memcpy(grown.get(), part.data.get(), part.size);
+            part.data = std::move(grown);
+            capacity *= 2;
+        }
+        const zip_int64_t n =
+            zip_fread(file.get(), part.data.get() + part.size, capacity - part.size);
         if (n < 0) return Error(std::string("corrupt DOCX: cannot read ") + name);
         if (n == 0) break;
-        used += static_cast<std::size_t>(n);
-        if (used > k_max_part_size) return Error(std::string("DOCX part too large: ") + name);
+        part.size += static_cast<std::size_t>(n);
+        if (part.size > k_max_part_size) return Error(std::string("DOCX part too large: ") + name);
     }
-    data.resize(used);
-    return std::optional<std::string>(std::move(data));
+    return std::optional<Part>(std::move(part));
 }
 
-// Parses in place: the document points into `data`, which must outlive it (and is changed).
-Result<pugi::xml_document> parse_xml(std::string& data, const char* name) {
+// Parses in place: the document points into `part`, which must outlive it (and is changed).
+Result<pugi::xml_document> parse_xml(Part& part, const char* name) {
     pugi::xml_document doc;
     // parse_ws_pcdata keeps <w:t xml:space="preserve"> </w:t>, the spaces between words.
-    const auto result = doc.load_buffer_inplace(
-        data.data(), data.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+    const auto result =
+        doc.load_buffer_inplace(part.data.get(), part.size,
+                                pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
     if (!result)
         return Error(std::string("corrupt DOCX: ") + name + " is not well-formed XML (" +
                      result.description() + ")");
     return doc;
 }
 
+// The walks below step with first_child()/next_sibling(): one call into libpugixml per node,
+// where a range-for over children() makes four (the iterator's constructor, !=, * and ++).
 pugi::xml_node child(const pugi::xml_node& node, std::string_view name) {
-    for (const auto& c : node.children())
+    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling())
         if (local_name(c.name()) == name) return c;
     return {};
 }
 
 const char* val(const pugi::xml_node& node) {
-    for (const auto& a : node.attributes())
+    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute())
         if (local_name(a.name()) == "val") return a.value();
     return "";
 }
@@ -98,18 +115,30 @@ struct NumRef {
     int level = 0;
 };
 
-std::optional<NumRef> num_ref(const pugi::xml_node& ppr) {
-    const auto numpr = child(ppr, "numPr");
-    if (!numpr) return std::nullopt;
+NumRef num_ref_of(const pugi::xml_node& numpr) {
     NumRef ref;
     ref.num_id = to_int(val(child(numpr, "numId")));
     ref.level = to_int(val(child(numpr, "ilvl")));
     return ref;
 }
 
+std::optional<NumRef> num_ref(const pugi::xml_node& ppr) {
+    const auto numpr = child(ppr, "numPr");
+    if (!numpr) return std::nullopt;
+    return num_ref_of(numpr);
+}
+
+// Looked up by a paragraph's w:pStyle value as it stands in the parsed XML, with no std::string
+// made for it (C++20's heterogeneous lookup).
+struct StyleIdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
+};
+using StyleNumbering = std::unordered_map<std::string, NumRef, StyleIdHash, std::equal_to<>>;
+
 // Paragraph styles that carry list numbering ("List Number" and house styles built on it).
-std::unordered_map<std::string, NumRef> style_numbering(const pugi::xml_node& styles_root) {
-    std::unordered_map<std::string, NumRef> out;
+StyleNumbering style_numbering(const pugi::xml_node& styles_root) {
+    StyleNumbering out;
     for (const auto& style : styles_root.children()) {
         if (local_name(style.name()) != "style") continue;
         std::string id;
@@ -122,13 +151,13 @@ std::unordered_map<std::string, NumRef> style_numbering(const pugi::xml_node& st
 
 class DocxWriter {
   public:
-    DocxWriter(DocxNumbering& numbering, const std::unordered_map<std::string, NumRef>& styles)
+    DocxWriter(DocxNumbering& numbering, const StyleNumbering& styles)
         : m_numbering(numbering), m_styles(styles) {}
 
     // Block-level content: the body, a table cell, a content control's content.
     void blocks(const pugi::xml_node& parent, std::string& out, int depth) {
         if (depth > 100) return;  // bounds the stack on hostile nesting
-        for (const auto& node : parent.children()) {
+        for (pugi::xml_node node = parent.first_child(); node; node = node.next_sibling()) {
             const std::string_view name = local_name(node.name());
             if (name == "p") {
                 paragraph(node, out);
@@ -143,26 +172,45 @@ class DocxWriter {
     }
 
   private:
+    // The paragraph's text is gathered in m_text and, when it has a label, joined to it in
+    // m_labelled: both are reused, so a paragraph costs no allocation once they have grown.
     void paragraph(const pugi::xml_node& p, std::string& out) {
-        std::string text;
-        inline_content(p, text, 0);
-        std::string label;
-        const auto ppr = child(p, "pPr");
-        std::optional<NumRef> ref = num_ref(ppr);
-        if (!ref) {
-            const auto style = m_styles.find(val(child(ppr, "pStyle")));
+        m_text.clear();
+        inline_content(p, m_text, 0);
+        std::optional<NumRef> ref;
+        // One walk over w:pPr finds its first w:numPr and its first w:pStyle.
+        pugi::xml_node numpr, pstyle;
+        for (pugi::xml_node c = child(p, "pPr").first_child(); c; c = c.next_sibling()) {
+            const std::string_view name = local_name(c.name());
+            if (!numpr && name == "numPr")
+                numpr = c;
+            else if (!pstyle && name == "pStyle")
+                pstyle = c;
+        }
+        if (numpr) {
+            ref = num_ref_of(numpr);
+        } else {
+            const auto style = m_styles.find(std::string_view(pstyle ? val(pstyle) : ""));
             if (style != m_styles.end()) ref = style->second;
         }
         // A numbered paragraph with no text still advances Word's counter.
+        std::string label;
         if (ref) label = m_numbering.next_label(ref->num_id, ref->level);
         // Stops at the first visible character, which is almost always the first one.
-        const bool blank = text.find_first_not_of(" \n") == std::string::npos;
-        if (!blank) append_paragraph(out, label + text);
+        const bool blank = m_text.find_first_not_of(" \n") == std::string::npos;
+        if (blank) return;
+        if (label.empty()) {
+            append_paragraph(out, m_text);
+            return;
+        }
+        m_labelled.assign(label);
+        m_labelled.append(m_text);
+        append_paragraph(out, m_labelled);
     }
 
     void inline_content(const pugi::xml_node& parent, std::string& text, int depth) {
         if (depth > 100) return;
-        for (const auto& node : parent.children()) {
+        for (pugi::xml_node node = parent.first_child(); node; node = node.next_sibling()) {
             const std::string_view name = local_name(node.name());
             if (name == "t") {
                 text += node.text().get();
@@ -186,10 +234,10 @@ class DocxWriter {
 
     void table(const pugi::xml_node& tbl, std::string& out, int depth) {
         std::vector<TableRow> rows;
-        for (const auto& tr : tbl.children()) {
+        for (pugi::xml_node tr = tbl.first_child(); tr; tr = tr.next_sibling()) {
             if (local_name(tr.name()) != "tr") continue;
             TableRow row;
-            for (const auto& tc : tr.children()) {
+            for (pugi::xml_node tc = tr.first_child(); tc; tc = tc.next_sibling()) {
                 if (local_name(tc.name()) != "tc") continue;
                 std::string cell;
                 blocks(tc, cell, depth + 1);
@@ -201,7 +249,9 @@ class DocxWriter {
     }
 
     DocxNumbering& m_numbering;
-    const std::unordered_map<std::string, NumRef>& m_styles;
+    const StyleNumbering& m_styles;
+    std::string m_text;
+    std::string m_labelled;
 };
 
 // What docx_to_text() promises (docx.hpp).

@@ -44,12 +44,6 @@ std::string format_value(int value, std::string_view format) {
 
 }  // namespace
 
-std::string_view local_name(const char* qualified) {
-    const std::string_view name = qualified;
-    const std::size_t colon = name.find(':');
-    return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
-
 DocxNumbering::DocxNumbering(const pugi::xml_node& root) {
     for (const auto& node : root.children()) {
         const std::string_view name = local_name(node.name());

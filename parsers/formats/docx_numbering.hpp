@@ -14,8 +14,15 @@ class xml_node;
 namespace actiontrack::parsers {
 
 // Element and attribute names without their namespace prefix ("w:p" → "p"), so documents
-// whose writer picked a prefix other than "w" read the same.
-std::string_view local_name(const char* qualified);
+// whose writer picked a prefix other than "w" read the same. Inline, and a plain loop rather
+// than strlen and find: the DOCX walker asks it of every node, and names are a few bytes long.
+inline std::string_view local_name(const char* qualified) {
+    const char* start = qualified;
+    const char* p = qualified;
+    for (; *p != '\0'; ++p)
+        if (*p == ':' && start == qualified) start = p + 1;
+    return std::string_view(start, static_cast<std::size_t>(p - start));
+}
 
 class DocxNumbering {
   public:

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 #include <exception>
 #include <memory>
 #include <mutex>
@@ -13,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "parsers/byte_scan.hpp"
 #include "parsers/encoding.hpp"
 #include "parsers/formats/list_labels.hpp"
 #include "parsers/formats/plugin_boundary.hpp"
@@ -41,18 +43,21 @@ std::string declared_charset(std::string_view bytes) {
     return label;
 }
 
-std::string decode_html_bytes(std::string_view bytes, std::vector<std::string>& warnings) {
+// The page as UTF-8: a view of `bytes` when they are UTF-8 already (most pages), else of
+// `storage`, which holds the decoded text.
+std::string_view decode_html_bytes(std::string_view bytes, std::vector<std::string>& warnings,
+                                   std::string& storage) {
     if (bytes.starts_with("\xEF\xBB\xBF") || bytes.starts_with("\xFF\xFE") ||
         bytes.starts_with("\xFE\xFF"))
-        return decode_to_utf8(bytes, warnings);
+        return decode_to_utf8(bytes, warnings, storage);
     const std::string charset = declared_charset(bytes);
     // The WHATWG Encoding Standard maps all of these labels to windows-1252, and pages labelled
     // ISO-8859-1 routinely contain Windows-1252 curly quotes and dashes (0x91-0x97).
     for (std::string_view label :
          {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252",
           "us-ascii", "ascii", "x-cp1252", "iso_8859-1"})
-        if (charset == label) return decode_windows_1252(bytes);
-    return decode_to_utf8(bytes, warnings);
+        if (charset == label) return storage = decode_windows_1252(bytes);
+    return decode_to_utf8(bytes, warnings, storage);
 }
 
 // The elements the writer treats specially; every other element is inline.
@@ -160,6 +165,26 @@ int int_attribute(const xmlNode& el, const char* name, int fallback) {
         any = true;
     }
     return any ? number : fallback;
+}
+
+// The first i in [from, n) where whitespace other than a lone ' ' starts: a tab, a line
+// break or another control space, or a ' ' followed by whitespace. Reads only p[0, n).
+std::size_t next_space_to_collapse(const char* p, std::size_t from, std::size_t n) {
+    using namespace byte_scan;
+    std::size_t i = from;
+    for (; i + k_block + 1 <= n; i += k_block) {
+        const Bytes b = load(p + i);
+        const Bytes next = load(p + i + 1);
+        const Lanes control = (b >= '\t') & (b <= '\r');
+        const Lanes next_space = (next == ' ') | ((next >= '\t') & (next <= '\r'));
+        if (const std::uint32_t bits = mask(control | ((b == ' ') & next_space)))
+            return i + first_bit(bits);
+    }
+    for (; i < n; ++i) {
+        if (p[i] != ' ' && text::is_space(p[i])) return i;
+        if (p[i] == ' ' && i + 1 < n && text::is_space(p[i + 1])) return i;
+    }
+    return n;
 }
 
 struct ListState {
@@ -300,14 +325,25 @@ class HtmlWriter {
             for (; *s; ++s) m_line.push_back(*s == '\r' ? '\n' : *s);
             return;
         }
-        // Runs of non-space bytes go in whole; each run of spaces becomes at most one.
-        while (*s) {
-            const char* run = s;
-            while (*s && !text::is_space(*s)) ++s;
-            m_line.append(run, static_cast<std::size_t>(s - run));
-            if (!*s) break;
-            while (text::is_space(*s)) ++s;
-            if (!m_line.empty() && m_line.back() != ' ' && m_line.back() != '\n') m_line.push_back(' ');
+        // Each run of spaces becomes one space; a leading one only where the line does not
+        // already end in a space or a break. Text between words is mostly single spaces, which
+        // stay as they are, so it is copied in whole stretches up to the next run that must
+        // change (found 16 bytes at a time): this is every byte of the page's text.
+        const std::string_view t(s);
+        const char* const p = t.data();
+        const std::size_t n = t.size();
+        std::size_t i = 0;
+        while (i < n && text::is_space(p[i])) ++i;
+        if (i > 0 && !m_line.empty() && m_line.back() != ' ' && m_line.back() != '\n')
+            m_line.push_back(' ');
+        while (i < n) {
+            // p[i] is not a space, so a run found here follows a word and becomes one ' '.
+            const std::size_t run = next_space_to_collapse(p, i, n);
+            m_line.append(p + i, run - i);
+            if (run == n) break;
+            i = run;
+            while (i < n && text::is_space(p[i])) ++i;
+            m_line.push_back(' ');
         }
     }
 
@@ -348,7 +384,8 @@ void read_html(std::string_view bytes, PluginText& result) {
     std::call_once(initialised, [] { xmlInitParser(); });
 
     AdaptedText& out = result.text;
-    const std::string utf8 = decode_html_bytes(bytes, out.warnings);
+    std::string decoded;
+    const std::string_view utf8 = decode_html_bytes(bytes, out.warnings, decoded);
     if (utf8.size() > static_cast<std::size_t>(INT_MAX)) {
         result.error = "HTML page too large";
         return;

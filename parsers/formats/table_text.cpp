@@ -31,11 +31,24 @@ bool contains_any(std::string_view lower, std::initializer_list<std::string_view
     return false;
 }
 
+// True when join_cell(cell) would be longer than `limit`: it keeps every byte that is not
+// whitespace. Stops counting past the limit, so a header cell holding a page of prose (layout
+// tables put whole minutes in one cell) is ruled out without joining and lower-casing it.
+bool joins_longer_than(const TableCell& cell, std::size_t limit) {
+    std::size_t visible = 0;
+    for (const auto& paragraph : cell)
+        for (char c : paragraph)
+            if (!text::is_space(c) && ++visible > limit) return true;
+    return false;
+}
+
 std::optional<ActionColumns> action_columns(const TableRow& header) {
+    constexpr std::size_t k_longest_header = 40;
     std::optional<std::size_t> action, owner, due;
     for (std::size_t c = 0; c < header.size(); ++c) {
+        if (joins_longer_than(header[c], k_longest_header)) continue;
         const std::string h = text::to_lower(join_cell(header[c]));
-        if (h.empty() || h.size() > 40) continue;
+        if (h.empty() || h.size() > k_longest_header) continue;
         // Owner first: "Action by" and "Action owner" name the owner, not the task.
         if (!owner && contains_any(h, {"responsib", "owner", "officer", "by whom", "lead",
                                        "action by", "who"}))
