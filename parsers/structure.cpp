@@ -68,8 +68,13 @@ bool is_body_name(std::string_view name) {
     if (ws.size() >= 2 && text::is_digit(ws.back().text[0])) ws.pop_back();
     if (ws.size() >= 2 && text::iequals(ws.back().text, "No")) ws.pop_back();
     if (ws.empty() || ws.size() > 16 || !text::is_capitalised(ws.front().text)) return false;
-    for (auto head : k_body_heads)
+    for (auto head : k_body_heads) {
         if (text::iequals(ws.back().text, head)) return true;
+        // "Committee for Infrastructure", "Board of Governors": the head first.
+        if (ws.size() >= 3 && ws.size() <= 6 && text::iequals(ws.front().text, head) &&
+            (ws[1].text == "for" || ws[1].text == "of" || ws[1].text == "on"))
+            return true;
+    }
     return false;
 }
 
@@ -231,6 +236,8 @@ private:
             if (!m_facts.date && parse_title_line(s, name, date, time)) {
                 if (ifind(name, "next meeting") != std::string::npos) continue;
                 if (istarts_with(name, "Agenda and minutes")) name = std::string(trim(name.substr(18)));
+                // "Committee for Infrastructure" / "Minutes of Proceedings - 10 December 2025".
+                if (istarts_with(name, "Minutes of Proceedings") && i > 0) name = std::string(heading_body_above(i));
                 // "Minutes – 16th April 2019": the date, and no body.
                 if (!text::iequals(name, "minutes") && !text::iequals(name, "draft minutes"))
                     m_facts.committee = tidy_name(name);
@@ -379,17 +386,33 @@ private:
         // "Draft minutes of meeting held on ...", "Unconfirmed Minutes of ...".
         for (std::string_view status : {"Draft ", "Unconfirmed ", "Approved ", "Confirmed ", "Ordinary "})
             if (istarts_with(s.substr(pos), status)) pos += status.size();
-        const std::string_view title = s.substr(pos);
+        std::string_view title = s.substr(pos);
+        // Text converted from PDF often runs the title into what precedes it: "... CAIRNGORMS
+        // NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING held at ...". Near the top, a
+        // title later in the paragraph counts too, and the body named just before it may be
+        // the one the title leaves out.
+        std::string_view preceding;
+        if (!starts_title(title) && index <= 7 && !m_facts.date) {
+            const std::size_t inside = title_inside(s);
+            if (inside != std::string_view::npos) {
+                preceding = s.substr(0, inside);
+                pos = inside;
+                title = s.substr(pos);
+            }
+        }
         if (istarts_with(title, "Minutes of ")) pos += 11;
         else if (istarts_with(title, "Minute of ")) pos += 10;
         else if (istarts_with(title, "Minutes from ")) pos += 13;  // "Minutes from Ordinary Meeting held on"
+        else if (istarts_with(title, "Notes of ")) pos += 9;       // "Notes of the meeting of the Parish Council"
         else {
             read_meeting_was_held(s, index);
             return;
         }
         std::string_view rest = s.substr(pos);
         auto strip = [&](std::string_view word) {
-            if (istarts_with(rest, word)) rest.remove_prefix(word.size());
+            if (!istarts_with(rest, word)) return false;
+            rest.remove_prefix(word.size());
+            return true;
         };
         strip("proceedings of ");  // "Minutes of Proceedings of a Meeting of ..."
         for (std::string_view article : {"the ", "a ", "an "}) strip(article);
@@ -400,7 +423,7 @@ private:
                                                "adjourned ", "virtual ", "remote ", "informal ",
                                                "statutory ", "monthly ", "inaugural "})
                 strip(qualifier);
-        strip("meeting of ");
+        const bool meeting_of = strip("meeting of ");
         for (std::string_view article : {"the ", "a "}) strip(article);
         // The name runs to " held", a comma, or the first date.
         std::size_t name_end = rest.size();
@@ -411,15 +434,32 @@ private:
         std::string_view name = trim(rest.substr(0, name_end));
         if (text::iends_with(name, " meetings")) name.remove_suffix(9);
         if (text::iends_with(name, " meeting")) name.remove_suffix(8);
-        // "Parish Council Meeting PPC/MH/132": a reference after the body's name.
-        if (const std::size_t meeting = ifind(name, " meeting "); meeting != std::string_view::npos)
+        // "Parish Council Meeting PPC/MH/132": a reference after the body's name; "Community
+        // Council Meeting 7:30Pm 28Th November 2018": the date after it.
+        if (const std::size_t meeting = ifind(name, " meeting "); meeting != std::string_view::npos) {
+            name_end = static_cast<std::size_t>(name.data() - rest.data()) + meeting + 8;
             name = name.substr(0, meeting);
+        }
         // "Minutes of a meeting held on 17th May, 2018": the title may not name the body, or
         // names it only as "the Council" under the council's name.
         const bool untitled = text::iequals(name, "meeting") || name.empty() || text::iequals(name, "council");
-        if (untitled) name = heading_body_above(index);
+        const std::string_view body_before = preceding.empty() ? std::string_view{} : trailing_body_name(preceding);
+        std::string joined;  // "Cairngorms National Park Authority" + "Board"
+        if (untitled) {
+            name = body_before.empty() ? heading_body_above(index) : body_before;
+        } else if (text::words(name).size() <= 2 && is_body_name(name)) {
+            // "Notes of the meeting of the Parish Council" under "HELPRINGHAM PARISH COUNCIL".
+            const std::string_view above = body_before.empty() && index > 0 ? heading_body_above(index) : body_before;
+            if (!above.empty() && text::iends_with(above, name) && is_local_council(name)) {
+                name = above;
+            } else if (!body_before.empty()) {
+                joined = std::string(body_before) + " " + std::string(name);
+                name = joined;
+            }
+        }
         if (ifind(name, "previous") != std::string_view::npos) return;
-        const bool named = is_body_name(name);
+        // "Minutes of the meeting of the NHS Chairs": what a meeting is "of" is the body.
+        const bool named = is_body_name(name) || (meeting_of && looks_like_a_title(name));
         if (!named && !untitled) return;
         if ((named || (untitled && !name.empty())) && !m_facts.committee) m_facts.committee = tidy_name(name);
         if (index > 7 || m_facts.date) return;
@@ -427,6 +467,8 @@ private:
         // about earlier meetings. Several dates ("held on: 23 November; 7 December") say nothing.
         const std::size_t after_name = pos + static_cast<std::size_t>(rest.data() - s.substr(pos).data()) + name_end;
         std::string_view tail = s.substr(std::min(after_name, s.size()));
+        // Inside a paragraph the title ends long before the paragraph does.
+        if (!preceding.empty()) tail = tail.substr(0, std::min<std::size_t>(tail.size(), 160));
         auto dates = find_dates(tail);
         if (dates.empty() && index + 1 < m_doc.paragraphs.size()) {
             // "MINUTES OF THE OVERVIEW AND SCRUTINY COMMITTEE" with the date on the next line.
@@ -436,6 +478,58 @@ private:
         }
         if (dates.size() != 1 || !to_date(dates.front())) return;
         take_date_and_time(tail, dates.front());
+    }
+
+    // "Parish Council", "Town Council", "Community Council": a name every such council shares.
+    static bool is_local_council(std::string_view name) {
+        for (std::string_view kind : {"parish council", "town council", "community council", "city council",
+                                      "county council", "district council", "borough council"})
+            if (text::iequals(name, kind)) return true;
+        return false;
+    }
+
+    static bool starts_title(std::string_view s) {
+        return istarts_with(s, "Minutes of ") || istarts_with(s, "Minute of ") || istarts_with(s, "Minutes from ") ||
+               istarts_with(s, "Notes of the meeting");
+    }
+
+    // Where "Minutes of" (or "MINUTES OF") starts inside the first 600 bytes of `s`, after a space;
+    // npos when it does not. Mixed case "minutes of" is prose ("the minutes of the last meeting").
+    static std::size_t title_inside(std::string_view s) {
+        const std::string_view head = s.substr(0, std::min<std::size_t>(s.size(), 600));
+        for (std::string_view title : {"MINUTES OF ", "Minutes of ", "MINUTES of "}) {
+            const std::size_t at = head.find(title);
+            if (at != std::string_view::npos && at > 0 && s[at - 1] == ' ') return at;
+        }
+        return std::string_view::npos;
+    }
+
+    // The body named at the end of `s`: "... version of this document. CAIRNGORMS NATIONAL PARK
+    // AUTHORITY" -> "CAIRNGORMS NATIONAL PARK AUTHORITY". Empty when the last words do not name one.
+    static std::string_view trailing_body_name(std::string_view s) {
+        s = trim(s);
+        const auto ws = text::words(s);
+        std::string_view best;
+        for (std::size_t k = ws.size(); k-- > 0 && ws.size() - k <= 8;) {
+            const std::string_view w = ws[k].text;
+            if (!text::is_capitalised(w) && w != "of" && w != "and" && w != "for" && w != "the") break;
+            // A word that ends a sentence ("document.") is not part of the name.
+            const std::size_t end = ws[k].pos + w.size();
+            if (k + 1 < ws.size() && end < s.size() && s[end] == '.') break;
+            const std::string_view candidate = s.substr(ws[k].pos);
+            if (is_body_name(candidate) && text::is_capitalised(w)) best = candidate;
+        }
+        return best;
+    }
+
+    // Capitalised words, a few of them, with small joining words: "NHS Chairs", "Comité des
+    // Connétables".
+    static bool looks_like_a_title(std::string_view name) {
+        const auto ws = text::words(name);
+        if (ws.empty() || ws.size() > 6 || !text::is_capitalised(ws.front().text)) return false;
+        for (const auto& w : ws)
+            if (!text::is_capitalised(w.text) && w.text.size() > 3) return false;
+        return true;
     }
 
     // "The Meeting of the Parish Council was held on Tuesday 10 November 2020 at 7.30 pm": a
