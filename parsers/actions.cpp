@@ -22,7 +22,7 @@ using text::trim;
 
 // Past participles that make "X be ___" a direction to do something. Verbs of mere record
 // (noted, received, approved, agreed, welcomed, confirmed) are deliberately absent.
-constexpr std::array<std::string_view, 67> k_directive_participles = {
+constexpr std::array<std::string_view, 69> k_directive_participles = {
     "submitted", "revised",    "circulated",  "sent",        "forwarded",  "referred",
     "reported",  "brought",    "presented",   "provided",    "prepared",   "reviewed",
     "arranged",  "included",   "added",       "updated",     "amended",    "invited",
@@ -34,18 +34,19 @@ constexpr std::array<std::string_view, 67> k_directive_participles = {
     "notified",  "placed",     "clarified",   "identified", "purchased", "ordered",
     "installed", "repaired",   "replaced",    "procured",   "conveyed",   "chased",
     "returned",  "printed",    "made",        "put",        "continued",  "deferred",
-    "drawn"};
+    "drawn",     "publicised", "publicized"};
 
 // The narrower set that marks a commitment in reported speech ("These would be circulated by
 // e-mail"); descriptive futures ("would be distributed differently", "would be evaluated") are
 // left out because minutes use them to describe plans, not tasks.
-constexpr std::array<std::string_view, 35> k_commitment_participles = {
+constexpr std::array<std::string_view, 38> k_commitment_participles = {
     "circulated", "provided",  "reported",  "sent",      "forwarded", "brought",
     "submitted",  "arranged",  "amended",   "written",   "drafted",   "prepared",
     "published",  "investigated", "included", "added",   "invited",   "sought",
     "obtained",   "clarified", "referred",  "shared",    "placed",    "updated",
     "checked",    "corrected", "re-sent",   "chased",    "passed",    "notified",
-    "informed",   "contacted", "raised",    "put",       "drawn"};
+    "informed",   "contacted", "raised",    "put",       "drawn",     "organised",
+    "organized",  "publicised"};
 
 // Verbs that ask an owner to act: "be asked to", "requests the Officer to".
 constexpr std::array<std::string_view, 8> k_request_participles = {
@@ -57,7 +58,7 @@ constexpr std::array<std::string_view, 16> k_request_verbs = {
     "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
-constexpr std::array<std::string_view, 62> k_work_verbs = {
+constexpr std::array<std::string_view, 64> k_work_verbs = {
     "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
     "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
     "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
@@ -68,7 +69,7 @@ constexpr std::array<std::string_view, 62> k_work_verbs = {
     // Not "replace" or "repair": "RESOLVED to replace the bench at a cost of £450" spends money.
     "get",     "put",     "look",       "speak",     "talk",       "reply",    "respond", "visit",
     "source",  "approach", "pursue",    "progress",  "find",       "compile",  "advertise", "distribute",
-    "monitor", "remind",  "buy"};
+    "monitor", "remind",  "buy",        "serve",     "call"};
 
 // After "that the Clerk ...": words that make the clause a statement, not a direction.
 constexpr std::array<std::string_view, 16> k_not_subjunctive = {
@@ -82,8 +83,8 @@ constexpr std::array<std::string_view, 9> k_gesture_verbs = {
 constexpr std::array<std::string_view, 5> k_modals = {"would", "will", "shall", "should", "must"};
 
 // "would then be sent", "will also be circulated": adverbs between a modal and "be".
-constexpr std::array<std::string_view, 7> k_modal_adverbs = {
-    "then", "also", "now", "again", "subsequently", "shortly", "therefore"};
+constexpr std::array<std::string_view, 8> k_modal_adverbs = {
+    "then", "also", "now", "again", "subsequently", "shortly", "therefore", "all"};
 
 // "X is/was currently|still <doing>": the auxiliaries of work reported as under way.
 constexpr std::array<std::string_view, 4> k_progressive_auxiliaries = {"is", "are", "was", "were"};
@@ -421,10 +422,17 @@ bool names_people(std::string_view phrase) {
         }
     }
     if (people.size() > 2) return false;
-    // "Claire to send the quotes to the Clerk": parish minutes name people by first name.
-    if (people.size() == 1 && people[0].size() == 1 && !text::is_all_caps(people[0][0]) &&
-        !classify_owner(people[0][0]))
-        return true;
+    // "Claire to send the quotes to the Clerk", "Diane and Elen to draft a letter": parish
+    // minutes name people by first name. Not a capitalised word that opens a note ("Need to
+    // establish the landowner").
+    static constexpr std::array<std::string_view, 12> k_not_names = {
+        "need", "needs", "due", "time", "plans", "work", "agreed", "decided", "unable", "able", "nothing", "decision"};
+    const auto first_name = [](std::string_view w) {
+        return !text::is_all_caps(w) && !classify_owner(w) && !text::contains_ci(k_not_names, w);
+    };
+    bool first_names = true;
+    for (const auto& person : people) first_names &= person.size() == 1 && first_name(person[0]);
+    if (first_names) return true;
     for (const auto& person : people) {
         const bool initials = person.size() == 1 && person[0].size() >= 2 && person[0].size() <= 3 &&
                               text::is_all_caps(person[0]);
@@ -604,10 +612,13 @@ private:
 
     // "ACTION: Head of Finance to circulate the revised figures by the end of April 2023."
     bool action_line(std::string_view s) {
-        if (!text::istarts_with(s, "action:") && !text::istarts_with(s, "action -") &&
+        // "ACTION HB to AF for Stirling Council": capitals and initials, no colon.
+        const bool bare = text::istarts_with(s, "ACTION ") && s.compare(0, 7, "ACTION ") == 0 &&
+                          text::is_initials(text::word_after(s, 7));
+        if (!bare && !text::istarts_with(s, "action:") && !text::istarts_with(s, "action -") &&
             !text::istarts_with(s, "actions:"))
             return false;
-        std::string_view rest = trim(s.substr(s.find_first_of(":-") + 1));
+        std::string_view rest = trim(bare ? s.substr(7) : s.substr(s.find_first_of(":-") + 1));
         while (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
         // "ACTION: Director of Housing Management", "ACTION: JB" after a decision names its owner.
         std::optional<std::string> named;
@@ -711,7 +722,11 @@ private:
                 }
                 continue;
             }
-            auto owner = owner_before(s, at);
+            // "the Parish Cllrs have agreed to take a road each": the owner before the auxiliary.
+            std::size_t subject_end = at;
+            if (iequals(subject, "have") || iequals(subject, "has"))
+                subject_end = static_cast<std::size_t>(subject.data() - s.data());
+            auto owner = owner_before(s, subject_end);
             if (!owner || owner->kind == OwnerKind::meeting_body) {
                 // "It was agreed to put in a bid", "The Committee agreed to invite the Cabinet
                 // Lead Members": the meeting takes on work without naming who does it. Only
@@ -837,8 +852,13 @@ private:
                 if (!owner) continue;
                 std::string_view task = trim(s.substr(s.find(verb, verb_at)));
                 // Agendas name people by role, not by initials.
+                // "The Secretary will chase X for an update" is work whatever its object; "The Head
+                // of Audit will report on progress" and "will provide an update" are the agenda's.
+                static constexpr std::array<std::string_view, 5> k_brings_a_paper = {
+                    "report", "provide", "bring", "submit", "share"};
+                const bool work_verb = text::contains_ci(k_work_verbs, verb) && !text::contains_ci(k_brings_a_paper, verb);
                 if (modal_word == kw_will && !by_initials &&
-                    (is_agenda_preview(task) || text::contains_ci(k_at_meeting_verbs, verb)))
+                    ((is_agenda_preview(task) && !work_verb) || text::contains_ci(k_at_meeting_verbs, verb)))
                     continue;
                 if (text::istarts_with(task, "like to ")) task.remove_prefix(8);
                 // "Chair will consider this.": a task of a word or two reads only with its owner.
@@ -917,9 +937,10 @@ private:
     // business, and only with a meeting or a date after them ("would be held on" is excluded
     // by the list: holding the next meeting is nobody's task).
     static bool deferred_to_meeting(std::string_view participle, std::string_view rest) {
-        static constexpr std::array<std::string_view, 13> k_business = {
+        static constexpr std::array<std::string_view, 15> k_business = {
             "considered", "agreed", "discussed", "debated", "ratified", "approved", "deferred",
-            "determined", "delivered", "revisited", "reconsidered", "re-considered", "presented"};
+            "determined", "delivered", "revisited", "reconsidered", "re-considered", "presented",
+            "moved", "postponed"};
         if (!text::contains_ci(k_business, participle)) return false;
         const std::string_view head = rest.substr(0, std::min<std::size_t>(rest.size(), 80));
         const auto due = find_due(head, DueContext{});
@@ -1192,7 +1213,7 @@ private:
         const std::string_view initials = trailing_initials(s.substr(0, subject_end));
         if (initials.empty()) return false;
         const std::string_view verb = text::word_after(task, 0);
-        if (!text::contains_ci(k_work_verbs, verb) && !iequals(verb, "attend")) return false;
+        if (!text::contains_ci(k_work_verbs, verb) && !iequals(verb, "attend") && !iequals(verb, "update")) return false;
         const std::string_view heading = s.substr(0, static_cast<std::size_t>(initials.data() - s.data()));
         if (text::words(heading).size() > 12) return false;
         add(std::string(task), std::string(initials));

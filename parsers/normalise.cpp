@@ -385,6 +385,10 @@ private:
         if (starts_list_label(next) || starts_with_field_label(next) || starts_with_keyword(next))
             return false;
         if (starts_with_field_label(current)) return false;  // "Contact: Jo Dixon" is one line
+        // "ACTION KR to contact the roads department" is one line, full stop or not.
+        if (current.front() == 'A' && (starts_with(current, "ACTION ") || starts_with(current, "Action:")) &&
+            text::is_upper(next.front()))
+            return false;
         if (next.substr(0, k_bullet.size()) == k_bullet) return false;
         if (is_dateline_under_heading(current, next)) return false;
         // A title line: "MINUTES OF WILSFORD PARISH COUNCIL MEETING HELD ON ..." under a page

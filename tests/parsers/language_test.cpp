@@ -916,5 +916,28 @@ TEST(Language, SubjectsCarriedAcrossAndShortTasks) {
     EXPECT_EQ(e.actions[3].text, "the Cabinet be advised of the Panel's concerns");
 }
 
+
+// Notes of community councils and harbour boards: first names joined by "and", "ACTION" with
+// initials and no colon, a note that opens with "Need", owners before "have agreed", a chase
+// whose object is an update, organising passives and moves to a later meeting.
+TEST(Language, NotesOfSmallBodies) {
+    const Extraction e = extract(
+        "Minutes:\nGwen and Elin to draft a letter to the auditors.\n"
+        "Need to establish the landowner.\n"
+        "ACTION KR to contact the roads department\n"
+        "The Tree Warden has agreed to inspect the oak on Church Lane.\n"
+        "The Secretary will chase the developer for an update.\n"
+        "The Head of Audit will provide an update on the plan.\n"
+        "This will be organised by the harbourmaster.\n"
+        "That item would now be moved to the meeting on 22 November 2022.\n");
+    ASSERT_EQ(e.actions.size(), 6u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Gwen and Elin");
+    EXPECT_EQ(e.actions[1].owner.value_or(""), "KR");
+    EXPECT_EQ(e.actions[2].owner.value_or(""), "Tree Warden");
+    EXPECT_EQ(e.actions[3].owner.value_or(""), "Secretary");
+    EXPECT_EQ(e.actions[4].owner.value_or(""), "harbourmaster");
+    EXPECT_EQ(iso(e.actions[5].due), "2022-11-22");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
