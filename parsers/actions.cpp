@@ -269,7 +269,7 @@ std::optional<std::string> agent_of(std::string_view s, std::size_t participle_e
     if (by == std::string_view::npos || by - participle_end > 40) return std::nullopt;
     const std::size_t from = by + 4;
     std::size_t end = s.size();
-    for (std::string_view stop : {",", " the ", " at ", " on ", " in ", " to ", " for "}) {
+    for (std::string_view stop : {",", " the ", " at ", " on ", " in ", " to ", " for ", " and "}) {
         const std::size_t at = s.find(stop, from);
         if (at != std::string_view::npos) end = std::min(end, at);
     }
@@ -365,9 +365,14 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
             return Found{clean_task(body.substr(np)), owner->text, 0, static_cast<std::size_t>(-1), {}};
         }
     }
-    // "RESOLVED to obtain three quotes ...": an infinitive of work to be done.
-    if (text::istarts_with(body, "to ") && is_work_infinitive(body.substr(3)))
-        return Found{clean_task(body), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
+    // "RESOLVED to obtain three quotes ...": an infinitive of work to be done; "to reject the
+    // applications and to serve a counter notice": the work may be the second.
+    if (text::istarts_with(body, "to ")) {
+        if (is_work_infinitive(body.substr(3))) return Found{clean_task(body), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
+        const std::size_t and_to = text::ifind(body, " and to ");
+        if (and_to != std::string_view::npos && is_work_infinitive(body.substr(and_to + 8)))
+            return Found{clean_task(body.substr(and_to + 5)), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
+    }
     const std::size_t report = text::ifind(body, "report back");
     if (report != std::string_view::npos) return Found{clean_task(body), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
     return std::nullopt;
@@ -619,6 +624,12 @@ private:
             !text::istarts_with(s, "actions:"))
             return false;
         std::string_view rest = trim(bare ? s.substr(7) : s.substr(s.find_first_of(":-") + 1));
+        // "ACTION HB to AF for Stirling Council": the initials own the line, kept whole.
+        if (bare) {
+            while (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
+            add(std::string(rest), std::string(text::word_after(s, 7)));
+            return true;
+        }
         while (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
         // "ACTION: Director of Housing Management", "ACTION: JB" after a decision names its owner.
         std::optional<std::string> named;
@@ -693,7 +704,14 @@ private:
                 const std::size_t at_modal = m_hits.first_word(modal, clause_at, clause_at);
                 if (at_modal == KeywordHits::npos) continue;
                 const std::size_t m = at_modal - clause_at;
-                if (auto o = owner_between(clause, 0, m); o && (o->kind != OwnerKind::meeting_body || is_the_authority(*o))) {
+                auto o = owner_between(clause, 0, m);
+                // "... had been acknowledged by Highways; Cllr Bott will follow up": a later
+                // clause with its own subject.
+                if (!o) {
+                    const std::size_t stop = clause.substr(0, m).find_last_of(";");
+                    if (stop != std::string_view::npos) o = owner_between(clause, stop + 1, m);
+                }
+                if (o && (o->kind != OwnerKind::meeting_body || is_the_authority(*o))) {
                     owner = o->text;
                     task = std::string(trim(clause.substr(m + sentence_keywords().length(modal))));
                 }

@@ -939,5 +939,23 @@ TEST(Language, NotesOfSmallBodies) {
     EXPECT_EQ(iso(e.actions[5].due), "2022-11-22");
 }
 
+
+// A later clause's own subject after a semicolon, the second infinitive of a decision, an
+// ACTION line owned by its initials, and the agent before "and".
+TEST(Language, LaterClausesAndSecondInfinitives) {
+    const Extraction e = extract(
+        "Minutes:\nIt had been requested that the lane be marked as narrow; the request was acknowledged; Cllr Dale will follow up with the county.\n\n"
+        "Resolved to refuse the notice and to serve a counter notice on the applicant.\n\n"
+        "The minutes were approved. ACTION JT to TW for the county council.\n"
+        "The survey will be organised by the harbourmaster and delivered by volunteers.\n");
+    ASSERT_EQ(e.actions.size(), 4u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Cllr Dale");
+    EXPECT_EQ(e.actions[0].text, "follow up with the county");
+    EXPECT_EQ(e.actions[1].text, "to serve a counter notice on the applicant");
+    EXPECT_EQ(e.actions[2].owner.value_or(""), "JT");
+    EXPECT_EQ(e.actions[2].text, "JT to TW for the county council");
+    EXPECT_EQ(e.actions[3].owner.value_or(""), "harbourmaster");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
