@@ -618,8 +618,7 @@ private:
     // "ACTION: Head of Finance to circulate the revised figures by the end of April 2023."
     bool action_line(std::string_view s) {
         // "ACTION HB to AF for Stirling Council": capitals and initials, no colon.
-        const bool bare = text::istarts_with(s, "ACTION ") && s.compare(0, 7, "ACTION ") == 0 &&
-                          text::is_initials(text::word_after(s, 7));
+        const bool bare = s.compare(0, 7, "ACTION ") == 0 && text::is_initials(text::word_after(s, 7));
         if (!bare && !text::istarts_with(s, "action:") && !text::istarts_with(s, "action -") &&
             !text::istarts_with(s, "actions:"))
             return false;
