@@ -164,21 +164,6 @@ bool is_bare_list_label(std::string_view s) {
     return true;
 }
 
-bool starts_sub_number(std::string_view s, std::size_t i);
-
-bool starts_list_label(std::string_view s) {
-    if (s.size() < 2) return false;
-    if (s[0] == '(') {
-        const std::size_t close = s.substr(0, 6).find(')');  // the label is at most "(xxxx)"
-        return close != std::string_view::npos && close > 1;
-    }
-    std::size_t i = 0;
-    while (i < s.size() && i < 3 && (text::is_digit(s[i]) || (i == 0 && text::is_lower(s[i])))) ++i;
-    if (i > 0 && i < s.size() && (s[i] == '.' || s[i] == ')') && i + 1 < s.size() && text::is_space(s[i + 1]))
-        return true;
-    return starts_sub_number(s, i);
-}
-
 // "8.2 The bench is broken", "4.1.2. Will chase up ...": a minute's sub-numbering, whose entries
 // parish minutes put on lines of their own without ending the one before. `i` is where the first
 // run of digits ends. A capital must follow, so a wrapped line starting "1.5 million" still joins.
@@ -193,6 +178,19 @@ bool starts_sub_number(std::string_view s, std::size_t i) {
     if (levels == 0) return false;
     if (i < s.size() && s[i] == '.') ++i;
     return i + 1 < s.size() && text::is_space(s[i]) && text::is_upper(s[i + 1]);
+}
+
+bool starts_list_label(std::string_view s) {
+    if (s.size() < 2) return false;
+    if (s[0] == '(') {
+        const std::size_t close = s.substr(0, 6).find(')');  // the label is at most "(xxxx)"
+        return close != std::string_view::npos && close > 1;
+    }
+    std::size_t i = 0;
+    while (i < s.size() && i < 3 && (text::is_digit(s[i]) || (i == 0 && text::is_lower(s[i])))) ++i;
+    if (i > 0 && i < s.size() && (s[i] == '.' || s[i] == ')') && i + 1 < s.size() && text::is_space(s[i + 1]))
+        return true;
+    return starts_sub_number(s, i);
 }
 
 bool starts_with_field_label(std::string_view s) {
