@@ -213,6 +213,9 @@ struct Found {
     // An entry after a heading and a dash ("Millennium Wood is in a poor state - TD & AV to
     // inspect"): a whole task however short, when there is no decision before it to complete.
     bool after_heading = false;
+    // An "ACTION:" line, as action logs and tables are written: it may restate a task minuted
+    // under another item.
+    bool logged = false;
 };
 
 // "delegates to the Cabinet Member for Housing the authority to appoint ...", "agreed to
@@ -654,6 +657,10 @@ private:
             if (auto o = owner_between(rest, 0, to)) {
                 owner = o->text;
                 rest = rest.substr(to + 4);
+            } else if (const std::string_view who = rest.substr(0, to); trailing_initials(who) == trim(who) || names_people(who)) {
+                // "ACTION: MW to ...", "ACTION: MW/YO to ...", "ACTION: Gwen and Elin to ...".
+                owner = std::string(trim(who));
+                rest = rest.substr(to + 4);
             } else if (to < 60 && text::is_capitalised(rest) &&
                        text::contains_ci(k_work_verbs, text::word_after(rest, to + 4))) {
                 // The line names its owner however it is written: "ACTION: Community
@@ -662,7 +669,9 @@ private:
                 rest = rest.substr(to + 4);
             }
         }
+        const std::size_t before = m_out.size();
         add(std::string(rest), owner);
+        if (m_out.size() > before) m_out.back().logged = true;
         return true;
     }
 
@@ -1294,6 +1303,34 @@ bool may_be_same_task(const Action& a, const Action& b) {
 }
 
 // Whether the words of two tasks overlap enough to be one task (content_stems of each).
+// A logged action ("ACTION: Chair to write to Police Inspector re anti-social behaviour") and a
+// task minuted under any item ("The Chair agreed to write to the Police Inspector ..."): the
+// same owner and three words in common, or most of their words when one names no owner.
+bool restates_task(const Action& logged, const Action& minuted, bool minuted_points_back,
+                   const std::vector<Stem>& sa, const std::vector<Stem>& sb) {
+    // "by 14/07/23" in the log and "by 14 July 2023" in the minute are the same deadline.
+    if (logged.due && minuted.due ? *logged.due != *minuted.due
+                                  : logged.due_text && minuted.due_text && logged.due_text != minuted.due_text)
+        return false;
+    std::size_t common = 0;
+    for (auto i = sa.begin(), j = sb.begin(); i != sa.end() && j != sb.end();) {
+        if (*i < *j) ++i;
+        else if (*j < *i) ++j;
+        else ++common, ++i, ++j;
+    }
+    const std::size_t total = sa.size() + sb.size() - common;
+    const double jaccard = total == 0 ? 1.0 : static_cast<double>(common) / static_cast<double>(total);
+    if (logged.owner && minuted.owner) {
+        if (!text::iequals(*logged.owner, *minuted.owner)) return false;
+        // "The Amenities Officer will arrange this for September" and "Arrange community litter
+        // pick ... | Amenities Officer | Sept 2023": a task that points back, by the same owner
+        // for the same date.
+        if (minuted_points_back && logged.due && minuted.due && common >= 1) return true;
+        return common >= 3 && jaccard >= 0.25;
+    }
+    return jaccard >= 0.4;
+}
+
 bool same_words(const std::vector<Stem>& sa, const std::vector<Stem>& sb) {
     std::size_t common = 0;
     for (auto i = sa.begin(), j = sb.begin(); i != sa.end() && j != sb.end();) {
@@ -1364,8 +1401,8 @@ bool refers_back(std::string_view task) {
     // "this" may begin a noun phrase of its own ("circulate this year's figures"): only a
     // pointer that ends the task or is followed by a preposition or adverb stands alone.
     const auto next = text::next_word(task, object.pos + object.text.size());
-    static constexpr std::array<std::string_view, 12> k_after_pointer = {
-        "to", "by", "within", "before", "at", "in", "on", "with", "as", "after", "once", "when"};
+    static constexpr std::array<std::string_view, 13> k_after_pointer = {
+        "to", "by", "within", "before", "at", "in", "on", "with", "as", "after", "once", "when", "for"};
     return next.text.empty() || text::contains_ci(k_after_pointer, next.text);
 }
 
@@ -1469,11 +1506,13 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
         // Stems are worked out on the first comparison that needs them, once per action.
         std::optional<std::vector<Stem>> stems;
         auto same = std::find_if(actions.begin(), actions.end(), [&](const Action& existing) {
-            if (!may_be_same_task(existing, a)) return false;
+            const bool same_item = may_be_same_task(existing, a);
+            if (!same_item && !f.logged) return false;
             auto& cached = existing_stems[static_cast<std::size_t>(&existing - actions.data())];
             if (!cached) cached = content_stems(existing.text);
             if (!stems) stems = content_stems(a.text);
-            return same_words(*cached, *stems);
+            return same_item ? same_words(*cached, *stems)
+                             : restates_task(a, existing, refers_back(existing.text), *stems, *cached);
         });
         if (same != actions.end()) {
             if (!same->owner) same->owner = a.owner;

@@ -12,6 +12,7 @@
 #include "parsers/normalise.hpp"
 #include "parsers/resolutions.hpp"
 #include "parsers/structure.hpp"
+#include "parsers/text_tables.hpp"
 
 namespace actiontrack::parsers {
 
@@ -68,6 +69,8 @@ Extraction extract(std::string_view bytes, const ExtractOptions& /*options*/) {
     // one more pass over every byte.
     std::string decoded;
     const std::string_view utf8 = decode_to_utf8(bytes, warnings, decoded);
+    // Action logs typed as tables read as the adapters' tables do.
+    if (auto rewritten = rewrite_text_action_logs(utf8)) return extract_utf8(*rewritten, std::move(warnings), false);
     return extract_utf8(utf8, std::move(warnings), false);
 }
 

@@ -202,6 +202,9 @@ std::optional<OwnerPhrase> owner_before(std::string_view s, std::size_t end) {
         if (capital || (is_joiner(w) && first) || (role_word && !first)) {
             first = word;
             if (!capital && !is_joiner(w)) break;  // a lower-case role word: "officers would"
+            // "Memorial Gardens The Chair agreed": a capitalised article starts the phrase (a
+            // heading without a full stop ran into the sentence).
+            if (w == "The") break;
             after = word;
             continue;
         }

@@ -14,6 +14,7 @@ struct ActionColumns {
     std::size_t action = 0;
     std::size_t owner = 0;
     std::optional<std::size_t> due;
+    std::optional<std::size_t> status;
 };
 
 std::string join_cell(const TableCell& cell) {
@@ -44,7 +45,7 @@ bool joins_longer_than(const TableCell& cell, std::size_t limit) {
 
 std::optional<ActionColumns> action_columns(const TableRow& header) {
     constexpr std::size_t k_longest_header = 40;
-    std::optional<std::size_t> action, owner, due;
+    std::optional<std::size_t> action, owner, due, status;
     for (std::size_t c = 0; c < header.size(); ++c) {
         if (joins_longer_than(header[c], k_longest_header)) continue;
         const std::string h = text::to_lower(join_cell(header[c]));
@@ -58,9 +59,11 @@ std::optional<ActionColumns> action_columns(const TableRow& header) {
             due = c;
         else if (!action && contains_any(h, {"action", "task"}))
             action = c;
+        else if (!status && contains_any(h, {"status", "progress"}))
+            status = c;
     }
     if (!action || !owner) return std::nullopt;
-    return ActionColumns{*action, *owner, due};
+    return ActionColumns{*action, *owner, due, status};
 }
 
 // "31 March 2023" → "by 31 March 2023"; phrases that carry their own preposition are kept.
@@ -92,6 +95,14 @@ std::string task_clause(std::string task) {
     return task;
 }
 
+bool is_finished(std::string_view status) {
+    const std::string first = text::to_lower(text::word_after(status, 0));
+    for (std::string_view done : {"complete", "completed", "done", "closed", "superseded", "withdrawn",
+                                  "discharged", "finished", "resolved", "cancelled"})
+        if (first == done) return true;
+    return false;
+}
+
 void append_action_rows(std::string& out, const std::vector<TableRow>& rows,
                         const ActionColumns& cols) {
     for (std::size_t r = 1; r < rows.size(); ++r) {
@@ -101,6 +112,8 @@ void append_action_rows(std::string& out, const std::vector<TableRow>& rows,
         };
         const std::string task = task_clause(cell(cols.action));
         if (task.empty()) continue;
+        // A log of earlier actions: "Complete", "Superseded - see EA/23/22" leave nothing to do.
+        if (cols.status && is_finished(cell(*cols.status))) continue;
         std::string line = "ACTION: ";
         const std::string owner = cell(cols.owner);
         if (!owner.empty()) line += owner + " to ";
@@ -143,6 +156,8 @@ std::vector<std::string> split_paragraphs(std::string_view s) {
     }
     return out;
 }
+
+bool is_action_log_header(const TableRow& header) { return action_columns(header).has_value(); }
 
 void append_table(std::string& out, const std::vector<TableRow>& rows) {
     if (rows.empty()) return;

@@ -15,6 +15,9 @@ using TableRow = std::vector<TableCell>;
 // Appends the table to `out` as paragraphs separated by blank lines.
 void append_table(std::string& out, const std::vector<TableRow>& rows);
 
+// Whether a header row names an action log's columns: an action and who owns it.
+bool is_action_log_header(const TableRow& header);
+
 // Appends one paragraph (whitespace inside is kept) followed by a blank line; empty text adds
 // nothing.
 void append_paragraph(std::string& out, std::string_view paragraph);
