@@ -58,7 +58,7 @@ constexpr std::array<std::string_view, 16> k_request_verbs = {
     "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
-constexpr std::array<std::string_view, 64> k_work_verbs = {
+constexpr std::array<std::string_view, 65> k_work_verbs = {
     "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
     "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
     "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
@@ -69,7 +69,7 @@ constexpr std::array<std::string_view, 64> k_work_verbs = {
     // Not "replace" or "repair": "RESOLVED to replace the bench at a cost of £450" spends money.
     "get",     "put",     "look",       "speak",     "talk",       "reply",    "respond", "visit",
     "source",  "approach", "pursue",    "progress",  "find",       "compile",  "advertise", "distribute",
-    "monitor", "remind",  "buy",        "serve",     "call"};
+    "monitor", "remind",  "buy",        "serve",     "call",       "amend"};
 
 // After "that the Clerk ...": words that make the clause a statement, not a direction.
 constexpr std::array<std::string_view, 16> k_not_subjunctive = {
@@ -282,6 +282,13 @@ std::optional<std::string> agent_of(std::string_view s, std::size_t participle_e
     return owner->text;
 }
 
+// "the Council would work with the contractor", "the Parish Council will write to ...": a
+// council is the authority as well as the meeting, and what it will do is work for its officers.
+// A committee, panel or board that "would" do something is only the meeting again.
+bool is_the_authority(const OwnerPhrase& owner) {
+    return owner.kind == OwnerKind::meeting_body && text::iends_with(owner.text, "council");
+}
+
 // Whether the words after "to" ("RESOLVED to ...", "agreed to ...") are work to be done: a verb
 // of work, "try to" one, or a paper to come ("receive a further report", "receive regular
 // updates"; "receive the report" is done at the meeting).
@@ -357,14 +364,20 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
             const std::string_view verb = w.text;
             if (!text::is_lower(verb[0]) || verb == "of" || verb == "and" || verb == "for" || verb == "the")
                 continue;
-            if (text::contains_ci(k_not_subjunctive, verb) || text::iends_with(verb, "ed")) break;
+            // A past tense is a statement ("proceed" and "succeed" only look like one).
+            if (text::contains_ci(k_not_subjunctive, verb) || (text::iends_with(verb, "ed") && !text::iends_with(verb, "ceed")))
+                break;
             // "that the Authority formally welcome Councillor X", "record its thanks": the decision
             // is the gesture itself.
             if (text::contains_ci(k_gesture_verbs, verb)) break;
             // "that the Chairman sign them": the minutes are signed at the meeting.
             if (verb == "sign" || verb == "signs") break;
             auto owner = owner_between(body, np, np + w.pos);
-            if (!owner || owner->kind == OwnerKind::meeting_body) break;
+            // "that the area office write ...": a lower-case word may still be describing the
+            // subject rather than be its verb.
+            if (!owner && k <= 2) continue;
+            // "that the Parish Council proceed with the purchase": a council is the authority.
+            if (!owner || (owner->kind == OwnerKind::meeting_body && !is_the_authority(*owner))) break;
             return Found{clean_task(body.substr(np)), owner->text, 0, static_cast<std::size_t>(-1), {}};
         }
     }
@@ -398,12 +411,6 @@ bool is_decision_infinitive(std::string_view s, std::size_t at) {
     return iequals(before, "to") || iequals(before, "and");
 }
 
-// "the Council would work with the contractor", "the Parish Council will write to ...": a
-// council is the authority as well as the meeting, and what it will do is work for its officers.
-// A committee, panel or board that "would" do something is only the meeting again.
-bool is_the_authority(const OwnerPhrase& owner) {
-    return owner.kind == OwnerKind::meeting_body && text::iends_with(owner.text, "council");
-}
 
 // "Carole Burgoyne and Ross Jago", "TD & AV", "S Henchie": one or two people written as names
 // or initials, each two or three capitalised words or one block of 2-3 capitals.
@@ -753,6 +760,14 @@ private:
             if (iequals(subject, "have") || iequals(subject, "has"))
                 subject_end = static_cast<std::size_t>(subject.data() - s.data());
             auto owner = owner_before(s, subject_end);
+            // "DD agreed to make the gap in the fence safe": notes name people by initials.
+            if (!owner) {
+                const std::string_view head = s.substr(0, subject_end);
+                if (const auto initials = trailing_initials(head); !initials.empty() && text::words(head).size() <= 12) {
+                    add(std::string(task), std::string(initials));
+                    return true;
+                }
+            }
             if (!owner || owner->kind == OwnerKind::meeting_body) {
                 // "It was agreed to put in a bid", "The Committee agreed to invite the Cabinet
                 // Lead Members": the meeting takes on work without naming who does it. Only
@@ -831,10 +846,14 @@ private:
                         verb = text::word_after(s, verb_at);
                         break;
                     }
-                    // "he would be discussing topic reviews with the Chief Executive".
+                    // "he would be discussing topic reviews with the Chief Executive"; not "would be
+                    // looking after the area" or "would be leaving", news about someone.
+                    static constexpr std::array<std::string_view, 16> k_work_in_progress = {
+                        "discussing", "writing", "meeting", "arranging", "contacting", "reviewing",
+                        "preparing", "circulating", "chasing", "investigating", "exploring",
+                        "pursuing", "liaising", "speaking", "raising", "organising"};
                     const std::string_view next = text::word_after(s, be_at + 2);
-                    if (verb == "be" && next.size() >= 5 && text::iends_with(next, "ing") && text::is_lower(next[0]) &&
-                        !text::contains_ci(k_not_work_in_progress, next)) {
+                    if (verb == "be" && text::contains_ci(k_work_in_progress, next)) {
                         verb_at = be_at + 2;
                         verb = next;
                     }
@@ -963,10 +982,10 @@ private:
     // business, and only with a meeting or a date after them ("would be held on" is excluded
     // by the list: holding the next meeting is nobody's task).
     static bool deferred_to_meeting(std::string_view participle, std::string_view rest) {
-        static constexpr std::array<std::string_view, 15> k_business = {
+        static constexpr std::array<std::string_view, 16> k_business = {
             "considered", "agreed", "discussed", "debated", "ratified", "approved", "deferred",
             "determined", "delivered", "revisited", "reconsidered", "re-considered", "presented",
-            "moved", "postponed"};
+            "moved", "postponed", "requested"};
         if (!text::contains_ci(k_business, participle)) return false;
         const std::string_view head = rest.substr(0, std::min<std::size_t>(rest.size(), 80));
         const auto due = find_due(head, DueContext{});
@@ -1184,14 +1203,22 @@ private:
         // not a bare "Committee" (the meeting itself).
         const std::string_view task = s.substr(to + 4);
         if (from == 0 && initials_entry(s, to, task)) return true;
-        // "Lead Members to update the Committee (10 minutes)" announces agenda business.
-        if (text::contains_ci(k_at_meeting_verbs, text::word_after(task, 0)) && !find_due(task, DueContext{}))
+        // "Lead Members to update the Committee (10 minutes)" announces agenda business; "to
+        // attend the Parish Forum" is a meeting elsewhere.
+        const std::string_view verb = text::word_after(task, 0);
+        const bool attends_elsewhere = iequals(verb, "attend") && !text::istarts_with(trim(task).substr(6), " the meeting") &&
+                                       !text::istarts_with(trim(task).substr(6), " this meeting");
+        if (text::contains_ci(k_at_meeting_verbs, verb) && !attends_elsewhere && !find_due(task, DueContext{}))
             return false;
+        // "Councillor Allen is to progress the sign": the same entry with "is".
+        std::size_t subject_end = to;
+        if (const auto is = text::word_before(s, to); iequals(is, "is") || iequals(is, "are"))
+            subject_end = static_cast<std::size_t>(is.data() - s.data()) - 1;
         // After a dash the verb must be one of work: "Transport Matters – a question to the
         // Highways Authority" is not an entry.
         if (from > 0 && !text::contains_ci(k_work_verbs, text::word_after(task, 0))) return false;
         // "In Attendance:- J Birch (Clerk to Council), ...": a list of people, not an entry.
-        if (auto o = owner_between(s, from, to); o && o->begin <= from + 4 &&
+        if (auto o = owner_between(s, from, subject_end); o && o->begin <= from + 4 &&
                                                  o->text.find_first_of("(:") == std::string::npos &&
                                                  (o->kind != OwnerKind::meeting_body || text::words(o->text).size() >= 2)) {
             add(std::string(task), o->text);

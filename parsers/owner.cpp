@@ -65,7 +65,25 @@ bool is_pronoun(std::string_view w) {
     return w == "he" || w == "she" || w == "He" || w == "She";
 }
 
+// "the area office", "the legal team", "the relevant officer": a unit or officer described in
+// lower case, one or two words before the role word.
+bool described_role(std::string_view phrase) {
+    auto ws = text::words(phrase);
+    if (!ws.empty() && (ws.front().text == "the" || ws.front().text == "The")) ws.erase(ws.begin());
+    if (ws.size() < 2 || ws.size() > 3) return false;
+    for (const auto& w : ws)
+        if (!text::is_lower(w.text[0])) return false;
+    static constexpr std::array<std::string_view, 7> k_units = {
+        "office", "officer", "officers", "team", "department", "directorate", "clerk"};
+    if (!text::contains_ci(k_units, ws.back().text)) return false;
+    // Not "this officer", "each team", "their office": a determiner is not a description.
+    static constexpr std::array<std::string_view, 9> k_determiners = {
+        "this", "that", "each", "every", "any", "their", "his", "her", "our"};
+    return !text::contains_ci(k_determiners, ws.front().text) && !is_joiner(ws.front().text);
+}
+
 std::optional<OwnerKind> classify_owner(std::string_view phrase) {
+    if (!phrase.empty() && text::is_lower(phrase.front()) && described_role(phrase)) return OwnerKind::role;
     // An owner is a name: capitalised words and the small words that join them. A lone
     // lower-case role word ("officers", "the chair") is the one exception. Checked word by word
     // before anything else, because most phrases asked about fail on their first words.

@@ -108,6 +108,8 @@ std::optional<Opener> body_resolved(std::string_view s, const text::Word& w) {
     }
     bool body = false;
     for (auto b : k_deciding_bodies) body |= text::iequals(before, b);
+    // "It was resolved to pay the invoice": the parish minute's passive.
+    if (before == "was") body |= text::iequals(text::word_before(s, static_cast<std::size_t>(before.data() - s.data())), "it");
     const std::string_view next = text::word_after(s, w.pos + w.text.size());
     if (!body || (next != "to" && next != "that")) return std::nullopt;
     Opener o;
@@ -176,8 +178,11 @@ std::vector<Opener> find_openers(std::string_view s) {
         const std::string_view lead = trim(s.substr(0, w.pos));
         // ... or end a sentence: "... in Market Place. Resolved - That a report be brought ...".
         // ... or a heading and a dash: "234 MINUTES - Resolved - That the minutes be approved".
+        // ... or close a motion: "Proposed by: Councillor Foley Seconded by: Councillor Galvin
+        // And Resolved: "That ..."".
         const bool after_sentence = !lead.empty() && (lead.back() == '.' || lead.back() == ':' ||
-                                                      (lead.back() == '-' && lead.size() >= 2 && lead[lead.size() - 2] == ' '));
+                                                      (lead.back() == '-' && lead.size() >= 2 && lead[lead.size() - 2] == ' ') ||
+                                                      (text::iends_with(lead, " and") && text::ifind(lead, "seconded") != std::string_view::npos));
         const bool at_start = w.pos == 0 || is_minute_number(lead) || after_sentence;
         // Mixed case only opens a paragraph: "Resolved:", "Resolved - That", "Agreed that".
         if (!keyword && at_start) {

@@ -415,6 +415,7 @@ private:
             return true;
         };
         strip("proceedings of ");  // "Minutes of Proceedings of a Meeting of ..."
+        strip("proceedings at ");  // "MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF ..."
         for (std::string_view article : {"the ", "a ", "an "}) strip(article);
         // Twice: "Statutory Annual Meeting of".
         for (int round = 0; round < 2; ++round)
@@ -467,9 +468,15 @@ private:
         // about earlier meetings. Several dates ("held on: 23 November; 7 December") say nothing.
         const std::size_t after_name = pos + static_cast<std::size_t>(rest.data() - s.substr(pos).data()) + name_end;
         std::string_view tail = s.substr(std::min(after_name, s.size()));
-        // Inside a paragraph the title ends long before the paragraph does.
+        // Inside a paragraph the title ends long before the paragraph does; a title that runs
+        // into the minutes ("... ON WEDNESDAY, 8TH JANUARY, 2020, AT 10AM. PRESENT ...") ends with
+        // its sentence, and the dates after that are the minutes'.
         if (!preceding.empty()) tail = tail.substr(0, std::min<std::size_t>(tail.size(), 160));
         auto dates = find_dates(tail);
+        if (dates.size() > 1) {
+            const std::size_t stop = tail.find(". ", dates[0].pos + dates[0].length);
+            if (stop != std::string_view::npos && dates[1].pos > stop) dates.resize(1);
+        }
         if (dates.empty() && index + 1 < m_doc.paragraphs.size()) {
             // "MINUTES OF THE OVERVIEW AND SCRUTINY COMMITTEE" with the date on the next line.
             tail = m_doc.paragraphs[index + 1].text;

@@ -213,6 +213,10 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"a_committee_for_a_subject",
                    "Committee for Education\nMinutes of Proceedings - 4 March 2025\nMeeting Location: Room 21\n",
                    "Committee for Education", "2025-03-04"},
+        HeaderCase{"proceedings_at_a_meeting_run_into_the_minutes",
+                   "MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF KILMORE HELD IN THE CIVIC OFFICES, CO. CLARE, ON "
+                   "WEDNESDAY, 8TH JANUARY, 2020, AT 10AM. PRESENT IN THE CHAIR: Councillor J. Ryan. Minutes of 11th December, 2019 adopted.\n",
+                   "Municipal District of Kilmore", "2020-01-08"},
         HeaderCase{"an_item_approving_minutes_is_not_the_title",
                    "Agenda item\n\nTo approve the minutes of the meeting of the Committee held on 4 June 2014\n", "null", "null"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
@@ -955,6 +959,31 @@ TEST(Language, LaterClausesAndSecondInfinitives) {
     EXPECT_EQ(e.actions[2].owner.value_or(""), "JT");
     EXPECT_EQ(e.actions[2].text, "JT to TW for the county council");
     EXPECT_EQ(e.actions[3].owner.value_or(""), "harbourmaster");
+}
+
+
+// Parish and Irish council forms: "It was resolved to", a motion closed by "And Resolved:",
+// initials that agree, people "to attend" a meeting elsewhere or who "are to" act, a unit
+// described in lower case, a council as the subject of a direction; news is not work.
+TEST(Language, ParishAndIrishCouncilForms) {
+    const Extraction e = extract(
+        "Minutes:\n23.004. It was resolved to approve the minutes of the meeting held on 11 April 2023.\n\n"
+        "Proposed by: Councillor Ryan Seconded by: Councillor Hayes And Resolved: \"That the report be adopted\".\n\n"
+        "DD agreed to make the gap in the fence safe.\n"
+        "Councillor Campbell to attend the Parish Forum.\n"
+        "Councillor Allen is to progress the new sign.\n"
+        "It was agreed that the area office write a letter of condolence to the family.\n"
+        "It was agreed that the Parish Council proceed with the purchase.\n"
+        "A temporary sergeant would be looking after the area.\n");
+    ASSERT_EQ(e.resolutions.size(), 2u);
+    EXPECT_EQ(e.resolutions[0].text, "to approve the minutes of the meeting held on 11 April 2023.");
+    EXPECT_EQ(e.resolutions[1].text, "\"That the report be adopted\".");
+    ASSERT_EQ(e.actions.size(), 5u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "DD");
+    EXPECT_EQ(e.actions[1].owner.value_or(""), "Councillor Campbell");
+    EXPECT_EQ(e.actions[2].owner.value_or(""), "Councillor Allen");
+    EXPECT_EQ(e.actions[3].owner.value_or(""), "area office");
+    EXPECT_EQ(e.actions[4].owner.value_or(""), "Parish Council");
 }
 
 }  // namespace
