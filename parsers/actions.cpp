@@ -22,7 +22,7 @@ using text::trim;
 
 // Past participles that make "X be ___" a direction to do something. Verbs of mere record
 // (noted, received, approved, agreed, welcomed, confirmed) are deliberately absent.
-constexpr std::array<std::string_view, 69> k_directive_participles = {
+constexpr std::array<std::string_view, 70> k_directive_participles = {
     "submitted", "revised",    "circulated",  "sent",        "forwarded",  "referred",
     "reported",  "brought",    "presented",   "provided",    "prepared",   "reviewed",
     "arranged",  "included",   "added",       "updated",     "amended",    "invited",
@@ -34,7 +34,7 @@ constexpr std::array<std::string_view, 69> k_directive_participles = {
     "notified",  "placed",     "clarified",   "identified", "purchased", "ordered",
     "installed", "repaired",   "replaced",    "procured",   "conveyed",   "chased",
     "returned",  "printed",    "made",        "put",        "continued",  "deferred",
-    "drawn",     "publicised", "publicized"};
+    "drawn",     "publicised", "publicized", "advertised"};
 
 // The narrower set that marks a commitment in reported speech ("These would be circulated by
 // e-mail"); descriptive futures ("would be distributed differently", "would be evaluated") are
@@ -58,7 +58,7 @@ constexpr std::array<std::string_view, 16> k_request_verbs = {
     "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
-constexpr std::array<std::string_view, 65> k_work_verbs = {
+constexpr std::array<std::string_view, 66> k_work_verbs = {
     "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
     "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
     "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
@@ -69,7 +69,7 @@ constexpr std::array<std::string_view, 65> k_work_verbs = {
     // Not "replace" or "repair": "RESOLVED to replace the bench at a cost of £450" spends money.
     "get",     "put",     "look",       "speak",     "talk",       "reply",    "respond", "visit",
     "source",  "approach", "pursue",    "progress",  "find",       "compile",  "advertise", "distribute",
-    "monitor", "remind",  "buy",        "serve",     "call",       "amend"};
+    "monitor", "remind",  "buy",        "serve",     "call",       "amend",    "reschedule"};
 
 // After "that the Clerk ...": words that make the clause a statement, not a direction.
 constexpr std::array<std::string_view, 16> k_not_subjunctive = {
@@ -381,6 +381,19 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
             return Found{clean_task(body.substr(np)), owner->text, 0, static_cast<std::size_t>(-1), {}};
         }
     }
+    // "It was resolved for the Clerk to write to the Police": the owner before the infinitive.
+    if (text::istarts_with(body, "for ")) {
+        const std::size_t to = body.find(" to ");
+        if (to != std::string_view::npos && to < 60) {
+            if (auto owner = owner_between(body, 4, to); owner && (owner->kind != OwnerKind::meeting_body || is_the_authority(*owner)))
+                return Found{clean_task(body.substr(to + 4)), owner->text, 0, static_cast<std::size_t>(-1), {}};
+            // "for the committee to determine and mark out the boundary": the meeting's own work.
+            if (text::contains_ci(k_work_verbs, text::word_after(body, to + 4)) ||
+                text::is_lower(text::word_after(body, to + 4).front()))
+                if (auto owner = owner_between(body, 4, to); owner && owner->kind == OwnerKind::meeting_body)
+                    return Found{clean_task(body.substr(to + 4)), owner->text, 0, static_cast<std::size_t>(-1), {}};
+        }
+    }
     // "RESOLVED to obtain three quotes ...": an infinitive of work to be done; "to reject the
     // applications and to serve a counter notice": the work may be the second.
     if (text::istarts_with(body, "to ")) {
@@ -507,6 +520,18 @@ std::optional<std::string> resolve_pronoun(std::string_view sentence, std::size_
             nearest = owner->text;
             break;
         }
+        // "Uttam Gujral advised that she would ask ...": a name without a title, as the
+        // speaker of the clause the pronoun is in.
+        static constexpr std::array<std::string_view, 7> k_reporting = {
+            "advised", "said", "explained", "confirmed", "stated", "reported", "indicated"};
+        if (k >= 1 && k + 1 < ws.size() && text::contains_ci(k_reporting, ws[k + 1].text) &&
+            text::is_capitalised(ws[k - 1].text)) {
+            const std::string_view name = sentence.substr(ws[k - 1].pos, end - ws[k - 1].pos);
+            if (names_people(name)) {
+                nearest = std::string(name);
+                break;
+            }
+        }
     }
     return nearest;
 }
@@ -578,6 +603,13 @@ private:
 
     // "The Head of Housing, Mrs T. Garland, agreed to ...": the named owner a sentence opens with.
     static std::optional<std::string> sentence_subject(std::string_view s) {
+        if (auto subject = sentence_subject_at(s)) return subject;
+        // "8.2 School Transport Issue - The Chairman explained ...": the sentence after its heading.
+        const std::size_t dash = s.substr(0, std::min<std::size_t>(s.size(), 100)).find(" - ");
+        return dash == std::string_view::npos ? std::nullopt : sentence_subject_at(s.substr(dash + 3));
+    }
+
+    static std::optional<std::string> sentence_subject_at(std::string_view s) {
         std::size_t end = 0;
         for (auto w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size())) {
             const bool joiner = w.text == "of" || w.text == "and" || w.text == "for" || w.text == "the";
@@ -840,7 +872,7 @@ private:
                 // "she would be happy to recirculate the figures": an offer is an undertaking.
                 if (verb == "be") {
                     const std::size_t be_at = static_cast<std::size_t>(verb.data() - s.data());
-                    for (std::string_view offer : {"be happy to ", "be pleased to ", "be willing to ", "be glad to "}) {
+                    for (std::string_view offer : {"be happy to ", "be pleased to ", "be willing to ", "be glad to ", "be able to "}) {
                         if (s.compare(be_at, offer.size(), offer) != 0) continue;
                         verb_at = be_at + offer.size();
                         verb = text::word_after(s, verb_at);
@@ -861,7 +893,12 @@ private:
                 // "Cllr Sinclair will have a look at it": "have" only describes otherwise.
                 const bool has_a_look = iequals(verb, "have") &&
                                         text::istarts_with(s.substr(static_cast<std::size_t>(verb.data() - s.data()) + 4), " a look");
-                if (verb.empty() || (text::contains_ci(k_non_commitment_verbs, verb) && !has_a_look)) continue;
+                // "will speak to Council Transport officials": speaking at the meeting is not work,
+                // speaking to someone after it is.
+                const bool speaks_to = iequals(verb, "speak") &&
+                                       (iequals(text::word_after(s, static_cast<std::size_t>(verb.data() - s.data()) + 5), "to") ||
+                                        iequals(text::word_after(s, static_cast<std::size_t>(verb.data() - s.data()) + 5), "with"));
+                if (verb.empty() || (text::contains_ci(k_non_commitment_verbs, verb) && !has_a_look && !speaks_to)) continue;
                 if (takes_the_chair(s, verb)) continue;
                 std::optional<std::string> owner;
                 bool by_initials = false;
@@ -902,8 +939,11 @@ private:
                 static constexpr std::array<std::string_view, 5> k_brings_a_paper = {
                     "report", "provide", "bring", "submit", "share"};
                 const bool work_verb = text::contains_ci(k_work_verbs, verb) && !text::contains_ci(k_brings_a_paper, verb);
+                // "will provide a report by the next panel meeting" has a deadline: work, not
+                // agenda ("for the third quarter" says what the report covers).
                 if (modal_word == kw_will && !by_initials &&
-                    ((is_agenda_preview(task) && !work_verb) || text::contains_ci(k_at_meeting_verbs, verb)))
+                    ((is_agenda_preview(task) && !work_verb) || text::contains_ci(k_at_meeting_verbs, verb)) &&
+                    !has_deadline(task))
                     continue;
                 if (text::istarts_with(task, "like to ")) task.remove_prefix(8);
                 // "Chair will consider this.": a task of a word or two reads only with its owner.
@@ -913,6 +953,15 @@ private:
             }
         }
         return false;
+    }
+
+    // A due phrase that is a deadline: "by ...", "before ...", "within ...".
+    static bool has_deadline(std::string_view task) {
+        const auto due = find_due(task, DueContext{});
+        if (!due) return false;
+        for (std::string_view lead : {"by ", "before ", "within "})
+            if (text::istarts_with(due->phrase, lead)) return true;
+        return text::ifind(due->phrase, "next") != std::string_view::npos;  // "... the next panel meeting"
     }
 
     // "These would be circulated by e-mail", "This will be reported back to the Committee".

@@ -230,6 +230,37 @@ void find_relative(std::string_view s, const DueContext& ctx, const KeywordHits&
         due.date = ctx.next_meeting;
         consider(best, start, std::move(due));
     }
+    // "by the next Panel meeting", "at the next full Council meeting": the body named between.
+    for (std::size_t m = hits.first(kw_meeting); m != KeywordHits::npos; m = hits.first(kw_meeting, m + 1)) {
+        std::size_t next_at = std::string_view::npos;
+        std::size_t pos = m;
+        for (int k = 0; k < 3; ++k) {
+            const std::string_view w = text::word_before(s, pos);
+            if (w.empty()) break;
+            pos = static_cast<std::size_t>(w.data() - s.data());
+            if (text::iequals(w, "next")) {
+                next_at = pos;
+                break;
+            }
+            static constexpr std::array<std::string_view, 9> k_bodies = {
+                "panel", "board", "committee", "council", "cabinet", "forum", "group", "full", "authority"};
+            if (!text::contains_ci(k_bodies, w)) break;
+        }
+        if (next_at == std::string_view::npos || next_at + 5 == m) continue;  // "next meeting" is read above
+        std::size_t start = next_at;
+        for (std::string_view lead : {"the ", "its ", "their "})
+            if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead))
+                start -= lead.size();
+        for (std::string_view lead : {"to ", "at ", "for ", "by ", "until ", "before "})
+            if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead)) {
+                start -= lead.size();
+                break;
+            }
+        Due due;
+        due.phrase = std::string(s.substr(start, m + 7 - start));
+        due.date = ctx.next_meeting;
+        consider(best, start, std::move(due));
+    }
 }
 
 void find_vague(std::string_view s, const KeywordHits& hits, Candidate& best) {

@@ -111,7 +111,8 @@ std::optional<Opener> body_resolved(std::string_view s, const text::Word& w) {
     // "It was resolved to pay the invoice": the parish minute's passive.
     if (before == "was") body |= text::iequals(text::word_before(s, static_cast<std::size_t>(before.data() - s.data())), "it");
     const std::string_view next = text::word_after(s, w.pos + w.text.size());
-    if (!body || (next != "to" && next != "that")) return std::nullopt;
+    // "It was resolved for the Clerk to write to the Police": the resolution names who.
+    if (!body || (next != "to" && next != "that" && next != "for")) return std::nullopt;
     Opener o;
     o.pos = w.pos;
     o.kind = ResolutionKind::resolved;

@@ -986,5 +986,29 @@ TEST(Language, ParishAndIrishCouncilForms) {
     EXPECT_EQ(e.actions[4].owner.value_or(""), "Parish Council");
 }
 
+
+// Community and town council notes: "resolved for X to", a pronoun after a heading and a dash,
+// an untitled name as the speaker, "speak to", "be able to" with a deadline (an agenda's "will
+// provide a report for the third quarter" stays out), "the post be advertised", "reschedule".
+TEST(Language, CommunityAndTownCouncilNotes) {
+    const Extraction e = extract(
+        "Minutes:\nFollowing discussion it was resolved for the Clerk to write to the Police about the roundabout.\n\n"
+        "8.2 School Transport - The Chairman explained that the contracts are due. He will find out if the bus can be re-instated.\n\n"
+        "Dara Quinn advised that she would ask the planning team to email the residents.\n\n"
+        "Councillor Reid will speak to the transport officials.\n\n"
+        "The Commissioner will be able to provide a report by the next panel meeting.\n\n"
+        "The Head of Finance will provide a report for the third quarter of 2022/23.\n\n"
+        "RESOLVED that the post be advertised.\n\n"
+        "It was agreed to reschedule the workshop for the new year.\n");
+    ASSERT_EQ(e.actions.size(), 7u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Clerk");
+    EXPECT_EQ(e.actions[1].owner.value_or(""), "Chairman");
+    EXPECT_EQ(e.actions[2].owner.value_or(""), "Dara Quinn");
+    EXPECT_EQ(e.actions[3].owner.value_or(""), "Councillor Reid");
+    EXPECT_EQ(e.actions[4].text, "provide a report by the next panel meeting");
+    EXPECT_EQ(e.actions[5].text, "the post be advertised");
+    EXPECT_EQ(e.actions[6].text, "reschedule the workshop for the new year");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
