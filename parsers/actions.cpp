@@ -164,6 +164,17 @@ std::string clean_task(std::string_view s) {
     // "obtain more advice, but considered that a sign might ...": the task ends where the
     // sentence turns to something else.
     if (const std::size_t but = out.find(", but "); but != std::string::npos && but >= 12) out.erase(but);
+    // "A notice would be sent to Tracking the News and a litter awareness flyer was also
+    // suggested": "and" with a new subject and a past tense of its own.
+    for (std::size_t a = out.find(" and a "); a != std::string::npos && a >= 12; a = out.find(" and a ", a + 1)) {
+        const std::string_view rest = std::string_view(out).substr(a + 7, 60);
+        bool own_verb = false;
+        for (std::string_view aux : {" was ", " were ", " had "}) own_verb |= rest.find(aux) != std::string_view::npos;
+        if (own_verb) {
+            out.erase(a);
+            break;
+        }
+    }
     while (!out.empty() && (out.back() == '.' || out.back() == ';' || out.back() == ',' ||
                             out.back() == ' '))
         out.pop_back();
@@ -387,11 +398,14 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
         if (to != std::string_view::npos && to < 60) {
             if (auto owner = owner_between(body, 4, to); owner && (owner->kind != OwnerKind::meeting_body || is_the_authority(*owner)))
                 return Found{clean_task(body.substr(to + 4)), owner->text, 0, static_cast<std::size_t>(-1), {}};
-            // "for the committee to determine and mark out the boundary": the meeting's own work.
-            if (text::contains_ci(k_work_verbs, text::word_after(body, to + 4)) ||
-                text::is_lower(text::word_after(body, to + 4).front()))
-                if (auto owner = owner_between(body, 4, to); owner && owner->kind == OwnerKind::meeting_body)
-                    return Found{clean_task(body.substr(to + 4)), owner->text, 0, static_cast<std::size_t>(-1), {}};
+            // "for the committee to determine and mark out the boundary": the meeting's own work,
+            // however it is written.
+            std::string_view who = trim(body.substr(4, to - 4));
+            if (text::istarts_with(who, "the ")) who.remove_prefix(4);
+            static constexpr std::array<std::string_view, 6> k_meetings = {
+                "committee", "council", "panel", "board", "group", "working group"};
+            if (text::contains_ci(k_meetings, who) || classify_owner(who) == OwnerKind::meeting_body)
+                return Found{clean_task(body.substr(to + 4)), std::string(who), 0, static_cast<std::size_t>(-1), {}};
         }
     }
     // "RESOLVED to obtain three quotes ...": an infinitive of work to be done; "to reject the
@@ -511,7 +525,8 @@ std::optional<std::string> resolve_pronoun(std::string_view sentence, std::size_
     const auto ws = text::words(sentence.substr(0, pronoun_at));
     for (std::size_t k = ws.size(); k-- > 0;) {
         const std::size_t end = ws[k].pos + ws[k].text.size();
-        if (!text::is_capitalised(ws[k].text) && !text::contains_ci(std::array<std::string_view, 2>{"chair", "officers"}, ws[k].text))
+        // Lower case only for a role word: "The commissioner is hopeful that he will ...".
+        if (!text::is_capitalised(ws[k].text) && classify_owner(ws[k].text) != OwnerKind::role)
             continue;
         // "he" and "she" are people: a unit ("Children's Services", "the Clerk's Office") is not
         // who they mean.
@@ -597,6 +612,7 @@ private:
         if (passive_modal(s)) return;
         if (request_for_report(s)) return;
         if (requested_direction(s)) return;
+        if (deferred_entry(s)) return;
         if (unmarked_resolution(s)) return;
         action_list_entry(s);
     }
@@ -1074,6 +1090,23 @@ private:
         return false;
     }
 
+    // "Portmoak Cemetery Deferred for production of proposals until March 10th meeting",
+    // "Lease Arrangements (394.20) Deferred to Committee": an item put off, as notes and
+    // contents pages record it. The capital marks the note's own word, not narrative ("the
+    // decision was deferred").
+    bool deferred_entry(std::string_view s) {
+        for (std::size_t at = s.find("Deferred "); at != std::string_view::npos; at = s.find("Deferred ", at + 1)) {
+            if (at > 0 && text::is_word_char(s[at - 1])) continue;
+            const std::string_view next = text::word_after(s, at + 9);
+            if (next != "to" && next != "for" && next != "until" && next != "pending") continue;
+            // "Deferred until early 2022" reports a pause; "until March 10th meeting" brings it back.
+            if (next == "until" && text::ifind(s.substr(at, 60), "meeting") == std::string_view::npos) continue;
+            add(std::string(trim(s)), std::nullopt);
+            return true;
+        }
+        return false;
+    }
+
     // "Members requested the letter be circulated to them by email": a request in the
     // subjunctive without its "that" (with it, agreed_that reads it).
     bool requested_direction(std::string_view s) {
@@ -1229,6 +1262,8 @@ private:
     // An action-log entry that starts at `from` in `s`.
     bool list_entry_at(std::string_view s, std::size_t from) {
         const std::string_view entry = s.substr(from);
+        // "For the clerk to start the plans, it was resolved ...": a purpose, not an entry.
+        if (text::istarts_with(entry, "for ")) return false;
         const std::size_t to_be = m_hits.first_exact(kw_to_be, from);
         if (to_be != std::string_view::npos && to_be - from < 60) {
             const std::string_view participle = text::word_after(s, to_be + 7);

@@ -286,6 +286,22 @@ std::string take_truncation_marker(std::string_view& line, std::string& scratch)
     return number;
 }
 
+// "23.001.It was resolved ...", "01.For the clerk ...": a minute number typed against its
+// text. The number and the text are written apart (into `scratch`) so that the number reads as
+// a label and the text as a sentence.
+std::string_view separate_glued_number(std::string_view line, std::string& scratch) {
+    if (line.size() < 4 || !text::is_digit(line[0])) return line;
+    std::size_t i = 0;
+    while (i < line.size() && (text::is_digit(line[i]) || line[i] == '.')) ++i;
+    if (i < 3 || i >= line.size() || line[i - 1] != '.' || !text::is_upper(line[i])) return line;
+    // Two letters at least after the dot: "1.A" may be a reference, "01.For" is a word.
+    if (i + 1 >= line.size() || !text::is_lower(line[i + 1])) return line;
+    scratch.assign(line.substr(0, i));
+    scratch.push_back(' ');
+    scratch.append(line.substr(i));
+    return scratch;
+}
+
 // Whether the builder must collapse runs of spaces in what it is given.
 enum class SpaceRuns { none, possible };
 
@@ -653,6 +669,7 @@ private:
         }
         if (cell_end) ++m_pipe_lines;
         view = strip_document_links(view);
+        view = separate_glued_number(view, m_glued_scratch);
         if (!view.empty()) add_segmented_line(m_builder, view, runs);
         if (!marker.empty()) m_builder.set_item_marker(std::move(marker));
         if (cell_end) m_builder.end_cell();
@@ -663,6 +680,7 @@ private:
     std::size_t m_pipe_lines = 0;
     std::string m_spacing_scratch;
     std::string m_marker_scratch;
+    std::string m_glued_scratch;  // separate_glued_number's line
 };
 
 }  // namespace

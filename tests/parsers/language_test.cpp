@@ -1010,5 +1010,25 @@ TEST(Language, CommunityAndTownCouncilNotes) {
     EXPECT_EQ(e.actions[6].text, "reschedule the workshop for the new year");
 }
 
+
+// A minute number typed against its text, the meeting's own work "resolved for the committee
+// to", a lower-case role as a pronoun's referent, a task cut where a new clause begins, and
+// items deferred in notes (a pause "until early 2022" is not one).
+TEST(Language, GluedNumbersDeferralsAndClauseEnds) {
+    const Extraction e = extract(
+        "Minutes:\n01.For the clerk to plan the plots, it was resolved for the committee to mark out the boundary line.\n\n"
+        "The commissioner is hopeful that he will be able to provide a report by the next panel meeting.\n\n"
+        "A notice would be sent to the newsletter and a litter flyer was also suggested.\n\n"
+        "Village Green Deferred for production of proposals until the March meeting.\n\n"
+        "Play Area Panel - Deferred until early 2022.\n");
+    ASSERT_EQ(e.resolutions.size(), 1u);
+    EXPECT_EQ(e.resolutions[0].text, "for the committee to mark out the boundary line.");
+    ASSERT_EQ(e.actions.size(), 4u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "committee");
+    EXPECT_EQ(e.actions[1].owner.value_or(""), "commissioner");
+    EXPECT_EQ(e.actions[2].text, "A notice would be sent to the newsletter");
+    EXPECT_EQ(e.actions[3].text, "Village Green Deferred for production of proposals until the March meeting");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
