@@ -157,9 +157,17 @@ private:
         return i;
     }
 
+    // Column headings are short labels: prose with two spaces after its full stops is not a
+    // header, whatever words it uses.
+    static bool looks_like_headings(const std::vector<Segment>& head) {
+        for (const auto& h : head)
+            if (h.text.size() > 30 || h.text.back() == '.' || h.text.back() == ',') return false;
+        return true;
+    }
+
     std::size_t lined_up_table(std::size_t first) {
         const auto head = segments(m_lines[first].text);
-        if (head.size() < 3 || !is_action_log_header(cells_of(head))) return first;
+        if (head.size() < 3 || !looks_like_headings(head) || !is_action_log_header(cells_of(head))) return first;
         std::vector<std::size_t> starts;
         for (const auto& h : head) starts.push_back(h.column);
         const std::size_t columns = starts.size();

@@ -16,6 +16,10 @@ TEST(TextTables, TextWithoutAnActionLogIsNotCopied) {
     EXPECT_FALSE(rewrite_text_action_logs("RESOLVED that the report be noted.\n"));
     // A table that is not an action log, and a sentence about actions, are left alone.
     EXPECT_FALSE(rewrite_text_action_logs("Name | Present | Apologies\nCllr Ali | yes | no\nThe actions were noted.\n"));
+    // Prose typed with two spaces after its full stops is not a lined-up header.
+    EXPECT_FALSE(rewrite_text_action_logs(
+        "The action plan was noted.  The officer would report.  Members agreed the date.\n"
+        "Further work is needed.  The Chair thanked officers.  The meeting closed.\n"));
 }
 
 TEST(TextTables, PipeTableRowsBecomeActionLines) {
