@@ -97,10 +97,12 @@ constexpr std::array<std::string_view, 15> k_not_work_in_progress = {
 
 // After "X would ...": verbs that describe rather than commit.
 // Leaving the room, abstaining and the like happen at the meeting itself.
-constexpr std::array<std::string_view, 26> k_non_commitment_verbs = {
+constexpr std::array<std::string_view, 27> k_non_commitment_verbs = {
     "be", "not", "need", "have", "remain", "continue", "prefer", "expect", "hope", "welcome",
     "appreciate", "prevent", "mean", "depend", "leave", "withdraw", "abstain", "vote", "speak",
-    "declare", "re-order", "reorder", "adjourn", "vary", "want", "wish"};
+    "declare", "re-order", "reorder", "adjourn", "vary", "want", "wish",
+    // "Councillor Walsh would chair the group": a role taken, not a task.
+    "chair"};
 
 // "The Monitoring Officer will present ...": in agenda text, "will" announces what happens at
 // the meeting itself, not work after it.
@@ -831,6 +833,12 @@ private:
             add(std::string(task), owner->text);
             return true;
         }
+        // "· agreed to invite the Cabinet Lead Members": a listed decision whose subject is the
+        // meeting, left unsaid.
+        if (!unowned && text::istarts_with(s, "agreed to ") && is_work_infinitive(s.substr(10))) {
+            unowned.emplace();
+            unowned->text = s.substr(10);
+        }
         if (unowned) {
             add(std::move(unowned->text), std::move(unowned->owner));
             return true;
@@ -916,6 +924,9 @@ private:
                                         iequals(text::word_after(s, static_cast<std::size_t>(verb.data() - s.data()) + 5), "with"));
                 if (verb.empty() || (text::contains_ci(k_non_commitment_verbs, verb) && !has_a_look && !speaks_to)) continue;
                 if (takes_the_chair(s, verb)) continue;
+                // "would take no part in the discussion": a declaration at the meeting.
+                if (iequals(verb, "take") && text::istarts_with(s.substr(static_cast<std::size_t>(verb.data() - s.data()) + 4), " no part"))
+                    continue;
                 std::optional<std::string> owner;
                 bool by_initials = false;
                 const std::string_view subject = text::word_before(s, at);

@@ -1030,5 +1030,16 @@ TEST(Language, GluedNumbersDeferralsAndClauseEnds) {
     EXPECT_EQ(e.actions[3].text, "Village Green Deferred for production of proposals until the March meeting");
 }
 
+
+// A listed decision with its subject left unsaid is work; chairing and taking no part are not.
+TEST(Language, ListedDecisionsAndRolesTaken) {
+    const Extraction e = extract(
+        "Minutes:\nThe Committee:\n\n\u00b7 agreed to invite the Cabinet Member for Housing to the March meeting\n\n"
+        "Councillor Walsh would chair the task group.\n"
+        "The Chairman would take no part in the discussion of the item.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].text, "invite the Cabinet Member for Housing to the March meeting");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
