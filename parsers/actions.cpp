@@ -1428,8 +1428,10 @@ bool may_be_same_task(const Action& a, const Action& b) {
 // A logged action ("ACTION: Chair to write to Police Inspector re anti-social behaviour") and a
 // task minuted under any item ("The Chair agreed to write to the Police Inspector ..."): the
 // same owner and three words in common, or most of their words when one names no owner.
-bool restates_task(const Action& logged, const Action& minuted, bool minuted_points_back,
-                   const std::vector<Stem>& sa, const std::vector<Stem>& sb) {
+bool refers_back(std::string_view task);
+
+bool restates_task(const Action& logged, const Action& minuted, const std::vector<Stem>& sa,
+                   const std::vector<Stem>& sb) {
     // "by 14/07/23" in the log and "by 14 July 2023" in the minute are the same deadline.
     if (logged.due && minuted.due ? *logged.due != *minuted.due
                                   : logged.due_text && minuted.due_text && logged.due_text != minuted.due_text)
@@ -1447,7 +1449,7 @@ bool restates_task(const Action& logged, const Action& minuted, bool minuted_poi
         // "The Amenities Officer will arrange this for September" and "Arrange community litter
         // pick ... | Amenities Officer | Sept 2023": a task that points back, by the same owner
         // for the same date.
-        if (minuted_points_back && logged.due && minuted.due && common >= 1) return true;
+        if (logged.due && minuted.due && common >= 1 && refers_back(minuted.text)) return true;
         return common >= 3 && jaccard >= 0.25;
     }
     return jaccard >= 0.4;
@@ -1633,8 +1635,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
             auto& cached = existing_stems[static_cast<std::size_t>(&existing - actions.data())];
             if (!cached) cached = content_stems(existing.text);
             if (!stems) stems = content_stems(a.text);
-            return same_item ? same_words(*cached, *stems)
-                             : restates_task(a, existing, refers_back(existing.text), *stems, *cached);
+            return same_item ? same_words(*cached, *stems) : restates_task(a, existing, *stems, *cached);
         });
         if (same != actions.end()) {
             if (!same->owner) same->owner = a.owner;

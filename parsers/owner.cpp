@@ -68,18 +68,22 @@ bool is_pronoun(std::string_view w) {
 // "the area office", "the legal team", "the relevant officer": a unit or officer described in
 // lower case, one or two words before the role word.
 bool described_role(std::string_view phrase) {
-    auto ws = text::words(phrase);
-    if (!ws.empty() && (ws.front().text == "the" || ws.front().text == "The")) ws.erase(ws.begin());
-    if (ws.size() < 2 || ws.size() > 3) return false;
-    for (const auto& w : ws)
-        if (!text::is_lower(w.text[0])) return false;
+    // Called on every lower-case phrase asked about: words are walked, not collected.
     static constexpr std::array<std::string_view, 7> k_units = {
         "office", "officer", "officers", "team", "department", "directorate", "clerk"};
-    if (!text::contains_ci(k_units, ws.back().text)) return false;
     // Not "this officer", "each team", "their office": a determiner is not a description.
     static constexpr std::array<std::string_view, 9> k_determiners = {
         "this", "that", "each", "every", "any", "their", "his", "her", "our"};
-    return !text::contains_ci(k_determiners, ws.front().text) && !is_joiner(ws.front().text);
+    std::size_t count = 0;
+    std::string_view first, last;
+    for (auto w = text::next_word(phrase, 0); !w.text.empty(); w = text::next_word(phrase, w.pos + w.text.size())) {
+        if (count == 0 && first.empty() && (w.text == "the" || w.text == "The")) continue;
+        if (!text::is_lower(w.text[0]) || ++count > 3) return false;
+        if (first.empty()) first = w.text;
+        last = w.text;
+    }
+    return count >= 2 && text::contains_ci(k_units, last) && !text::contains_ci(k_determiners, first) &&
+           !is_joiner(first);
 }
 
 std::optional<OwnerKind> classify_owner(std::string_view phrase) {

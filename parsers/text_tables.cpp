@@ -109,9 +109,13 @@ std::size_t column_of(const std::vector<std::size_t>& starts, std::size_t column
 
 class Rewriter {
 public:
-    explicit Rewriter(std::string_view doc) : m_doc(doc), m_lines(split_lines(doc)) {}
+    explicit Rewriter(std::string_view doc) : m_doc(doc) {}
 
     std::optional<std::string> run() {
+        // Most minutes say "action" somewhere ("ACTION: Clerk to ..."), few have a table: the
+        // lines are only split once a line naming an action also has cells.
+        if (!has_header_candidate()) return std::nullopt;
+        m_lines = split_lines(m_doc);
         for (std::size_t i = 0; i < m_lines.size(); ++i) {
             if (!may_be_header(m_lines[i].text)) continue;
             std::size_t after = pipe_table(i);
@@ -124,9 +128,23 @@ public:
     }
 
 private:
-    // Every action-log header names the action: most lines are ruled out by one search.
+    // A header names the action and has cells: "|" between them, or two spaces.
     static bool may_be_header(std::string_view line) {
-        return line.size() <= 240 && text::ifind(line, "action") != std::string_view::npos;
+        return line.size() <= 240 && text::ifind(line, "action") != std::string_view::npos &&
+               (line.find('|') != std::string_view::npos || line.find("  ") != std::string_view::npos);
+    }
+
+    bool has_header_candidate() const {
+        std::size_t from = 0;
+        for (std::size_t at; (at = text::ifind(m_doc, "action", from)) != std::string_view::npos;) {
+            const std::size_t begin = m_doc.rfind('\n', at);
+            const std::size_t line_begin = begin == std::string_view::npos ? 0 : begin + 1;
+            const std::size_t end = m_doc.find('\n', at);
+            const std::size_t line_end = end == std::string_view::npos ? m_doc.size() : end;
+            if (may_be_header(m_doc.substr(line_begin, line_end - line_begin))) return true;
+            from = line_end;  // the next line
+        }
+        return false;
     }
 
     // Replaces lines [first, after) with the table's rewritten rows.
