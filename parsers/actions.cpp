@@ -22,7 +22,7 @@ using text::trim;
 
 // Past participles that make "X be ___" a direction to do something. Verbs of mere record
 // (noted, received, approved, agreed, welcomed, confirmed) are deliberately absent.
-constexpr std::array<std::string_view, 70> k_directive_participles = {
+constexpr std::array<std::string_view, 71> k_directive_participles = {
     "submitted", "revised",    "circulated",  "sent",        "forwarded",  "referred",
     "reported",  "brought",    "presented",   "provided",    "prepared",   "reviewed",
     "arranged",  "included",   "added",       "updated",     "amended",    "invited",
@@ -34,7 +34,7 @@ constexpr std::array<std::string_view, 70> k_directive_participles = {
     "notified",  "placed",     "clarified",   "identified", "purchased", "ordered",
     "installed", "repaired",   "replaced",    "procured",   "conveyed",   "chased",
     "returned",  "printed",    "made",        "put",        "continued",  "deferred",
-    "drawn",     "publicised", "publicized", "advertised"};
+    "drawn",     "publicised", "publicized", "advertised", "carried"};
 
 // The narrower set that marks a commitment in reported speech ("These would be circulated by
 // e-mail"); descriptive futures ("would be distributed differently", "would be evaluated") are
@@ -58,7 +58,7 @@ constexpr std::array<std::string_view, 16> k_request_verbs = {
     "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
-constexpr std::array<std::string_view, 66> k_work_verbs = {
+constexpr std::array<std::string_view, 67> k_work_verbs = {
     "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
     "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
     "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
@@ -69,7 +69,7 @@ constexpr std::array<std::string_view, 66> k_work_verbs = {
     // Not "replace" or "repair": "RESOLVED to replace the bench at a cost of £450" spends money.
     "get",     "put",     "look",       "speak",     "talk",       "reply",    "respond", "visit",
     "source",  "approach", "pursue",    "progress",  "find",       "compile",  "advertise", "distribute",
-    "monitor", "remind",  "buy",        "serve",     "call",       "amend",    "reschedule"};
+    "monitor", "remind",  "buy",        "serve",     "call",       "amend",    "reschedule", "include"};
 
 // After "that the Clerk ...": words that make the clause a statement, not a direction.
 constexpr std::array<std::string_view, 16> k_not_subjunctive = {
@@ -97,12 +97,14 @@ constexpr std::array<std::string_view, 15> k_not_work_in_progress = {
 
 // After "X would ...": verbs that describe rather than commit.
 // Leaving the room, abstaining and the like happen at the meeting itself.
-constexpr std::array<std::string_view, 27> k_non_commitment_verbs = {
+constexpr std::array<std::string_view, 28> k_non_commitment_verbs = {
     "be", "not", "need", "have", "remain", "continue", "prefer", "expect", "hope", "welcome",
     "appreciate", "prevent", "mean", "depend", "leave", "withdraw", "abstain", "vote", "speak",
     "declare", "re-order", "reorder", "adjourn", "vary", "want", "wish",
     // "Councillor Walsh would chair the group": a role taken, not a task.
-    "chair"};
+    "chair",
+    // "the council would no longer pursue this issue".
+    "no"};
 
 // "The Monitoring Officer will present ...": in agenda text, "will" announces what happens at
 // the meeting itself, not work after it.
@@ -121,7 +123,8 @@ enum SentenceKeyword : std::size_t {
     kw_asked_that,
     // Commitments: " agreed to ", " undertook to ", ...
     kw_commit_agreed, kw_commit_undertook, kw_commit_offered, kw_commit_promised, kw_commit_volunteered,
-    kw_commit_would_arrange, kw_commit_committed, kw_commit_had_agreed, kw_commit_proposed,
+    kw_commit_would_arrange, kw_commit_committed, kw_commit_had_agreed, kw_commit_intended,
+    kw_commit_going, kw_commit_proposed,
     // "asked officers to": the object owns the task.
     kw_object_asked, kw_object_requested, kw_object_instructed, kw_object_invited,
     // "To agree ... and ask the Programme Office to continue discussions": a decision's infinitive.
@@ -129,7 +132,7 @@ enum SentenceKeyword : std::size_t {
     // "Officers were asked to".
     kw_was_asked_to, kw_were_asked_to, kw_was_requested_to, kw_were_requested_to, kw_was_tasked_with,
     kw_were_tasked_to, kw_is_instructed_to, kw_are_instructed_to, kw_is_asked_to, kw_is_requested_to,
-    kw_were_reminded_to, kw_was_reminded_to,
+    kw_were_reminded_to, kw_was_reminded_to, kw_has_been_requested_to, kw_has_been_asked_to,
     // Modals, in the order of k_modals, and "be".
     kw_would, kw_will, kw_shall, kw_should, kw_must, kw_be,
     // Action-log entries: "Head of Finance to circulate ...", "X to be invited ...".
@@ -150,11 +153,13 @@ const KeywordScanner& sentence_keywords() {
         "agreed that ", "agreed, that ", "requested that ", "resolved that ", "decided that ",
         "asked that ",
         " agreed to ", " undertook to ", " offered to ", " promised to ", " volunteered to ",
-        " would arrange to ", " committed to ", " had agreed to ", " proposed to ",
+        " would arrange to ", " committed to ", " had agreed to ", " intended to ", " going to ",
+        " proposed to ",
         " asked ", " requested ", " instructed ", " invited ", " ask ",
         " was asked to ", " were asked to ", " was requested to ", " were requested to ",
         " was tasked with ", " were tasked to ", " is instructed to ", " are instructed to ",
         " is asked to ", " is requested to ", " were reminded to ", " was reminded to ",
+        " has been requested to ", " has been asked to ",
         "would", "will", "shall", "should", "must", "be", " to be ", " to ",
         " asked for ", "delegat",
         "currently", "still"};
@@ -309,6 +314,8 @@ bool is_work_infinitive(std::string_view after_to) {
     std::string_view verb = text::word_after(after_to, 0);
     if (iequals(verb, "try") && text::istarts_with(trim(after_to).substr(3), " to "))
         verb = text::word_after(after_to, static_cast<std::size_t>(verb.data() - after_to.data()) + 7);
+    else if (iequals(verb, "attempt") && text::istarts_with(trim(after_to).substr(7), " to "))
+        verb = text::word_after(after_to, static_cast<std::size_t>(verb.data() - after_to.data()) + 11);
     if (text::contains_ci(k_work_verbs, verb)) return true;
     if (!iequals(verb, "receive")) return false;
     static constexpr std::array<std::string_view, 6> k_future_papers = {
@@ -797,7 +804,19 @@ private:
             const std::string_view task = s.substr(at + sentence_keywords().length(verb));
             // "The Chairman proposed to write to ...", not "proposed to move into private session".
             if (verb == kw_commit_proposed && !is_work_infinitive(task)) continue;
-            const std::string_view subject = text::word_before(s, at + 1);
+            std::string_view subject = text::word_before(s, at + 1);
+            // "Officers were going to check": only after was/were ("is going to rain" is not work).
+            if (verb == kw_commit_going) {
+                if (!iequals(subject, "was") && !iequals(subject, "were")) continue;
+                subject = text::word_before(s, static_cast<std::size_t>(subject.data() - s.data()));
+            }
+            // "District Cllr R Legg kindly offered to contact ...": an adverb after the subject.
+            std::size_t subject_at = at;
+            if (subject.size() > 4 && text::iends_with(subject, "ly")) {
+                subject_at = static_cast<std::size_t>(subject.data() - s.data()) - 1;
+                subject = text::word_before(s, subject_at + 1);
+            }
+            if (verb == kw_commit_going) subject_at = static_cast<std::size_t>(subject.data() - s.data()) + subject.size();
             if (is_pronoun(subject)) {
                 if (auto owner = pronoun_owner(s, at - subject.size())) {
                     add(std::string(task), owner);
@@ -806,7 +825,7 @@ private:
                 continue;
             }
             // "the Parish Cllrs have agreed to take a road each": the owner before the auxiliary.
-            std::size_t subject_end = at;
+            std::size_t subject_end = subject_at;
             if (iequals(subject, "have") || iequals(subject, "has"))
                 subject_end = static_cast<std::size_t>(subject.data() - s.data());
             auto owner = owner_before(s, subject_end);
@@ -858,7 +877,7 @@ private:
                 return true;
             }
         }
-        for (std::size_t verb = kw_was_asked_to; verb <= kw_was_reminded_to; ++verb) {
+        for (std::size_t verb = kw_was_asked_to; verb <= kw_has_been_asked_to; ++verb) {
             const std::size_t at = m_hits.first(verb);
             if (at == KeywordHits::npos) continue;
             auto owner = owner_before(s, at);
@@ -1025,9 +1044,12 @@ private:
             // distributed"); after a modal only commitments count ("would be distributed in a
             // different way" describes a plan), or business put off to a later meeting ("would
             // be considered at the next meeting").
+            // "full design and agreement should be completed by the September meeting": with a
+            // deadline any verb of doing is work.
             const bool work = is_to_be ? text::contains_ci(k_directive_participles, participle) || iequals(participle, "distributed")
                                        : text::contains_ci(k_commitment_participles, participle) ||
-                                             deferred_to_meeting(participle, s.substr(participle_end));
+                                             deferred_to_meeting(participle, s.substr(participle_end)) ||
+                                             (text::iends_with(participle, "ed") && has_deadline(s.substr(participle_end)));
             if (!work) continue;
             // "Members would be provided with ...": the subject receives; "would be raised with
             // the Chief Executive" is still work.
@@ -1073,9 +1095,10 @@ private:
     // named (the officers of the service, usually). The request is for a paper or an update,
     // not for anything at all ("requested a recorded vote").
     bool request_for_report(std::string_view s) {
-        static constexpr std::array<std::string_view, 12> k_papers = {
+        static constexpr std::array<std::string_view, 18> k_papers = {
             "report", "update", "briefing", "note", "response", "information", "paper",
-            "breakdown", "summary", "presentation", "review", "reports"};
+            "breakdown", "summary", "presentation", "review", "reports", "slides", "copy",
+            "copies", "details", "figures", "list"};
         static constexpr std::array<std::string_view, 6> k_determiners = {"a", "an", "the", "further", "regular", "written"};
         for (const std::size_t verb : {kw_object_requested, kw_asked_for}) {
             const std::size_t at = m_hits.first(verb);
@@ -1106,6 +1129,12 @@ private:
     // contents pages record it. The capital marks the note's own word, not narrative ("the
     // decision was deferred").
     bool deferred_entry(std::string_view s) {
+        // "For agenda at next meeting, replacement for the clerk": business put on a later agenda.
+        if (text::istarts_with(s, "For agenda") || text::istarts_with(s, "For the agenda") ||
+            text::istarts_with(s, "For next agenda") || text::istarts_with(s, "For the next agenda")) {
+            add(std::string(trim(s)), std::nullopt);
+            return true;
+        }
         for (std::size_t at = s.find("Deferred "); at != std::string_view::npos; at = s.find("Deferred ", at + 1)) {
             if (at > 0 && text::is_word_char(s[at - 1])) continue;
             const std::string_view next = text::word_after(s, at + 9);
@@ -1599,7 +1628,12 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
                 previous->owner = f.owner;
                 continue;
             }
-            if (!f.after_heading || f.text.empty()) continue;
+            // "PJ has not made contact. Clerk to chase": a whole task when nothing before it
+            // waits for an owner.
+            // ("Scrutiny Committee Chairs to report" heads an agenda item.)
+            const std::string_view verb = text::word_after(f.text, 0);
+            const bool work = !f.text.empty() && text::contains_ci(k_work_verbs, verb) && !iequals(verb, "report");
+            if (f.text.empty() || (!f.after_heading && !work)) continue;
             f.text = *f.owner + " to " + f.text;
         }
         Action a;

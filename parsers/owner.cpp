@@ -33,9 +33,9 @@ constexpr std::array<std::string_view, 12> k_meeting_bodies = {
     "committee", "sub-committee", "panel", "board",   "commission", "council",
     "members",   "group",         "forum", "meeting", "partnership", "subcommittee"};
 
-constexpr std::array<std::string_view, 13> k_person_titles = {
+constexpr std::array<std::string_view, 15> k_person_titles = {
     "councillor", "councillors", "cllr", "mr", "mrs", "ms", "miss", "dr", "professor", "sir",
-    "dame", "lord", "lady"};
+    "dame", "lord", "lady", "coun", "cllrs"};
 
 bool is_initial(std::string_view w) {
     return (w.size() == 1 && text::is_upper(w[0])) ||

@@ -93,8 +93,9 @@ bool is_minute_number(std::string_view s) {
     return text::is_digit(s[0]);
 }
 
-constexpr std::array<std::string_view, 8> k_deciding_bodies = {
-    "committee", "sub-committee", "panel", "board", "cabinet", "council", "commission", "executive"};
+constexpr std::array<std::string_view, 11> k_deciding_bodies = {
+    "committee", "sub-committee", "panel", "board", "cabinet", "council", "commission", "executive",
+    "members", "councillors", "cllrs"};
 
 // "The Panel resolved to approve ...", "the Committee unanimously resolved that ...": a body
 // recording its own decision in narrative form.

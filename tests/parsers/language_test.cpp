@@ -1041,5 +1041,32 @@ TEST(Language, ListedDecisionsAndRolesTaken) {
     EXPECT_EQ(e.actions[0].text, "invite the Cabinet Member for Housing to the March meeting");
 }
 
+
+// Intentions, offers and requests in other words; short tasks after a statement; deadlines on
+// passives; notes for a later agenda; decisions to stop are not tasks.
+TEST(Language, IntentionsOffersAndDeadlines) {
+    const Extraction e = extract(
+        "Minutes:\nOfficers were going to check and advise Members.\n"
+        "The Chair said he intended to bring a draft annual report to the next meeting.\n"
+        "District Cllr R Legg kindly offered to contact Environmental Health.\n"
+        "The Area Engineer has been requested to inspect the junction.\n"
+        "Coun Mills agreed to attempt to obtain funding.\n"
+        "The contractor has not replied. Clerk to chase.\n"
+        "Members requested the slides from the event.\n"
+        "The new signage should be completed by 31 March 2024.\n"
+        "For agenda at next meeting, replacement of the bus shelter.\n"
+        "It was agreed that the council would no longer pursue the matter.\n");
+    ASSERT_EQ(e.actions.size(), 9u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Officers");
+    EXPECT_EQ(e.actions[1].owner.value_or(""), "Chair");
+    EXPECT_EQ(e.actions[2].owner.value_or(""), "Cllr R Legg");
+    EXPECT_EQ(e.actions[3].owner.value_or(""), "Area Engineer");
+    EXPECT_EQ(e.actions[4].owner.value_or(""), "Coun Mills");
+    EXPECT_EQ(e.actions[5].text, "Clerk to chase");
+    EXPECT_EQ(e.actions[6].text, "the slides from the event");
+    EXPECT_EQ(iso(e.actions[7].due), "2024-03-31");
+    EXPECT_EQ(e.actions[8].text, "For agenda at next meeting, replacement of the bus shelter");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
