@@ -158,6 +158,7 @@ std::optional<DateMention> match_date_at(std::string_view s, std::size_t pos, bo
         };
         if (is_ordinal_suffix(alpha_word(s, j))) {
             j += 2;
+            if (j + 1 < s.size() && s[j] == '.' && s[j + 1] == ' ') ++j;  // "22nd. APRIL"
         } else if (j + 3 < s.size() && s[j] == ' ' && is_ordinal_suffix(alpha_word(s, j + 1)) && s[j + 3] == ' ') {
             j += 3;  // "20 th July 2010": a suffix typed apart from its number
         }
@@ -184,7 +185,10 @@ std::optional<DateMention> match_date_at(std::string_view s, std::size_t pos, bo
     if (n > 0 && ends_word(s, j + n + (alpha_word(s, j + n).size() == 2 ? 2 : 0))) {
         std::size_t end = j + n;
         const std::string_view suffix = alpha_word(s, end);
-        if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") end += 2;
+        // "January 12th", "JANUARY 12TH 2009".
+        if (text::iequals(suffix, "st") || text::iequals(suffix, "nd") || text::iequals(suffix, "rd") ||
+            text::iequals(suffix, "th"))
+            end += 2;
         int year = 0;
         const std::size_t after_year = read_year_after(s, end, year);
         if (year != 0 && valid_day(year, *month, static_cast<unsigned>(day)))

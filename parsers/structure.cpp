@@ -245,8 +245,14 @@ private:
                 m_facts.time = time;
                 continue;
             }
-            if (!m_facts.date && i <= 6 && read_title_before_date(s)) continue;
-            if (!m_facts.date && i + 1 < ps.size() && read_two_line_title(s, ps[i + 1].text)) continue;
+            if (!m_facts.date && i <= 6 && read_title_before_date(s)) {
+                m_weak_date = true;
+                continue;
+            }
+            if (!m_facts.date && i + 1 < ps.size() && read_two_line_title(s, ps[i + 1].text)) {
+                m_weak_date = true;
+                continue;
+            }
             if (!m_facts.date && read_dated_decision_line(s)) continue;
             read_minutes_title(s, i);
         }
@@ -345,6 +351,8 @@ private:
         // "LEIGH ON MENDIP PARISH COUNCIL MEETING" / "held on 20th July 2009".
         if (istarts_with(next, "held on ")) next = trim(next.substr(8));
         if (text::iends_with(name, " meeting")) name = trim(name.substr(0, name.size() - 8));
+        // "Place Select Committee Minutes" / "Monday, 9th July, 2018".
+        if (text::iends_with(name, " minutes")) name = trim(name.substr(0, name.size() - 8));
         // The date line is short: a weekday or a date first, and a few words.
         if (next.empty() || next.size() > 80 || !(text::is_upper(next[0]) || text::is_digit(next[0]))) return false;
         // A title "MINUTES OF THE X COMMITTEE" over its date is read_minutes_title's.
@@ -428,7 +436,7 @@ private:
         for (std::string_view article : {"the ", "a "}) strip(article);
         // The name runs to " held", a comma, or the first date.
         std::size_t name_end = rest.size();
-        for (std::string_view stop : {" held", ",", " on ", " at ", " in "}) {
+        for (std::string_view stop : {" held", ",", " on ", " at ", " in ", " which "}) {
             const std::size_t at = ifind(rest, stop);
             if (at != std::string_view::npos) name_end = std::min(name_end, at);
         }
@@ -462,8 +470,11 @@ private:
         // "Minutes of the meeting of the NHS Chairs": what a meeting is "of" is the body.
         const bool named = is_body_name(name) || (meeting_of && looks_like_a_title(name));
         if (!named && !untitled) return;
-        if ((named || (untitled && !name.empty())) && !m_facts.committee) m_facts.committee = tidy_name(name);
-        if (index > 7 || m_facts.date) return;
+        // A page's heading and date ("Wellinton Town Council 2007 minutes" / "Tuesday, August 28,
+        // 2007", a blog post's) give way to the minutes' own title naming its body.
+        const bool overrides = m_weak_date && named && index <= 7;
+        if ((named || (untitled && !name.empty())) && (!m_facts.committee || overrides)) m_facts.committee = tidy_name(name);
+        if (index > 7 || (m_facts.date && !overrides)) return;
         // Only a document that opens with this title is these minutes; an item of that name is
         // about earlier meetings. Several dates ("held on: 23 November; 7 December") say nothing.
         const std::size_t after_name = pos + static_cast<std::size_t>(rest.data() - s.substr(pos).data()) + name_end;
@@ -485,6 +496,7 @@ private:
         }
         if (dates.size() != 1 || !to_date(dates.front())) return;
         take_date_and_time(tail, dates.front());
+        m_weak_date = false;
     }
 
     // "Parish Council", "Town Council", "Community Council": a name every such council shares.
@@ -554,18 +566,25 @@ private:
             if (!rest.empty() && rest[0] == ',') rest = trim(rest.substr(1));
         }
         const std::size_t before_lead = rest.size();
-        for (std::string_view lead : {"The meeting of the ", "A meeting of the ", "The meeting of ", "A meeting of "})
+        // "At a meeting of the PLANNING COMMITTEE held in Committee Room 2 on TUESDAY 17TH MARCH,
+        // 2020": the same title, with the place between "held" and the date.
+        bool at_a_meeting = false;
+        for (std::string_view lead : {"The meeting of the ", "A meeting of the ", "The meeting of ", "A meeting of ",
+                                      "At a meeting of the ", "At the meeting of the ", "At a meeting of ",
+                                      "At the meeting of "})
             if (istarts_with(rest, lead)) {
                 rest.remove_prefix(lead.size());
+                at_a_meeting = istarts_with(lead, "At ");
                 break;
             }
         if (rest.size() == before_lead) return;
-        const std::size_t held = ifind(rest, date_first ? std::string_view(" was held") : std::string_view(" was held on "));
+        const std::string_view held_word = date_first ? " was held" : at_a_meeting ? " held " : " was held on ";
+        const std::size_t held = ifind(rest, held_word);
         if (held == std::string_view::npos || held > 100) return;
         const std::string_view name = trim(rest.substr(0, held));
         if (!date_first) {
-            const auto dates = find_dates(rest.substr(held));
-            if (dates.empty() || dates.front().pos > 30 || !to_date(dates.front())) return;
+            const auto dates = find_dates(rest.substr(held, 160));
+            if (dates.empty() || dates.front().pos > (at_a_meeting ? 120 : 30) || !to_date(dates.front())) return;
             date_first = to_date(dates.front());
         }
         if (is_body_name(name) && !m_facts.committee) m_facts.committee = tidy_name(name);
@@ -724,6 +743,7 @@ private:
 
     const NormalisedText& m_doc;
     MeetingFacts m_facts;
+    bool m_weak_date = false;  // the date came from a heading over a date, which a title may correct
 };
 
 // Splits paragraphs into items.

@@ -217,6 +217,19 @@ INSTANTIATE_TEST_SUITE_P(
                    "MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF KILMORE HELD IN THE CIVIC OFFICES, CO. CLARE, ON "
                    "WEDNESDAY, 8TH JANUARY, 2020, AT 10AM. PRESENT IN THE CHAIR: Councillor J. Ryan. Minutes of 11th December, 2019 adopted.\n",
                    "Municipal District of Kilmore", "2020-01-08"},
+        HeaderCase{"at_a_meeting_of_the_body_held_in_a_room_on_a_date",
+                   "At a meeting of the PLANNING AND HIGHWAYS COMMITTEE held in COMMITTEE ROOM 2 of the CIVIC CENTRE on TUESDAY 17TH MARCH, 2020 at 5.30 p.m.\n\nPresent:-\n",
+                   "Planning and Highways Committee", "2020-03-17"},
+        HeaderCase{"committee_minutes_over_its_date",
+                   "Place Select Committee Minutes\n\nMonday, 9th July, 2018\nConference Suite, Central Library\n",
+                   "Place Select Committee", "2018-07-09"},
+        HeaderCase{"a_blog_heading_gives_way_to_the_minutes_title",
+                   "Ashford Town Council 2007 minutes\n\nTuesday, August 28, 2007\n\nMinutes of the meeting of Ashford Town Council held in the Church Hall on "
+                   "Monday, 6th August 2007 at 7pm\n\nPRESENT: Councillor D. Mitton\n",
+                   "Ashford Town Council", "2007-08-06"},
+        HeaderCase{"an_ordinal_with_a_full_stop",
+                   "MINUTES OF THE MONTHLY MEETING OF THE KILLEAGH MUNICIPAL DISTRICT WHICH WAS HELD IN THE LIBRARY ON WEDNESDAY, 22nd. APRIL, 2015.\n",
+                   "Killeagh Municipal District", "2015-04-22"},
         HeaderCase{"an_item_approving_minutes_is_not_the_title",
                    "Agenda item\n\nTo approve the minutes of the meeting of the Committee held on 4 June 2014\n", "null", "null"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
