@@ -287,8 +287,8 @@ std::string take_truncation_marker(std::string_view& line, std::string& scratch)
 }
 
 // "23.001.It was resolved ...", "01.For the clerk ...": a minute number typed against its
-// text. The number and the text are written apart (into `scratch`) so that the number reads as
-// a label and the text as a sentence.
+// text. The number and the text are written apart (into `scratch`, padded like every line the
+// block scans read) so that the number reads as a label and the text as a sentence.
 std::string_view separate_glued_number(std::string_view line, std::string& scratch) {
     if (line.size() < 4 || !text::is_digit(line[0])) return line;
     std::size_t i = 0;
@@ -299,7 +299,7 @@ std::string_view separate_glued_number(std::string_view line, std::string& scrat
     scratch.assign(line.substr(0, i));
     scratch.push_back(' ');
     scratch.append(line.substr(i));
-    return scratch;
+    return pad_for_scans(scratch);  // the line's readers scan 16 bytes at a time
 }
 
 // Whether the builder must collapse runs of spaces in what it is given.

@@ -2,6 +2,8 @@
 // file in tests/fixtures/fuzz/ must go through extract_document() without throwing or crashing.
 // html-crash-b283f780.html and text-resolved-that.txt: a bare "RESOLVED - That" made
 // directive_in_resolution() read past the end of the resolution text (fixed in actions.cpp).
+// text-glued-number-0b949117.txt: a minute number typed against its text ("01.For") was
+// written apart into a buffer without the padding the 16-byte line scans read (normalise.cpp).
 #include <gtest/gtest.h>
 
 #include <filesystem>
