@@ -451,9 +451,11 @@ private:
             emit_sentence(opener, offset, m_k, 0, para(m_k).text.size());
             return;
         }
-        // "Resolved to RECOMMEND: (to Council)", then "That the revised terms ... be approved."
+        // "Resolved to RECOMMEND: (to Council)", then "That the revised terms ... be approved.";
+        // "AGREED that:" with its text on the next line ("The draft scope ... be approved.").
+        const bool that_colon = text::iends_with(trim(body), "that:");
         if (!body.empty() && has_next && !next_label && ends_with_lead_in(without_addressee(body)) &&
-            text::istarts_with(para(m_k + 1).text, "that ") && find_openers(para(m_k + 1).text).empty()) {
+            (text::istarts_with(para(m_k + 1).text, "that ") || that_colon) && find_openers(para(m_k + 1).text).empty()) {
             ++m_k;
             consume(m_k, 0, para(m_k).text.size());
             add(opener.kind, "", std::string(body) + " " + std::string(para(m_k).text), offset);

@@ -1081,5 +1081,17 @@ TEST(Language, IntentionsOffersAndDeadlines) {
     EXPECT_EQ(e.actions[8].text, "For agenda at next meeting, replacement of the bus shelter");
 }
 
+
+// "AGREED that:" with its text on the next line is one resolution; with a numbered list below
+// it, one per entry as before.
+TEST(Language, ThatColonOverItsText) {
+    const Extraction e = extract(
+        "Minutes:\nAGREED that:\n\nThe draft scope and project plan of the review be approved.\n\n"
+        "RESOLVED that:\n\n(1) the report be noted;\n\n(2) the plan be approved.\n");
+    ASSERT_EQ(e.resolutions.size(), 3u);
+    EXPECT_EQ(e.resolutions[0].text, "that: The draft scope and project plan of the review be approved.");
+    EXPECT_EQ(e.resolutions[2].text, "the plan be approved.");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
