@@ -58,7 +58,7 @@ constexpr std::array<std::string_view, 16> k_request_verbs = {
     "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
-constexpr std::array<std::string_view, 67> k_work_verbs = {
+constexpr std::array<std::string_view, 68> k_work_verbs = {
     "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
     "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
     "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
@@ -69,7 +69,8 @@ constexpr std::array<std::string_view, 67> k_work_verbs = {
     // Not "replace" or "repair": "RESOLVED to replace the bench at a cost of £450" spends money.
     "get",     "put",     "look",       "speak",     "talk",       "reply",    "respond", "visit",
     "source",  "approach", "pursue",    "progress",  "find",       "compile",  "advertise", "distribute",
-    "monitor", "remind",  "buy",        "serve",     "call",       "amend",    "reschedule", "include"};
+    "monitor", "remind",  "buy",        "serve",     "call",       "amend",    "reschedule", "include",
+    "raise"};
 
 // After "that the Clerk ...": words that make the clause a statement, not a direction.
 constexpr std::array<std::string_view, 16> k_not_subjunctive = {
@@ -124,7 +125,7 @@ enum SentenceKeyword : std::size_t {
     // Commitments: " agreed to ", " undertook to ", ...
     kw_commit_agreed, kw_commit_undertook, kw_commit_offered, kw_commit_promised, kw_commit_volunteered,
     kw_commit_would_arrange, kw_commit_committed, kw_commit_had_agreed, kw_commit_intended,
-    kw_commit_going, kw_commit_proposed,
+    kw_commit_going, kw_commit_undertook_action, kw_commit_proposed,
     // "asked officers to": the object owns the task.
     kw_object_asked, kw_object_requested, kw_object_instructed, kw_object_invited,
     // "To agree ... and ask the Programme Office to continue discussions": a decision's infinitive.
@@ -154,6 +155,7 @@ const KeywordScanner& sentence_keywords() {
         "asked that ",
         " agreed to ", " undertook to ", " offered to ", " promised to ", " volunteered to ",
         " would arrange to ", " committed to ", " had agreed to ", " intended to ", " going to ",
+        " undertook an action to ",
         " proposed to ",
         " asked ", " requested ", " instructed ", " invited ", " ask ",
         " was asked to ", " were asked to ", " was requested to ", " were requested to ",
@@ -1353,7 +1355,7 @@ private:
         // named without a title or role, given work in an action list.
         // After a dash only initials ("Millennium Wood is in a poor state - TD & AV to
         // inspect"): "Chief Officer - Housing to report" is the end of a role's name.
-        const std::string_view names = trim(s.substr(from, to - from));
+        const std::string_view names = trim(s.substr(from, subject_end - from));
         const bool initials = from > 0 && text::is_all_caps(names) && !owner_before(s, from - 2);
         if ((from == 0 || initials) && text::contains_ci(k_work_verbs, text::word_after(task, 0)) &&
             names_people(names)) {

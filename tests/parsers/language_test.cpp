@@ -1093,5 +1093,19 @@ TEST(Language, ThatColonOverItsText) {
     EXPECT_EQ(e.resolutions[2].text, "the plan be approved.");
 }
 
+
+// Community-council shorthand: "Sec" for the secretary, "is to raise this", "undertook an
+// action to".
+TEST(Language, CommunityCouncilShorthand) {
+    const Extraction e = extract(
+        "Minutes:\nSec will contact the Estate about tarmac for the potholes.\n"
+        "Sam Burton is to raise this at the next hall committee.\n"
+        "Cllr Wilson undertook an action to prepare a draft press release.\n");
+    ASSERT_EQ(e.actions.size(), 3u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Sec");
+    EXPECT_EQ(e.actions[1].owner.value_or(""), "Sam Burton");
+    EXPECT_EQ(e.actions[2].owner.value_or(""), "Cllr Wilson");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
