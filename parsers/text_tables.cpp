@@ -191,9 +191,6 @@ private:
         const std::size_t columns = starts.size();
         std::vector<TableRow> rows{TableRow(columns)};
         for (std::size_t c = 0; c < columns; ++c) rows[0][c].emplace_back(head[c].text);
-        // Which column starts a row: the first, unless it is the action itself (then a row
-        // starts where the owner's column has something).
-        const std::size_t action_column = column_of(starts, head[0].column);
         bool header_done = false;
         std::size_t blank_run = 0;
         std::size_t i = first + 1, last_used = first;
@@ -211,12 +208,17 @@ private:
                 for (std::size_t k = 1; k < columns; ++k)
                     prose |= s.column + 2 < starts[k] && s.column + s.width > starts[k] + 2;
             if (prose) break;
-            std::vector<std::string_view> cells(columns);
+            std::vector<std::string> cells(columns);
             for (const auto& s : segs) {
                 auto& cell = cells[column_of(starts, s.column)];
-                cell = cell.empty() ? s.text : cell;  // two segments in one column: keep the first
+                if (!cell.empty()) cell.push_back(' ');  // two spaces inside a cell's text
+                cell.append(s.text);
             }
-            const bool starts_row = !cells[0].empty() && (action_column != 0 || cells[1].empty() == false);
+            // A row starts where the first two columns both have text ("01.05  Action tracker
+            // Safeguarding ...", "Circulate the figures  Head of Finance ..."). A line with the
+            // first column empty continues the row above (a wrapped cell), and so does one with
+            // only the first ("May 2012", a heading between rows).
+            const bool starts_row = !cells[0].empty() && !cells[1].empty();
             if (!header_done && !starts_row) {
                 // "DATE  DATE  COMMENT" under "TARGET  NEW  STATUS/": the header's second line.
                 for (std::size_t c = 0; c < columns; ++c)
