@@ -233,6 +233,9 @@ struct Found {
     // An entry after a heading and a dash ("Millennium Wood is in a poor state - TD & AV to
     // inspect"): a whole task however short, when there is no decision before it to complete.
     bool after_heading = false;
+    // An entry of an action list ("MF to include item in the Newsletter re the Jubilee Show"):
+    // the list's other entries are other tasks, however alike their words.
+    bool listed = false;
     // An "ACTION:" line, as action logs and tables are written: it may restate a task minuted
     // under another item.
     bool logged = false;
@@ -682,6 +685,13 @@ private:
         f.offset = m_offset;
         f.item = m_item;
         m_out.push_back(std::move(f));
+    }
+
+    // An entry of an action list; see Found::listed.
+    void add_listed(std::string text, std::optional<std::string> owner) {
+        const std::size_t before = m_out.size();
+        add(std::move(text), std::move(owner));
+        if (m_out.size() > before) m_out.back().listed = true;
     }
 
     // "ACTION: Head of Finance to circulate the revised figures by the end of April 2023."
@@ -1319,7 +1329,7 @@ private:
                 for (const auto& w : text::words(subject)) capitalised_subject &= text::is_capitalised(w.text) || w.text == "of" || w.text == "and";
                 if (!capitalised_subject && from == 0 && !noun_phrase_subject(subject)) return false;
                 const std::size_t participle_end = static_cast<std::size_t>(participle.data() - s.data()) + participle.size();
-                add(std::string(entry), agent_of(s, participle_end));
+                add_listed(std::string(entry), agent_of(s, participle_end));
                 return true;
             }
         }
@@ -1347,7 +1357,7 @@ private:
         if (auto o = owner_between(s, from, subject_end); o && o->begin <= from + 4 &&
                                                  o->text.find_first_of("(:") == std::string::npos &&
                                                  (o->kind != OwnerKind::meeting_body || text::words(o->text).size() >= 2)) {
-            add(std::string(task), o->text);
+            add_listed(std::string(task), o->text);
             if (from > 0 && !m_out.empty()) m_out.back().after_heading = true;
             return true;
         }
@@ -1359,7 +1369,7 @@ private:
         const bool initials = from > 0 && text::is_all_caps(names) && !owner_before(s, from - 2);
         if ((from == 0 || initials) && text::contains_ci(k_work_verbs, text::word_after(task, 0)) &&
             names_people(names)) {
-            add(std::string(task), std::string(names));
+            add_listed(std::string(task), std::string(names));
             if (from > 0 && !m_out.empty()) m_out.back().after_heading = true;
             return true;
         }
@@ -1395,7 +1405,7 @@ private:
         if (!text::contains_ci(k_work_verbs, verb) && !iequals(verb, "attend") && !iequals(verb, "update")) return false;
         const std::string_view heading = s.substr(0, static_cast<std::size_t>(initials.data() - s.data()));
         if (text::words(heading).size() > 12) return false;
-        add(std::string(task), std::string(initials));
+        add_listed(std::string(task), std::string(initials));
         if (!m_out.empty()) m_out.back().after_heading = true;
         return true;
     }
@@ -1618,6 +1628,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
 
     narrative.insert(narrative.begin(), reported_in_resolutions.begin(), reported_in_resolutions.end());
     std::vector<std::optional<std::vector<Stem>>> existing_stems(actions.size() + narrative.size());
+    std::vector<bool> existing_listed(actions.size() + narrative.size(), false);
     std::optional<std::size_t> last_narrative;  // the narrative action added last, in `actions`
     for (auto& f : narrative) {
         if (f.owner_only) {
@@ -1668,7 +1679,9 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
         auto same = std::find_if(actions.begin(), actions.end(), [&](const Action& existing) {
             const bool same_item = may_be_same_task(existing, a);
             if (!same_item && !f.logged) return false;
-            auto& cached = existing_stems[static_cast<std::size_t>(&existing - actions.data())];
+            const auto index = static_cast<std::size_t>(&existing - actions.data());
+            if (f.listed && existing_listed[index]) return false;
+            auto& cached = existing_stems[index];
             if (!cached) cached = content_stems(existing.text);
             if (!stems) stems = content_stems(a.text);
             return same_item ? same_words(*cached, *stems) : restates_task(a, existing, *stems, *cached);
@@ -1683,6 +1696,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
             continue;
         }
         existing_stems[actions.size()] = std::move(stems);
+        existing_listed[actions.size()] = f.listed;
         last_narrative = actions.size();
         actions.push_back(std::move(a));
     }

@@ -1107,5 +1107,17 @@ TEST(Language, CommunityCouncilShorthand) {
     EXPECT_EQ(e.actions[2].owner.value_or(""), "Cllr Wilson");
 }
 
+
+// Entries of an action list are distinct tasks however alike their words; a minute that
+// restates a listed task still folds into it.
+TEST(Language, ListEntriesAreDistinctTasks) {
+    const Extraction e = extract(
+        "Minutes:\nMF to include item in the Newsletter re the Jubilee Show.\n"
+        "MF to include item in the Newsletter re the Harvest Supper.\n"
+        "MF to include date of the AGM in the Newsletter.\n");
+    ASSERT_EQ(e.actions.size(), 3u);
+    EXPECT_EQ(e.actions[1].text, "include item in the Newsletter re the Harvest Supper");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
