@@ -173,6 +173,21 @@ std::string clean_task(std::string_view s) {
     // "obtain more advice, but considered that a sign might ...": the task ends where the
     // sentence turns to something else.
     if (const std::size_t but = out.find(", but "); but != std::string::npos && but >= 12) out.erase(but);
+    // "raise this at the next committee j]. the wind damaged fence ...": the next entry of a
+    // list run into one paragraph starts at its label.
+    for (std::size_t k = 12; k + 2 < out.size(); ++k) {
+        if (out[k] != ' ') continue;
+        std::size_t j = k + 1;
+        while (j < out.size() && j - k <= 3 && (text::is_lower(out[j]) || text::is_digit(out[j]))) ++j;
+        if (j == k + 1 || j >= out.size() || (out[j] != ']' && out[j] != ')')) continue;
+        std::size_t after = j + 1;
+        if (after < out.size() && out[after] == '.') ++after;
+        // (The sentence splitter may have ended the task at the label's own full stop.)
+        if (after >= out.size() || out[after] == ' ') {
+            out.erase(k);
+            break;
+        }
+    }
     // "A notice would be sent to Tracking the News and a litter awareness flyer was also
     // suggested": "and" with a new subject and a past tense of its own.
     for (std::size_t a = out.find(" and a "); a != std::string::npos && a >= 12; a = out.find(" and a ", a + 1)) {
@@ -798,6 +813,11 @@ private:
                 if (o && (o->kind != OwnerKind::meeting_body || is_the_authority(*o))) {
                     owner = o->text;
                     task = std::string(trim(clause.substr(m + sentence_keywords().length(modal))));
+                } else if (const auto initials = trailing_initials(clause.substr(0, m)); !initials.empty() &&
+                                                                                      text::words(clause.substr(0, m)).size() <= 2) {
+                    // "It was agreed that IM would draft a letter".
+                    owner = std::string(initials);
+                    task = std::string(trim(clause.substr(m + sentence_keywords().length(modal))));
                 }
                 break;
             }
@@ -1366,8 +1386,10 @@ private:
         // After a dash only initials ("Millennium Wood is in a poor state - TD & AV to
         // inspect"): "Chief Officer - Housing to report" is the end of a role's name.
         const std::string_view names = trim(s.substr(from, subject_end - from));
-        const bool initials = from > 0 && text::is_all_caps(names) && !owner_before(s, from - 2);
-        if ((from == 0 || initials) && text::contains_ci(k_work_verbs, text::word_after(task, 0)) &&
+        // After a dash, names too when the heading does not end in a role: "Noise from Carpet
+        // Bowls - Sam Burton is to raise this".
+        const bool after_heading_dash = from > 0 && !owner_before(s, from - 2);
+        if ((from == 0 || after_heading_dash) && text::contains_ci(k_work_verbs, text::word_after(task, 0)) &&
             names_people(names)) {
             add_listed(std::string(task), std::string(names));
             if (from > 0 && !m_out.empty()) m_out.back().after_heading = true;

@@ -1119,5 +1119,19 @@ TEST(Language, ListEntriesAreDistinctTasks) {
     EXPECT_EQ(e.actions[1].text, "include item in the Newsletter re the Harvest Supper");
 }
 
+
+// A list run into one paragraph: a named person after a heading and a dash, the task ending at
+// the next entry's label; initials as the subject of "agreed that X would".
+TEST(Language, EntriesRunIntoOneParagraph) {
+    const Extraction e = extract(
+        "Minutes:\n3. Matters Arising a]. Fence at Police House. No progress. i]. Noise from Carpet Bowls - Sam Burton is to raise "
+        "this at the next hall committee j]. The fence at the lime kilns has been repaired.\n\n"
+        "It was agreed that IM would draft a letter for the council to send.\n");
+    ASSERT_EQ(e.actions.size(), 2u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Sam Burton");
+    EXPECT_EQ(e.actions[0].text, "raise this at the next hall committee");
+    EXPECT_EQ(e.actions[1].owner.value_or(""), "IM");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
