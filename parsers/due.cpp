@@ -171,6 +171,18 @@ void find_explicit(std::string_view s, const DueContext& ctx, const KeywordHits&
     }
 }
 
+// Where a "next meeting" phrase starts once its preposition and article are included: "to the
+// next meeting", "at its next meeting", "by the next Panel meeting".
+std::size_t with_preposition(std::string_view s, std::size_t start) {
+    for (std::string_view lead : {"the ", "its ", "their "})
+        if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead))
+            start -= lead.size();
+    for (std::string_view lead : {"to ", "at ", "for ", "by ", "until ", "before "})
+        if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead))
+            return start - lead.size();
+    return start;
+}
+
 void find_relative(std::string_view s, const DueContext& ctx, const KeywordHits& hits, Candidate& best) {
     // "within two months", and "in six months' time" / "in 3 months" (a period from the meeting;
     // "in" with a count and a unit, so "in March" and "in two parts" are not read here).
@@ -203,16 +215,7 @@ void find_relative(std::string_view s, const DueContext& ctx, const KeywordHits&
         consider(best, at, std::move(due));
     }
     for (std::size_t at = hits.first(kw_next_meeting); at != KeywordHits::npos; at = hits.first(kw_next_meeting, at + 1)) {
-        // Include the preposition and article: "to the next meeting", "at its next meeting".
-        std::size_t start = at;
-        for (std::string_view lead : {"the ", "its ", "their "})
-            if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead))
-                start -= lead.size();
-        for (std::string_view lead : {"to ", "at ", "for ", "by ", "until ", "before "})
-            if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead)) {
-                start -= lead.size();
-                break;
-            }
+        const std::size_t start = with_preposition(s, at);
         std::size_t end = at + 12;
         if (istarts_with(s.substr(end), " of the ")) {
             // "the next meeting of the Scrutiny Panel": keep the body's name in the phrase.
@@ -247,15 +250,7 @@ void find_relative(std::string_view s, const DueContext& ctx, const KeywordHits&
             if (!text::contains_ci(k_bodies, w)) break;
         }
         if (next_at == std::string_view::npos || next_at + 5 == m) continue;  // "next meeting" is read above
-        std::size_t start = next_at;
-        for (std::string_view lead : {"the ", "its ", "their "})
-            if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead))
-                start -= lead.size();
-        for (std::string_view lead : {"to ", "at ", "for ", "by ", "until ", "before "})
-            if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead)) {
-                start -= lead.size();
-                break;
-            }
+        const std::size_t start = with_preposition(s, next_at);
         Due due;
         due.phrase = std::string(s.substr(start, m + 7 - start));
         due.date = ctx.next_meeting;
