@@ -539,6 +539,17 @@ std::string_view trailing_initials(std::string_view s) {
     return start == s.size() ? std::string_view{} : s.substr(start);
 }
 
+// The initials that end `head`, when `head` is short enough to be a note's heading and subject
+// (at most `max_words` words): "Water tank IJ" before "will", "It was agreed that IM would".
+std::string_view initials_subject(std::string_view head, std::size_t max_words) {
+    const std::string_view initials = trailing_initials(head);
+    if (initials.empty()) return {};
+    std::size_t words = 0;
+    for (auto w = text::next_word(head, 0); !w.text.empty(); w = text::next_word(head, w.pos + w.text.size()))
+        if (++words > max_words) return {};
+    return initials;
+}
+
 // "Democratic Services", "the Parish Office", "Highways Department": a unit of officers, which
 // can own work but is never what "he" or "she" stands for.
 bool names_a_unit(std::string_view owner) {
@@ -813,8 +824,7 @@ private:
                 if (o && (o->kind != OwnerKind::meeting_body || is_the_authority(*o))) {
                     owner = o->text;
                     task = std::string(trim(clause.substr(m + sentence_keywords().length(modal))));
-                } else if (const auto initials = trailing_initials(clause.substr(0, m)); !initials.empty() &&
-                                                                                      text::words(clause.substr(0, m)).size() <= 2) {
+                } else if (const auto initials = initials_subject(clause.substr(0, m), 2); !initials.empty()) {
                     // "It was agreed that IM would draft a letter".
                     owner = std::string(initials);
                     task = std::string(trim(clause.substr(m + sentence_keywords().length(modal))));
@@ -863,8 +873,7 @@ private:
             auto owner = owner_before(s, subject_end);
             // "DD agreed to make the gap in the fence safe": notes name people by initials.
             if (!owner) {
-                const std::string_view head = s.substr(0, subject_end);
-                if (const auto initials = trailing_initials(head); !initials.empty() && text::words(head).size() <= 12) {
+                if (const auto initials = initials_subject(s.substr(0, subject_end), 12); !initials.empty()) {
                     add(std::string(task), std::string(initials));
                     return true;
                 }
@@ -1002,8 +1011,7 @@ private:
                         before_owner = text::word_before(s, static_cast<std::size_t>(before_owner.data() - s.data()));
                     if (iequals(before_owner, "whether") || iequals(before_owner, "if")) continue;
                     owner = o->text;
-                } else if (const auto initials = trailing_initials(s.substr(0, at));
-                           !initials.empty() && text::words(s.substr(0, at)).size() <= 12) {
+                } else if (const auto initials = initials_subject(s.substr(0, at), 12); !initials.empty()) {
                     // "IJ will notify HC", "Footpath AB will walk the route": notes naming the
                     // owner by initials, perhaps after an unpunctuated heading.
                     owner = std::string(initials);
@@ -1358,7 +1366,11 @@ private:
         // Bodies may own a listed action too ("The Finance Working Group to present ..."), but
         // not a bare "Committee" (the meeting itself).
         const std::string_view task = s.substr(to + 4);
-        if (from == 0 && initials_entry(s, to, task)) return true;
+        // "Councillor Allen is to progress the sign", "AB is to organise": the same entry with "is".
+        std::size_t subject_end = to;
+        if (const auto is = text::word_before(s, to); iequals(is, "is") || iequals(is, "are"))
+            subject_end = static_cast<std::size_t>(is.data() - s.data()) - 1;
+        if (from == 0 && initials_entry(s, subject_end, task)) return true;
         // "Lead Members to update the Committee (10 minutes)" announces agenda business; "to
         // attend the Parish Forum" is a meeting elsewhere.
         const std::string_view verb = text::word_after(task, 0);
@@ -1366,10 +1378,6 @@ private:
                                        !text::istarts_with(trim(task).substr(6), " this meeting");
         if (text::contains_ci(k_at_meeting_verbs, verb) && !attends_elsewhere && !find_due(task, DueContext{}))
             return false;
-        // "Councillor Allen is to progress the sign": the same entry with "is".
-        std::size_t subject_end = to;
-        if (const auto is = text::word_before(s, to); iequals(is, "is") || iequals(is, "are"))
-            subject_end = static_cast<std::size_t>(is.data() - s.data()) - 1;
         // After a dash the verb must be one of work: "Transport Matters – a question to the
         // Highways Authority" is not an entry.
         if (from > 0 && !text::contains_ci(k_work_verbs, text::word_after(task, 0))) return false;
@@ -1416,11 +1424,8 @@ private:
     // Community-council notes: "Water tank IJ to send letter expressing community interest",
     // "Car parking at school AB is to organise a site visit", "IJ to attend". The heading has no
     // full stop, so it shares the sentence with the owner's initials; the task is whole however
-    // short. `to` is where " to " starts, `task` what follows it.
-    bool initials_entry(std::string_view s, std::size_t to, std::string_view task) {
-        std::size_t subject_end = to;
-        if (const auto is = text::word_before(s, to); iequals(is, "is") || iequals(is, "are"))
-            subject_end = static_cast<std::size_t>(is.data() - s.data());
+    // short. The subject ends at `subject_end`; `task` is what follows its " to ".
+    bool initials_entry(std::string_view s, std::size_t subject_end, std::string_view task) {
         const std::string_view initials = trailing_initials(s.substr(0, subject_end));
         if (initials.empty()) return false;
         const std::string_view verb = text::word_after(task, 0);
@@ -1487,7 +1492,25 @@ bool may_be_same_task(const Action& a, const Action& b) {
     return true;
 }
 
-// Whether the words of two tasks overlap enough to be one task (content_stems of each).
+// How far two tasks' words (content_stems of each) overlap: the stems in common, and those over
+// all the stems of both (1 when neither has any).
+struct WordOverlap {
+    std::size_t common = 0;
+    double jaccard = 1.0;
+};
+
+WordOverlap word_overlap(const std::vector<Stem>& sa, const std::vector<Stem>& sb) {
+    WordOverlap o;
+    for (auto i = sa.begin(), j = sb.begin(); i != sa.end() && j != sb.end();) {
+        if (*i < *j) ++i;
+        else if (*j < *i) ++j;
+        else ++o.common, ++i, ++j;
+    }
+    const std::size_t total = sa.size() + sb.size() - o.common;
+    if (total > 0) o.jaccard = static_cast<double>(o.common) / static_cast<double>(total);
+    return o;
+}
+
 // A logged action ("ACTION: Chair to write to Police Inspector re anti-social behaviour") and a
 // task minuted under any item ("The Chair agreed to write to the Police Inspector ..."): the
 // same owner and three words in common, or most of their words when one names no owner.
@@ -1499,14 +1522,7 @@ bool restates_task(const Action& logged, const Action& minuted, const std::vecto
     if (logged.due && minuted.due ? *logged.due != *minuted.due
                                   : logged.due_text && minuted.due_text && logged.due_text != minuted.due_text)
         return false;
-    std::size_t common = 0;
-    for (auto i = sa.begin(), j = sb.begin(); i != sa.end() && j != sb.end();) {
-        if (*i < *j) ++i;
-        else if (*j < *i) ++j;
-        else ++common, ++i, ++j;
-    }
-    const std::size_t total = sa.size() + sb.size() - common;
-    const double jaccard = total == 0 ? 1.0 : static_cast<double>(common) / static_cast<double>(total);
+    const auto [common, jaccard] = word_overlap(sa, sb);
     if (logged.owner && minuted.owner) {
         if (!text::iequals(*logged.owner, *minuted.owner)) return false;
         // "The Amenities Officer will arrange this for September" and "Arrange community litter
@@ -1518,16 +1534,9 @@ bool restates_task(const Action& logged, const Action& minuted, const std::vecto
     return jaccard >= 0.4;
 }
 
+// Whether the words of two tasks overlap enough to be one task.
 bool same_words(const std::vector<Stem>& sa, const std::vector<Stem>& sb) {
-    std::size_t common = 0;
-    for (auto i = sa.begin(), j = sb.begin(); i != sa.end() && j != sb.end();) {
-        if (*i < *j) ++i;
-        else if (*j < *i) ++j;
-        else ++common, ++i, ++j;
-    }
-    const std::size_t total = sa.size() + sb.size() - common;
-    if (total == 0) return true;
-    const double jaccard = static_cast<double>(common) / static_cast<double>(total);
+    const auto [common, jaccard] = word_overlap(sa, sb);
     return jaccard >= 0.4 || (common >= 2 && jaccard >= 0.15);
 }
 
