@@ -114,6 +114,9 @@ class Daemon {
     void commit_together(std::vector<std::shared_ptr<InFlight>>& batch);
     void finish(const InFlight& item, const CommitResult& result);
     void record(const std::string& path, const CommitResult& result);
+    // One step of merging the full-text indexes (Store::merge_full_text), writing about `pages`
+    // pages per index; clears m_index_merge_pending when there is nothing left to merge.
+    void merge_index_step(int pages);
 
     // --- service_checkpoint.cpp
     // After each commit of the writer: hands a WAL checkpoint to the pool when the log has
@@ -156,6 +159,11 @@ class Daemon {
     std::int64_t m_checkpointed_frames = 0;
     std::string m_checkpoint_error;  // the last failure's message, so that it is logged once
     bool m_status_dirty = true;
+    // Commits have added full-text segments that may want merging (see merge_index_step).
+    bool m_index_merge_pending = true;
+    // When a file was last noticed: merging waits for a quiet spell after it.
+    net::steady_timer::time_point m_last_file_seen{};
+    std::string m_index_merge_error;  // the last merge step's failure, logged once
     bool m_stopping = false;
     int m_exit_code = k_exit_ok;
     std::optional<ServiceContext> m_context;

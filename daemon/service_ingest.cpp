@@ -10,6 +10,7 @@
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <chrono>
 #include <exception>
 
 #include "daemon/log.hpp"
@@ -27,6 +28,12 @@ constexpr std::int64_t k_inline_bytes = 32 * 1024;
 // and a full-text flush; 32 documents spread that to ~5% of the ingest. More would only hold
 // more extracted documents in memory and delay the first file's move.
 constexpr std::size_t k_max_batch = 32;
+
+// The full-text merge steps (merge_index_step) start once no file has been seen for this long,
+// so that files dropped one after another never wait for one; they are small (pages written
+// per index) so that a file dropped during a step waits ~1 ms.
+constexpr auto k_merge_after_quiet = std::chrono::milliseconds(200);
+constexpr int k_merge_pages = 8;
 
 }  // namespace
 
@@ -95,6 +102,24 @@ net::awaitable<void> Daemon::writer_loop() {
         // run(); dispatch results and begin_stop() cancel the wait.
         while ((m_in_flight.empty() || !m_in_flight.front()->done) &&
                !(m_stopping && m_in_flight.empty())) {
+            // Once no file has come for a while, the writer merges the full-text segments its
+            // commits left (they no longer merge them: schema/0009), a small step at a time,
+            // letting the loop read events between steps: a file dropped meanwhile waits one
+            // step at most, and the merging waits again until files stop coming.
+            if (m_index_merge_pending && m_in_flight.empty() && m_ready.empty() &&
+                m_queue.waiting() == 0) {
+                const auto quiet_from = m_last_file_seen + k_merge_after_quiet;
+                if (net::steady_timer::clock_type::now() >= quiet_from) {
+                    merge_index_step(k_merge_pages);
+                    co_await net::post(m_io, net::use_awaitable);
+                    continue;
+                }
+                // Woken at quiet_from, or earlier as always (a cancel) when a file is ready.
+                m_writer_wake.expires_at(quiet_from);
+                co_await m_writer_wake.async_wait(net::as_tuple(net::use_awaitable));
+                m_writer_wake.expires_at(net::steady_timer::time_point::max());
+                continue;
+            }
             co_await m_writer_wake.async_wait(net::as_tuple(net::use_awaitable));
         }
         // Stopping with nothing in flight: everything read has been stored.
@@ -111,12 +136,34 @@ net::awaitable<void> Daemon::writer_loop() {
             commit(*batch.front());
         } else {
             commit_together(batch);
+            // A backlog is being stored: merge as FTS5's automerge would have in the commit
+            // (a step sized to the batch), so that the backlog leaves few segments behind for
+            // the quiet spell after it, when single drops may come again.
+            merge_index_step(k_merge_pages / 2 * static_cast<int>(batch.size()));
         }
         m_status_dirty = true;
+        m_index_merge_pending = true;
         // In a burst the next result is usually ready already: let the loop read inotify
         // events and run its timers between two commits.
         co_await net::post(m_io, net::use_awaitable);
     }
+}
+
+void Daemon::merge_index_step(int pages) {
+    auto merged = m_db.merge_full_text(pages);
+    if (!merged) {
+        // Another writer holding the database (the API, a hand-run sqlite3) or a full disk:
+        // the next commit tries again. Searches are right meanwhile, only a little slower.
+        if (merged.error().message() != m_index_merge_error) {
+            m_index_merge_error = merged.error().message();
+            log::warning("merging the full-text index failed (tried again after the next file): {}",
+                         m_index_merge_error);
+        }
+        m_index_merge_pending = false;
+        return;
+    }
+    m_index_merge_error.clear();
+    m_index_merge_pending = *merged;
 }
 
 CommitOptions Daemon::commit_options(const InFlight& item) {

@@ -78,6 +78,7 @@ void Daemon::scan(const std::string& root, Trigger trigger) {
 
 void Daemon::notice(const std::string& path, const FileSignature& signature, Trigger trigger) {
     if (m_stopping) return;
+    m_last_file_seen = net::steady_timer::clock_type::now();
     if (m_queue.notice(path, signature, trigger, SettleQueue::Clock::now(), age_of(signature))) {
         m_status_dirty = true;
         m_settle_wake.cancel();

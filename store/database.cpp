@@ -145,6 +145,10 @@ std::int64_t Database::last_insert_rowid() const {
     return sqlite3_last_insert_rowid(m_db);
 }
 
+std::int64_t Database::total_changes() const {
+    return sqlite3_total_changes64(m_db);
+}
+
 // SQLite calls this after each commit of a connection with deferred checkpoints, once per
 // database written, with the WAL's length in frames. Installing it replaced SQLite's own hook,
 // the one that checkpoints past wal_autocheckpoint frames: that is what defers them.

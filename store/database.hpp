@@ -53,6 +53,8 @@ class Database {
     // (it may on SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM, SQLITE_BUSY).
     bool in_transaction() const;
     std::int64_t last_insert_rowid() const;
+    // Rows changed by this connection since it opened (sqlite3_total_changes64).
+    std::int64_t total_changes() const;
 
     const std::string& path() const { return m_path; }
 

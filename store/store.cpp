@@ -6,6 +6,7 @@
 #include "store/deferred_rows.hpp"
 #include "store/migrations.hpp"
 #include "store/store_impl.hpp"
+#include "store/transaction.hpp"
 
 namespace actiontrack::store {
 namespace {
@@ -89,6 +90,22 @@ void Store::defer_checkpoints(std::function<void()> after_commit) {
 
 std::int64_t Store::wal_frames() const {
     return m_impl->m_db.wal_frames();
+}
+
+Result<bool> Store::merge_full_text(int pages) {
+    Database& db = m_impl->m_db;
+    // Both indexes in one transaction: one WAL commit per step instead of two.
+    TRY_ASSIGN(transaction, Transaction::begin(db));
+    bool merged = false;
+    for (const std::string_view table : {"action_search", "resolution_search"}) {
+        // FTS5's documented test for "nothing left to merge": the command changed fewer than
+        // two rows (https://sqlite.org/fts5.html#the_merge_command).
+        const std::int64_t before = db.total_changes();
+        TRY(db.execute(fmt::format("INSERT INTO {0} ({0}, rank) VALUES ('merge', {1})", table, pages)));
+        merged = merged || db.total_changes() - before >= 2;
+    }
+    TRY(transaction.commit());
+    return merged;
 }
 
 }  // namespace actiontrack::store

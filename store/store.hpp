@@ -207,6 +207,12 @@ class Store {
     // The WAL's length in frames after this Store's last commit; 0 without defer_checkpoints().
     std::int64_t wal_frames() const;
 
+    // One small step of merging the full-text indexes' segments, which their commits no longer
+    // do (schema/0009): at most about `pages` pages written per index, in a transaction of its
+    // own. True when it merged something (call again while it does), false when there was
+    // nothing to merge. For a writer with nothing else to do; not inside a batch.
+    Result<bool> merge_full_text(int pages);
+
   private:
     struct Impl;
     explicit Store(std::unique_ptr<Impl> impl);

@@ -25,7 +25,8 @@ TEST(EmbeddedMigrations, AreNumberedFromOneWithoutGaps) {
     EXPECT_EQ(migrations.front().name, "0001_initial");
     for (std::size_t i = 0; i < migrations.size(); ++i) {
         EXPECT_EQ(migrations[i].version, static_cast<int>(i) + 1);
-        EXPECT_NE(migrations[i].sql.find("CREATE"), std::string_view::npos);
+        // Every migration has at least one statement (not every one creates something).
+        EXPECT_NE(migrations[i].sql.find(';'), std::string_view::npos);
     }
     // The whole file is embedded, up to its last statement.
     EXPECT_NE(migrations.front().sql.find("action_events_no_delete"), std::string_view::npos);
