@@ -33,6 +33,10 @@ constexpr std::string_view k_usage =
     "Exit status: 0 when every file was stored (or was a duplicate), 1 when any failed,\n"
     "2 usage error.\n";
 
+// Pages per index in each step of the final full-text merge: larger steps than the daemon's
+// (no file waits for them here), still one bounded transaction each.
+constexpr int k_index_merge_pages = 256;
+
 constexpr std::array<OptionSpec, 3> k_options = {{
     {"db", OptionArg::required},
     {"max-size", OptionArg::required},
@@ -100,6 +104,12 @@ ExitCode run_ingest(const ParsedArgs& args) {
         if (auto done = ingest_file(db, path, max_size); !done) {
             exit = failure(path, done.error().message());
         }
+    }
+    // Commits no longer merge the full-text indexes (schema/0009); with no daemon to do it
+    // later, the command leaves them merged. A failure only makes searches a little slower.
+    for (;;) {
+        auto merged = db.merge_full_text(k_index_merge_pages);
+        if (!merged || !*merged) break;
     }
     return exit;
 }

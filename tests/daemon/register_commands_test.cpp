@@ -55,6 +55,26 @@ TEST(Cli, IngestHonoursDbPath) {
     EXPECT_FALSE(fs::exists(dir.work() / "actiontrack.db"));
 }
 
+TEST(Cli, IngestLeavesTheFullTextIndexesMerged) {
+    // Each file is stored in a transaction of its own, and commits no longer merge the
+    // full-text segments (schema/0009): without the command's final merge, twelve files would
+    // leave twelve segments in each index.
+    TempDir dir;
+    std::vector<std::string> args = {"ingest"};
+    for (int n = 0; n < 12; ++n) {
+        args.push_back(dir.write("minutes-" + std::to_string(n) + ".txt",
+                                 std::string(k_minutes) + "\nCopy " + std::to_string(n) + "\n"));
+    }
+    RunResult run = run_actiontrack(dir, args);
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    const fs::path db = dir.work() / "actiontrack.db";
+    for (const std::string index : {"action_search", "resolution_search"}) {
+        const long long segments = count_rows(db, "(SELECT DISTINCT segid FROM " + index + "_idx)");
+        EXPECT_GE(segments, 1) << index;
+        EXPECT_LT(segments, 4) << index;
+    }
+}
+
 TEST(Cli, DoneChangesTheStatusListShows) {
     TempDir dir;
     ASSERT_NO_FATAL_FAILURE(seed_register(dir.work() / "actiontrack.db"));
