@@ -413,6 +413,7 @@ private:
             (starts_with(next, "The Meeting of the ") || starts_with(next, "The meeting of the ")))
             return false;
         if (starts_initials_entry(next)) return false;
+        if (text::is_upper(next.front()) && is_numbered_heading_line(current)) return false;
         if (!ends_sentence(current)) return true;
         // A line that starts in lower case continues the sentence ("... Mr.\nand ...").
         return text::is_lower(next.front()) && current.back() != ':' && current.back() != '-';
@@ -684,6 +685,33 @@ private:
 };
 
 }  // namespace
+
+// "4. Police Report" over "PC Hobbs reported ...": a numbered item heading on a line of its own
+// with its text on the next line, in notes typed without blank lines. Short, title-like (a
+// capital first word, no sentence end, not ending in a little word as a wrapped line of a
+// numbered paragraph so often does: "1. The Committee considered the").
+bool is_numbered_heading_line(std::string_view s) {
+    if (s.size() > 48 || !text::is_digit(s[0])) return false;
+    std::size_t i = 0;
+    while (i < s.size() && i < 3 && text::is_digit(s[i])) ++i;
+    if (i < s.size() && (s[i] == '.' || s[i] == ')')) ++i;
+    if (i >= s.size() || !text::is_space(s[i])) return false;
+    const std::string_view title = trim(s.substr(i));
+    if (title.empty() || !text::is_upper(title[0]) || ends_sentence(title) || title.back() == ',') return false;
+    std::size_t words = 0, capitalised = 0;
+    std::string_view last;
+    for (text::Word w = text::next_word(title, 0); !w.text.empty(); w = text::next_word(title, w.pos + w.text.size())) {
+        if (++words > 6) return false;
+        if (text::is_upper(w.text[0])) ++capitalised;
+        last = w.text;
+    }
+    static constexpr std::string_view k_little[] = {"the", "of", "and", "to", "a", "an", "in", "for", "on",
+                                                   "with", "by", "at", "from", "that", "be", "was", "were"};
+    for (std::string_view little : k_little)
+        if (text::iequals(last, little)) return false;
+    // "28 July 2021" is a date line, not item 28.
+    return words > 0 && capitalised * 2 >= words && !match_date_at(s, 0);
+}
 
 std::string simplify_characters(std::string_view s) {
     std::string out;

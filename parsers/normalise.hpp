@@ -46,4 +46,8 @@ std::string simplify_characters(std::string_view utf8);
 // Splits decoded text into paragraphs (see Paragraph). Never fails.
 NormalisedText normalise(std::string_view utf8);
 
+// "4. Police Report": a numbered item heading, short and title-like, with no sentence end. The
+// normaliser ends a paragraph after such a line; the structure reader starts an item at it.
+bool is_numbered_heading_line(std::string_view s);
+
 }  // namespace actiontrack::parsers

@@ -777,6 +777,15 @@ public:
                 item.item.number = strip_number(p.text);
                 continue;
             }
+            if (item.agenda.empty() && item.minutes.empty() && item.item.number.empty() &&
+                item.item.title.empty() && is_numbered_heading(p)) {
+                const std::size_t space = p.text.find(' ');
+                item.item.number = strip_number(p.text.substr(0, space));
+                item.item.title = std::string(trim(p.text.substr(space)));
+                m_headed.resize(m_items.size());
+                m_headed.back() = true;
+                continue;
+            }
             if (p.text == "Agenda item") continue;
             if (item.item.title.empty() && !m_in_minutes && is_title_candidate(i)) {
                 item.item.title = title_text(p.text, item.item.number);
@@ -803,12 +812,20 @@ private:
             is_title_like(i + 1) && !(current.item.number.empty() && current.minutes.empty() &&
                                               !current.has_minutes_marker))
             return true;
+        // "4. Police Report" on a line of its own (the normaliser ended the paragraph there).
+        if (is_numbered_heading(p)) return true;
         // A heading followed by prose, in a page laid out with blank lines between paragraphs.
         if (p.after_blank && is_title_like(i) && i + 1 < ps.size() && !ps[i + 1].bullet &&
             ps[i + 1].after_blank && ps[i + 1].role != ParagraphRole::title && !current_empty &&
             (current.has_minutes_marker || !current.minutes.empty() || !current.agenda.empty()))
             return !is_number_only(p.text);
         return false;
+    }
+
+    static bool is_numbered_heading(const Paragraph& p) {
+        if (p.bullet || !is_numbered_heading_line(p.text)) return false;
+        const std::size_t space = p.text.find(' ');
+        return !starts_with_decision_word(trim(p.text.substr(space)));
     }
 
     bool is_title_candidate(std::size_t i) const {
@@ -861,8 +878,12 @@ private:
                 }
             }
         }
+        m_headed.resize(m_items.size());
         for (std::size_t k = m_items.size(); k-- > 1;) {
             if (!m_items[k - 1].item.number.empty() || m_items[k].item.number.empty()) continue;
+            // Notes numbered in their own headings ("4. Police Report") number every item
+            // they have; what comes before the first is the notes' preamble.
+            if (m_headed[k]) continue;
             if (auto n = step_number(m_items[k].item.number, -1)) {
                 m_items[k - 1].item.number = *n;
                 m_items[k - 1].item.number_inferred = true;
@@ -886,6 +907,7 @@ private:
     std::vector<ItemBlock> m_items;
     bool m_in_minutes = false;
     mutable std::vector<TitleLike> m_title_like;  // per paragraph; filled on first use
+    std::vector<bool> m_headed;  // per item: numbered by a heading line ("4. Police Report")
 };
 
 // The distinct words of `s`, ignoring ASCII case (as a set of text::to_lower'd words would hold

@@ -234,6 +234,28 @@ INSTANTIATE_TEST_SUITE_P(
                    "Agenda item\n\nTo approve the minutes of the meeting of the Committee held on 4 June 2014\n", "null", "null"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
+TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
+    // Notes typed without blank lines: each "N. Title" line heads an item, so an owner named in
+    // one item is never handed to a task minuted under another.
+    const auto e = extract("Upton Parish Council\n"
+                           "Minutes of the meeting held on 3 March 2022\n"
+                           "6. Footpaths\n"
+                           "Maintenance to be carried out on Mill Lane.\n"
+                           "7. Keys\n"
+                           "A. Smith volunteered to monitor the hall.\n");
+    ASSERT_GE(e.items.size(), 2u);
+    EXPECT_EQ(e.items[e.items.size() - 2].number, "6");
+    EXPECT_EQ(e.items[e.items.size() - 2].title, "Footpaths");
+    EXPECT_EQ(e.items.back().number, "7");
+    EXPECT_EQ(e.items.back().title, "Keys");
+    for (const auto& a : e.actions) {
+        if (a.text.find("Mill Lane") != std::string::npos) {
+            EXPECT_EQ(a.item, "6");
+            EXPECT_FALSE(a.owner.has_value()) << *a.owner;
+        }
+    }
+}
+
 TEST(Language, NextMeetingHeadingWithDateBelow) {
     const Extraction e = extract(
         "Minutes of the Licensing Committee held on Wednesday 26 July 2023\n\n18  DATE OF NEXT MEETING\n\n"

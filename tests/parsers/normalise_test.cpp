@@ -27,6 +27,36 @@ TEST(Normalise, RejoinsHardWrappedLines) {
                               "The next paragraph starts here."}));
 }
 
+TEST(Normalise, ANumberedHeadingLineEndsItsParagraph) {
+    const auto doc = normalise("4. Police Report\n"
+                               "PC Hobbs reported one incident.\n"
+                               "5. HIGHWAYS AND FOOTPATHS\n"
+                               "The stile on Mill Lane is broken.\n");
+    EXPECT_EQ(texts(doc), (std::vector<std::string>{"4. Police Report", "PC Hobbs reported one incident.",
+                                                    "5. HIGHWAYS AND FOOTPATHS",
+                                                    "The stile on Mill Lane is broken."}));
+}
+
+TEST(Normalise, AWrappedNumberedParagraphOrADateLineStillJoins) {
+    // A wrapped line ending in a little word and a long first line are not headings; nor is a
+    // date (which "Present:" below ends as a field label does any line).
+    const auto doc = normalise("1. The Committee considered the\n"
+                               "Head of Finance's report.\n"
+                               "\n"
+                               "2. The Panel received a presentation from the Chief\n"
+                               "Executive on the budget.\n"
+                               "\n"
+                               "28 July 2021\n"
+                               "Present: Councillor Hall\n");
+    EXPECT_EQ(texts(doc), (std::vector<std::string>{
+                              "1. The Committee considered the Head of Finance's report.",
+                              "2. The Panel received a presentation from the Chief Executive on the budget.",
+                              "28 July 2021", "Present: Councillor Hall"}));
+    EXPECT_TRUE(is_numbered_heading_line("12 Village Hall Car Park"));
+    EXPECT_FALSE(is_numbered_heading_line("12 March 2023"));
+    EXPECT_FALSE(is_numbered_heading_line("3. Clerk to chase the contractor"));
+}
+
 TEST(Normalise, LoneBulletLinesStartBulletParagraphs) {
     const auto doc = normalise("including:-\n\xC2\xB7\nreduction\nin the number of referrals\n\xC2\xB7\nimproved sharing\n");
     ASSERT_EQ(doc.paragraphs.size(), 3u);
