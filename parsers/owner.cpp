@@ -1,6 +1,8 @@
 #include "parsers/owner.hpp"
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <vector>
 
 #include "parsers/text.hpp"
@@ -33,9 +35,10 @@ constexpr std::array<std::string_view, 12> k_meeting_bodies = {
     "committee", "sub-committee", "panel", "board",   "commission", "council",
     "members",   "group",         "forum", "meeting", "partnership", "subcommittee"};
 
-constexpr std::array<std::string_view, 15> k_person_titles = {
+// With the police ranks that report to parish and community councils: "PC Maclean", "Sgt Hobbs".
+constexpr std::array<std::string_view, 21> k_person_titles = {
     "councillor", "councillors", "cllr", "mr", "mrs", "ms", "miss", "dr", "professor", "sir",
-    "dame", "lord", "lady", "coun", "cllrs"};
+    "dame", "lord", "lady", "coun", "cllrs", "pc", "pcso", "sgt", "insp", "supt", "revd"};
 
 bool is_initial(std::string_view w) {
     return (w.size() == 1 && text::is_upper(w[0])) ||
@@ -48,6 +51,53 @@ bool is_joiner(std::string_view w) {
 
 bool is_name_word(std::string_view w) {
     return text::is_capitalised(w) && !text::is_all_caps(w.size() > 1 ? w : "") ;
+}
+
+// Common given names in British public life (English, Welsh and Scottish forms), lower case and
+// sorted. A capitalised pair is a person's name only when it starts with one of these: "Tom
+// Baker will arrange", but not "Grant System", "Social Workers" or "Headfort Grove".
+constexpr std::string_view k_given_names[] = {
+    "aaron", "adam", "adrian", "aidan", "alan", "alex", "alexander", "alexandra", "alice", "alison",
+    "amanda", "amy", "andrea", "andrew", "angela", "anita", "ann", "anna", "anne", "annette",
+    "anthony", "antony", "barbara", "barry", "ben", "benjamin", "bernard", "beth", "bethan", "bill",
+    "brenda", "brian", "bruce", "carl", "carol", "caroline", "catherine", "charles", "charlotte",
+    "chris", "christine", "christopher", "claire", "clare", "colin", "craig", "dafydd", "daniel",
+    "darren", "david", "dawn", "debbie", "deborah", "denise", "dennis", "derek", "diana", "diane",
+    "donald", "dorothy", "douglas", "duncan", "dylan", "edward", "eileen", "elaine", "eleanor",
+    "elizabeth", "emily", "emma", "eric", "fiona", "frances", "francis", "frank", "gareth", "gary",
+    "gavin", "geoff", "geoffrey", "george", "gerald", "gillian", "glyn", "gordon", "graham", "greg",
+    "gwen", "gwyn", "hannah", "harry", "hazel", "heather", "helen", "huw", "hywel", "iain", "ian",
+    "irene", "jack", "jackie", "james", "jan", "jane", "janet", "janice", "jason", "jean", "jeff",
+    "jeffrey", "jennifer", "jenny", "jeremy", "jill", "jim", "joan", "joanne", "john", "jon",
+    "jonathan", "joseph", "josephine", "joyce", "judith", "judy", "julia", "julie", "justin",
+    "karen", "kate", "katherine", "kathleen", "kathryn", "katie", "keith", "kelly", "ken",
+    "kenneth", "kerry", "kevin", "kim", "lee", "leslie", "linda", "lindsay", "lisa", "lorraine",
+    "louise", "lucy", "lynn", "lynne", "malcolm", "margaret", "maria", "marie", "marion", "mark",
+    "martin", "mary", "matthew", "maureen", "michael", "michelle", "mike", "neil", "nicholas",
+    "nick", "nicola", "nigel", "norman", "pamela", "pat", "patricia", "patrick", "paul", "pauline",
+    "peter", "phil", "philip", "rachel", "ray", "raymond", "rebecca", "rhian", "richard", "rob",
+    "robert", "robin", "roger", "ronald", "rose", "rosemary", "ross", "ruth", "sally", "sam",
+    "samantha", "sandra", "sarah", "sean", "sharon", "sheila", "shirley", "sian", "simon",
+    "stephen", "steve", "steven", "stuart", "sue", "susan", "suzanne", "terry", "theresa", "thomas",
+    "tim", "timothy", "tom", "tony", "tracey", "tracy", "trevor", "valerie", "vanessa", "victoria",
+    "vivien", "wendy", "william", "yvonne"};
+
+bool is_given_name(std::string_view w) {
+    if (w.size() < 2 || w.size() > 12) return false;
+    char lower[12];
+    for (std::size_t k = 0; k < w.size(); ++k) lower[k] = text::to_lower(w[k]);
+    return std::binary_search(std::begin(k_given_names), std::end(k_given_names), std::string_view(lower, w.size()));
+}
+
+// "Tom Baker", "Katherine Du Plessis": a given name and a surname, capitalised, without a title.
+bool looks_like_untitled_name(const std::vector<text::Word>& ws) {
+    if (ws.size() < 2 || ws.size() > 3 || !is_given_name(ws.front().text)) return false;
+    for (const auto& w : ws) {
+        if (!is_name_word(w.text) || text::contains_ci(k_role_heads, w.text) ||
+            text::contains_ci(k_meeting_bodies, w.text) || text::contains_ci(k_owner_bodies, w.text))
+            return false;
+    }
+    return true;
 }
 
 // "Bryan Smith", "S Butcher", "Stephen Lawrence-Orumwense": a person's name without a title.
@@ -143,6 +193,7 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase) {
             !text::iequals(ws[k].text, "head") && text::is_capitalised(ws[k].text))
             return OwnerKind::role;
     if (ws.size() >= 2 && ws.size() <= 3 && is_initial(first)) return OwnerKind::person;
+    if (looks_like_untitled_name(ws)) return OwnerKind::person;
     return std::nullopt;
 }
 

@@ -423,6 +423,24 @@ TEST(Language, TitleWithAFullStopNamesTheOwner) {
               std::vector<std::string>{"Cllr. Okafor | contact the waste team"});
 }
 
+TEST(Language, AGivenNameAndSurnameWithoutATitleNameTheOwner) {
+    EXPECT_EQ(owners_and_tasks("The stiles on the footpath are broken. Tom Baker will put new stiles in place.\n"),
+              std::vector<std::string>{"Tom Baker | put new stiles in place"});
+    EXPECT_EQ(owners_and_tasks("Sian Pritchard agreed to draft a letter to the landowner.\n"),
+              std::vector<std::string>{"Sian Pritchard | draft a letter to the landowner"});
+    // Capitalised pairs that are not people name nobody.
+    for (const auto& found : owners_and_tasks("Social Workers would get to know the area and its people.\n"
+                                              "Headfort Grove would be gritted in the frost.\n"))
+        EXPECT_EQ(found.find("Social Workers |"), std::string::npos) << found;
+}
+
+TEST(Language, PoliceRanksAreTitles) {
+    EXPECT_EQ(owners_and_tasks("Mr Lane asked about speeding and PC Hobbs undertook to look into it.\n"),
+              std::vector<std::string>{"PC Hobbs | look into it"});
+    EXPECT_EQ(owners_and_tasks("Sgt Fraser would arrange a speed check in the village.\n"),
+              std::vector<std::string>{"Sgt Fraser | arrange a speed check in the village"});
+}
+
 TEST(Language, AnOfficeOrDepartmentCanOwnAnEntry) {
     EXPECT_EQ(owners_and_tasks("The Parish Office to order two new noticeboards.\n"),
               std::vector<std::string>{"Parish Office | order two new noticeboards"});
