@@ -58,7 +58,7 @@ constexpr std::array<std::string_view, 16> k_request_verbs = {
     "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
-constexpr std::array<std::string_view, 68> k_work_verbs = {
+constexpr std::array<std::string_view, 83> k_work_verbs = {
     "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
     "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
     "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
@@ -70,7 +70,11 @@ constexpr std::array<std::string_view, 68> k_work_verbs = {
     "get",     "put",     "look",       "speak",     "talk",       "reply",    "respond", "visit",
     "source",  "approach", "pursue",    "progress",  "find",       "compile",  "advertise", "distribute",
     "monitor", "remind",  "buy",        "serve",     "call",       "amend",    "reschedule", "include",
-    "raise"};
+    "raise",
+    // "it was agreed to phone the County Council", "... to coordinate the efforts of ...".
+    // Not "hold" ("to hold the next meeting on ...") nor "defer" (a decision put off).
+    "phone",   "telephone", "ring",     "coordinate", "co-ordinate", "update", "erect",   "collect",
+    "deliver", "display", "print",      "apply",     "renew",      "meet",     "draw"};
 
 // After "that the Clerk ...": words that make the clause a statement, not a direction.
 constexpr std::array<std::string_view, 16> k_not_subjunctive = {

@@ -434,6 +434,15 @@ TEST(Language, AGivenNameAndSurnameWithoutATitleNameTheOwner) {
         EXPECT_EQ(found.find("Social Workers |"), std::string::npos) << found;
 }
 
+TEST(Language, AgreedToPhoneOrCoordinateIsWorkForTheMeeting) {
+    EXPECT_EQ(owners_and_tasks("The bus shelter has been damaged again. It was agreed to phone the County Council.\n"),
+              std::vector<std::string>{"- | phone the County Council"});
+    EXPECT_EQ(owners_and_tasks("It was agreed to coordinate the litter pick with the school.\n"),
+              std::vector<std::string>{"- | coordinate the litter pick with the school"});
+    // Still a decision, not work: the next meeting's date.
+    EXPECT_TRUE(owners_and_tasks("It was agreed to hold the next meeting on 5 September 2023.\n").empty());
+}
+
 TEST(Language, PoliceRanksAreTitles) {
     EXPECT_EQ(owners_and_tasks("Mr Lane asked about speeding and PC Hobbs undertook to look into it.\n"),
               std::vector<std::string>{"PC Hobbs | look into it"});
