@@ -76,6 +76,10 @@ constexpr std::array<std::string_view, 83> k_work_verbs = {
     "phone",   "telephone", "ring",     "coordinate", "co-ordinate", "update", "erect",   "collect",
     "deliver", "display", "print",      "apply",     "renew",      "meet",     "draw"};
 
+// "All members", "All Councillors": the members of the meeting, each given the work.
+constexpr std::array<std::string_view, 6> k_every_member = {
+    "members", "councillors", "commissioners", "trustees", "governors", "directors"};
+
 // After "that the Clerk ...": words that make the clause a statement, not a direction.
 constexpr std::array<std::string_view, 16> k_not_subjunctive = {
     "be", "is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "shall",
@@ -319,6 +323,9 @@ std::optional<std::string> agent_of(std::string_view s, std::size_t participle_e
         if (at != std::string_view::npos) end = std::min(end, at);
     }
     while (end > from && (s[end - 1] == '.' || s[end - 1] == ';')) --end;  // "... by clerk."
+    // "Past housing questionnaires will be sourced by Katherine".
+    if (const std::string_view agent = trim(s.substr(from, end - from)); is_lone_given_name(agent))
+        return std::string(agent);
     auto owner = owner_between(s, from, end);
     if (!owner || (owner->kind != OwnerKind::role && owner->kind != OwnerKind::person)) return std::nullopt;
     return owner->text;
@@ -1090,10 +1097,16 @@ private:
             // be considered at the next meeting").
             // "full design and agreement should be completed by the September meeting": with a
             // deadline any verb of doing is work.
-            const bool work = is_to_be ? text::contains_ci(k_directive_participles, participle) || iequals(participle, "distributed")
+            bool work = is_to_be ? text::contains_ci(k_directive_participles, participle) || iequals(participle, "distributed")
                                        : text::contains_ci(k_commitment_participles, participle) ||
                                              deferred_to_meeting(participle, s.substr(participle_end)) ||
                                              (text::iends_with(participle, "ed") && has_deadline(s.substr(participle_end)));
+            // "Past surveys will be sourced by Katherine": a named agent makes the passive a
+            // commitment of theirs, whatever the verb.
+            std::optional<std::string> agent;
+            if (!work && !is_to_be && text::iends_with(participle, "ed") &&
+                s.substr(participle_end, 4) == " by " && (agent = agent_of(s, participle_end)))
+                work = true;
             if (!work) continue;
             // "Members would be provided with ...": the subject receives; "would be raised with
             // the Chief Executive" is still work.
@@ -1385,6 +1398,14 @@ private:
         // After a dash the verb must be one of work: "Transport Matters – a question to the
         // Highways Authority" is not an entry.
         if (from > 0 && !text::contains_ci(k_work_verbs, text::word_after(task, 0))) return false;
+        // "All members to review the terms of reference": every member, each with the work.
+        if (const std::string_view all = trim(s.substr(from, subject_end - from));
+            text::istarts_with(all, "All ") && text::words(all).size() == 2 &&
+            text::contains_ci(k_every_member, text::word_after(all, 4)) &&
+            text::contains_ci(k_work_verbs, text::word_after(task, 0))) {
+            add_listed(std::string(task), std::string(all));
+            return true;
+        }
         // "In Attendance:- J Birch (Clerk to Council), ...": a list of people, not an entry.
         if (auto o = owner_between(s, from, subject_end); o && o->begin <= from + 4 &&
                                                  o->text.find_first_of("(:") == std::string::npos &&

@@ -110,6 +110,13 @@ bool looks_like_name(const std::vector<text::Word>& ws) {
 
 }  // namespace
 
+bool is_lone_given_name(std::string_view w) {
+    static constexpr std::array<std::string_view, 14> k_everyday = {
+        "bill", "mark", "frank", "rose", "dawn", "pat", "ray", "sue", "jack", "rob", "lee", "hazel",
+        "jan", "will"};
+    return text::is_capitalised(w) && !text::is_all_caps(w) && is_given_name(w) && !text::contains_ci(k_everyday, w);
+}
+
 bool is_pronoun(std::string_view w) {
     // "they" is left out: it usually means a group the minutes do not name.
     return w == "he" || w == "she" || w == "He" || w == "She";
@@ -294,6 +301,9 @@ std::optional<OwnerPhrase> owner_before(std::string_view s, std::size_t end) {
         if (is_joiner(w.text)) continue;
         found = owner_between(s, w.pos, end);
     }
+    // "Katherine will send a copy of the minutes": a first name alone, opening the sentence.
+    if (!found && start.pos == 0 && trim(t) == start.text && is_lone_given_name(start.text))
+        found = OwnerPhrase{std::string(start.text), OwnerKind::person, 0};
     return found;
 }
 

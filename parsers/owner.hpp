@@ -31,4 +31,9 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase);
 
 bool is_pronoun(std::string_view word);
 
+// "Katherine", "Huw": a common given name that is not also an everyday word ("Bill", "Mark",
+// "Frank" and "Dawn" are left out), so that a sentence opening "Katherine will send ..." or a
+// passive ending "... by Katherine" names its owner.
+bool is_lone_given_name(std::string_view word);
+
 }  // namespace actiontrack::parsers

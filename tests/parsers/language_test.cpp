@@ -443,6 +443,21 @@ TEST(Language, AgreedToPhoneOrCoordinateIsWorkForTheMeeting) {
     EXPECT_TRUE(owners_and_tasks("It was agreed to hold the next meeting on 5 September 2023.\n").empty());
 }
 
+TEST(Language, AFirstNameAloneOwnsWorkItOpensOrEndsAsTheAgent) {
+    EXPECT_EQ(owners_and_tasks("Katherine will send a copy of the minutes to the Clerk.\n"),
+              std::vector<std::string>{"Katherine | send a copy of the minutes to the Clerk"});
+    EXPECT_EQ(owners_and_tasks("Past housing surveys will be sourced by Huw.\n"),
+              std::vector<std::string>{"Huw | Past housing surveys will be sourced by Huw"});
+    // A capitalised word that is not a given name is no owner ("Leaflets will be ...").
+    for (const auto& found : owners_and_tasks("Leaflets will send a clear message to residents.\n"))
+        EXPECT_EQ(found.find("Leaflets |"), std::string::npos) << found;
+}
+
+TEST(Language, AllMembersOwnAListedTask) {
+    EXPECT_EQ(owners_and_tasks("Actions\n1. All members to review the terms of reference before the next meeting\n"),
+              std::vector<std::string>{"All members | review the terms of reference before the next meeting"});
+}
+
 TEST(Language, PoliceRanksAreTitles) {
     EXPECT_EQ(owners_and_tasks("Mr Lane asked about speeding and PC Hobbs undertook to look into it.\n"),
               std::vector<std::string>{"PC Hobbs | look into it"});
