@@ -1186,6 +1186,25 @@ private:
     // contents pages record it. The capital marks the note's own word, not narrative ("the
     // decision was deferred").
     bool deferred_entry(std::string_view s) {
+        // "this item was held over to the next meeting", "it was agreed to hold this item over
+        // until the next meeting", "Matter to be listed at next meeting": business put off to a
+        // meeting, which someone must bring back. A meeting must follow: "the decision was
+        // deferred" alone reports a pause.
+        static constexpr std::array<std::string_view, 9> k_put_off = {
+            "deferred to ", "deferred until ", "held over to ", "held over until ", "item over to ",
+            "item over until ", "carried forward to ", "postponed to ", "to be listed at "};
+        for (std::string_view phrase : k_put_off) {
+            const std::size_t at = text::ifind(s, phrase);
+            if (at == std::string_view::npos) continue;
+            const std::string_view rest = s.substr(at + phrase.size(), 60);
+            if (text::ifind(rest, "meeting") == std::string_view::npos) continue;
+            // "Deferred to the next meeting" opening a note is read below, with its own rules.
+            if (at == 0 && text::is_upper(s[0])) break;
+            // Only its own clause, in notes run into one paragraph ("b) Cronk Cullyn - in the
+            // absence of the Chair this item was held over to the next meeting").
+            add(std::string(trim(s.substr(clause_start(s, at)))), std::nullopt);
+            return true;
+        }
         // "For agenda at next meeting, replacement for the clerk": business put on a later agenda.
         if (text::istarts_with(s, "For agenda") || text::istarts_with(s, "For the agenda") ||
             text::istarts_with(s, "For next agenda") || text::istarts_with(s, "For the next agenda")) {

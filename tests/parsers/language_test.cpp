@@ -458,6 +458,15 @@ TEST(Language, AllMembersOwnAListedTask) {
               std::vector<std::string>{"All members | review the terms of reference before the next meeting"});
 }
 
+TEST(Language, BusinessHeldOverToAMeetingIsAnAction) {
+    EXPECT_EQ(owners_and_tasks("b) Bus shelter - in the absence of the Chair this item was held over to the next meeting.\n"),
+              std::vector<std::string>{"- | in the absence of the Chair this item was held over to the next meeting"});
+    EXPECT_EQ(owners_and_tasks("Matter to be listed at next meeting.\n"),
+              std::vector<std::string>{"- | Matter to be listed at next meeting"});
+    // Put off with no meeting to bring it back to: a pause, not work.
+    EXPECT_TRUE(owners_and_tasks("The decision on the fence was deferred until the spring.\n").empty());
+}
+
 TEST(Language, PoliceRanksAreTitles) {
     EXPECT_EQ(owners_and_tasks("Mr Lane asked about speeding and PC Hobbs undertook to look into it.\n"),
               std::vector<std::string>{"PC Hobbs | look into it"});
