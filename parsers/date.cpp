@@ -73,6 +73,12 @@ std::size_t skip_weekday(std::string_view s, std::size_t i) {
 }
 
 // Reads ", 2021" / " 2021" after a day-month; returns the new position or `i` when absent.
+// "24 February2014": a year glued to its month by a PDF converter (four digits, then the word ends).
+bool glued_year(std::string_view s, std::size_t i) {
+    int value = 0;
+    return read_number(s, i, 4, value) == 4 && value >= 1900 && value <= 2200 && ends_word(s, i + 4);
+}
+
 std::size_t read_year_after(std::string_view s, std::size_t i, int& year) {
     std::size_t j = i;
     if (j < s.size() && s[j] == ',') ++j;
@@ -163,10 +169,13 @@ std::optional<DateMention> match_date_at(std::string_view s, std::size_t pos, bo
             j += 3;  // "20 th July 2010": a suffix typed apart from its number
         }
         j = skip_spaces(s, j);
-        if (text::istarts_with(s.substr(j), "of ")) j = skip_spaces(s, j + 3);
+        // "the 24th day of April, 2007", as formal notices of meeting write it.
+        if (text::istarts_with(s.substr(j), "day of ")) j = skip_spaces(s, j + 7);
+        else if (text::istarts_with(s.substr(j), "of ")) j = skip_spaces(s, j + 3);
         const std::string_view month_word = alpha_word(s, j);
         const auto month = month_from_name(month_word);
-        if (!month || !ends_word(s, j + month_word.size())) return std::nullopt;
+        if (!month || !(ends_word(s, j + month_word.size()) || glued_year(s, j + month_word.size())))
+            return std::nullopt;
         if (month_word.size() == 3 && j + 3 < s.size() && s[j + 3] == '.') ++j;  // "Sep."
         std::size_t end = j + month_word.size();
         int year = 0;

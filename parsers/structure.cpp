@@ -288,6 +288,8 @@ private:
     }
 
     bool read_dateline(std::string_view s) {
+        // "On Saturday, 27 June 2009 in Glasgow" under a title that has no date.
+        if (istarts_with(s, "On ") && s.size() > 3 && (text::is_upper(s[3]) || text::is_digit(s[3]))) s = s.substr(3);
         if (s.empty() || s.size() > 60 || !(text::is_upper(s[0]) || text::is_digit(s[0]))) return false;
         if (!is_capitalised_weekday(text::word_after(s, 0)) && !text::is_digit(s[0])) return false;
         if (text::words(s).size() > 9) return false;
@@ -392,7 +394,7 @@ private:
                                                    istarts_with(s.substr(space + 1), "Minutes of "))
             pos = space + 1;
         // "Draft minutes of meeting held on ...", "Unconfirmed Minutes of ...".
-        for (std::string_view status : {"Draft ", "Unconfirmed ", "Approved ", "Confirmed ", "Ordinary "})
+        for (std::string_view status : {"Draft ", "Unconfirmed ", "Approved ", "Confirmed ", "Ordinary ", "Summary "})
             if (istarts_with(s.substr(pos), status)) pos += status.size();
         std::string_view title = s.substr(pos);
         // Text converted from PDF often runs the title into what precedes it: "... CAIRNGORMS

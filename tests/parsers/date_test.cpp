@@ -35,6 +35,9 @@ INSTANTIATE_TEST_SUITE_P(
                       DateCase{"03/11/2021", "2021-11-03"}, DateCase{"31/03/23", "2023-03-31"},
                       DateCase{"31.03.2023", "2023-03-31"}, DateCase{"2021-11-03", "2021-11-03"},
                       DateCase{"1st of June 2024", "2024-06-01"},
+                      DateCase{"24th day of April, 2007", "2007-04-24"},
+                      DateCase{"Monday 24 February2014", "2014-02-24"},
+                      DateCase{"24 February20145", nullptr},
                       DateCase{"31 February 2022", nullptr}, DateCase{"4.00", nullptr},
                       DateCase{"21 March", nullptr}, DateCase{"may 2023", nullptr}));
 

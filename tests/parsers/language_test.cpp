@@ -256,6 +256,13 @@ TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
     }
 }
 
+TEST(Language, SummaryMinuteWithItsDateOnTheLineBelow) {
+    const auto e = extract("Summary Minute of Meeting of the Board of Directors of Glenholm Ltd\n\n"
+                           "On Saturday, 27 June 2009 in Glasgow\n\nThose present included the officers.\n");
+    EXPECT_EQ(e.meeting.committee.value_or(""), "Board of Directors of Glenholm Ltd");
+    EXPECT_EQ(iso(e.meeting.date), "2009-06-27");
+}
+
 TEST(Language, NextMeetingHeadingWithDateBelow) {
     const Extraction e = extract(
         "Minutes of the Licensing Committee held on Wednesday 26 July 2023\n\n18  DATE OF NEXT MEETING\n\n"
