@@ -622,7 +622,10 @@ public:
     explicit NarrativeReader(std::vector<Found>& out) : m_out(out) {}
 
     // Starts a new paragraph: a pronoun never reaches back past it.
-    void new_paragraph() { m_previous_sentence = {}; }
+    void new_paragraph() {
+        m_previous_sentence = {};
+        m_carried_subject.reset();
+    }
 
     // Commitments reported inside a resolution: "(iv) to note that the Convener would write to ...".
     void read_resolution_text(std::string_view s, std::size_t offset, const std::string& item) {
@@ -634,6 +637,14 @@ public:
 
     void read_sentence(std::string_view s, std::size_t offset, const std::string& item) {
         read_patterns(s, offset, item);
+        // "Cllr. Watt stated ... He suggested ... He will instigate the payment": a sentence
+        // that opens with a pronoun passes on the person it means. Worked out only for such
+        // sentences, which are few.
+        if (is_pronoun(text::word_after(s, 0))) {
+            if (auto subject = pronoun_owner(s, 0)) m_carried_subject = std::move(subject);
+        } else {
+            m_carried_subject.reset();
+        }
         m_previous_sentence = s;
     }
 
@@ -709,7 +720,8 @@ private:
         if (auto owner = resolve_pronoun(s, pronoun_at)) return owner;
         // Worked out only now: few sentences need it, and it costs an owner classification.
         if (m_previous_sentence.empty()) return std::nullopt;
-        return sentence_subject(m_previous_sentence);
+        if (auto subject = sentence_subject(m_previous_sentence)) return subject;
+        return m_carried_subject;
     }
 
     void add(std::string text, std::optional<std::string> owner) {
@@ -857,6 +869,9 @@ private:
             const std::string_view task = s.substr(at + sentence_keywords().length(verb));
             // "The Chairman proposed to write to ...", not "proposed to move into private session".
             if (verb == kw_commit_proposed && !is_work_infinitive(task)) continue;
+            // "the current team agreed to stay in post", "he agreed to stay on to the end of the
+            // meeting": staying is not work to chase.
+            if (iequals(text::word_after(task, 0), "stay") || iequals(text::word_after(task, 0), "remain")) continue;
             std::string_view subject = text::word_before(s, at + 1);
             // "Officers were going to check": only after was/were ("is going to rain" is not work).
             if (verb == kw_commit_going) {
@@ -1486,6 +1501,8 @@ private:
     std::size_t m_offset = 0;
     std::string m_item;
     std::string_view m_previous_sentence;  // in the same paragraph; its subject may own "he/she"
+    // Whom the previous sentence's opening "He"/"She" meant, for a pronoun in the next one.
+    std::optional<std::string> m_carried_subject;
 
 };
 
@@ -1689,9 +1706,14 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
     NarrativeReader reader(narrative);
     for (const auto& item : structure.items) {
         const auto& scan_list = item.has_minutes_marker ? item.minutes : item.agenda;
+        bool first_of_item = true;
         for (std::size_t index : scan_list) {
             const Paragraph& p = doc.paragraphs[index];
-            reader.new_paragraph();
+            // A pronoun reaches back to the line before in notes typed a sentence to a line
+            // ("Cllr. Watt stated ... / He will instigate the payment"), never across a blank
+            // line or into another item.
+            if (first_of_item || p.after_blank || p.bullet) reader.new_paragraph();
+            first_of_item = false;
             for (std::string_view part : narrative_parts(p.text, scan.consumed, index)) {
                 for (std::string_view sentence : split_sentences(part)) {
                     const std::size_t offset = p.offset + static_cast<std::size_t>(sentence.data() - p.text.data());

@@ -474,6 +474,22 @@ TEST(Language, BusinessHeldOverToAMeetingIsAnAction) {
     EXPECT_TRUE(owners_and_tasks("The decision on the fence was deferred until the spring.\n").empty());
 }
 
+TEST(Language, APronounCarriesThroughSentencesThatOpenWithIt) {
+    EXPECT_EQ(owners_and_tasks("Cllr. Watt stated that interest had been received.\n"
+                               "He suggested moving 400 pounds to the project fund.\n"
+                               "He will instigate the payment for the Christmas trees.\n"),
+              std::vector<std::string>{"Cllr. Watt | instigate the payment for the Christmas trees"});
+    // Not across a blank line.
+    EXPECT_EQ(owners_and_tasks("Cllr. Watt stated that interest had been received.\n\n"
+                               "He suggested moving 400 pounds.\nHe will instigate the payment.\n"),
+              std::vector<std::string>{});
+}
+
+TEST(Language, AgreeingToStayIsNoTask) {
+    EXPECT_TRUE(owners_and_tasks("As nobody else stood, the current team agreed to stay in post until the next meeting.\n"
+                                 "Mr Moorhouse agreed to remain until the end of the meeting.\n").empty());
+}
+
 TEST(Language, PoliceRanksAreTitles) {
     EXPECT_EQ(owners_and_tasks("Mr Lane asked about speeding and PC Hobbs undertook to look into it.\n"),
               std::vector<std::string>{"PC Hobbs | look into it"});
