@@ -111,9 +111,9 @@ bool looks_like_name(const std::vector<text::Word>& ws) {
 }  // namespace
 
 bool is_lone_given_name(std::string_view w) {
-    static constexpr std::array<std::string_view, 14> k_everyday = {
+    static constexpr std::array<std::string_view, 13> k_everyday = {
         "bill", "mark", "frank", "rose", "dawn", "pat", "ray", "sue", "jack", "rob", "lee", "hazel",
-        "jan", "will"};
+        "will"};
     return text::is_capitalised(w) && !text::is_all_caps(w) && is_given_name(w) && !text::contains_ci(k_everyday, w);
 }
 

@@ -453,6 +453,8 @@ TEST(Language, AgreedToPhoneOrCoordinateIsWorkForTheMeeting) {
 TEST(Language, AFirstNameAloneOwnsWorkItOpensOrEndsAsTheAgent) {
     EXPECT_EQ(owners_and_tasks("Katherine will send a copy of the minutes to the Clerk.\n"),
               std::vector<std::string>{"Katherine | send a copy of the minutes to the Clerk"});
+    EXPECT_EQ(owners_and_tasks("Jan will amend the minutes to show this.\n"),
+              std::vector<std::string>{"Jan | amend the minutes to show this"});
     EXPECT_EQ(owners_and_tasks("Past housing surveys will be sourced by Huw.\n"),
               std::vector<std::string>{"Huw | Past housing surveys will be sourced by Huw"});
     // A capitalised word that is not a given name is no owner ("Leaflets will be ...").
