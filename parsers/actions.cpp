@@ -385,6 +385,11 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
         {
             const std::size_t participle_end = static_cast<std::size_t>(participle.data() - body.data()) + participle.size();
             if (text::istarts_with(trim(body.substr(participle_end)), "to sign")) continue;
+            // "that the payments listed below be authorised": the decision itself; only "be
+            // authorised to ..." hands someone work.
+            if ((iequals(participle, "authorised") || iequals(participle, "authorized")) &&
+                !text::istarts_with(trim(body.substr(participle_end)), "to "))
+                continue;
         }
         Found f;
         const std::size_t start = clause_start(body, at);

@@ -492,6 +492,14 @@ TEST(Language, AgreeingToStayIsNoTask) {
                                  "Mr Moorhouse agreed to remain until the end of the meeting.\n").empty());
 }
 
+TEST(Language, AuthorisingAPaymentIsTheDecisionAuthorisingSomeoneToActIsWork) {
+    const auto paid = extract("RESOLVED that the payments listed below be authorised:\n");
+    EXPECT_TRUE(paid.actions.empty());
+    const auto delegated = extract("RESOLVED that the Clerk be authorised to order two new benches.\n");
+    ASSERT_EQ(delegated.actions.size(), 1u);
+    EXPECT_NE(delegated.actions[0].text.find("order two new benches"), std::string::npos);
+}
+
 TEST(Language, PoliceRanksAreTitles) {
     EXPECT_EQ(owners_and_tasks("Mr Lane asked about speeding and PC Hobbs undertook to look into it.\n"),
               std::vector<std::string>{"PC Hobbs | look into it"});
