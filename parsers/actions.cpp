@@ -1123,8 +1123,12 @@ private:
                                              (text::iends_with(participle, "ed") && has_deadline(s.substr(participle_end)));
             // "Past surveys will be sourced by Katherine": a named agent makes the passive a
             // commitment of theirs, whatever the verb.
+            // Not an arrangement that only says who is in charge ("the meetings would now be
+            // managed by Ms Clarke's directorate", "would be chaired by").
+            static constexpr std::array<std::string_view, 10> k_in_charge = {
+                "managed", "chaired", "held", "run", "led", "hosted", "funded", "supported", "owned", "covered"};
             std::optional<std::string> agent;
-            if (!work && !is_to_be && text::iends_with(participle, "ed") &&
+            if (!work && !is_to_be && text::iends_with(participle, "ed") && !text::contains_ci(k_in_charge, participle) &&
                 s.substr(participle_end, 4) == " by " && (agent = agent_of(s, participle_end)))
                 work = true;
             if (!work) continue;

@@ -455,6 +455,8 @@ TEST(Language, AFirstNameAloneOwnsWorkItOpensOrEndsAsTheAgent) {
               std::vector<std::string>{"Katherine | send a copy of the minutes to the Clerk"});
     EXPECT_EQ(owners_and_tasks("Jan will amend the minutes to show this.\n"),
               std::vector<std::string>{"Jan | amend the minutes to show this"});
+    // Who will be in charge is an arrangement, not a task.
+    EXPECT_TRUE(owners_and_tasks("The meetings would now be managed by Huw Parry's directorate.\n").empty());
     EXPECT_EQ(owners_and_tasks("Past housing surveys will be sourced by Huw.\n"),
               std::vector<std::string>{"Huw | Past housing surveys will be sourced by Huw"});
     // A capitalised word that is not a given name is no owner ("Leaflets will be ...").
