@@ -122,9 +122,11 @@ bool has_space_run(std::string_view line) {
 }
 
 // Labels that always begin a new paragraph even inside hard-wrapped text.
-constexpr std::array<std::string_view, 20> k_field_labels = {
+constexpr std::array<std::string_view, 24> k_field_labels = {
     "Venue:", "Contact:", "Minutes:", "Decision:", "Meeting:", "Present:", "Apologies:",
     "Supporting documents:", "Additional documents:",
+    // A meeting's details typed as a two-column table and flattened with slashes.
+    "Date / ", "Time / ", "Venue / ", "Present / ",
     // The fields of ModernGov's decision pages, one per line.
     "Decision Maker:", "Decided at meeting:", "Made at meeting:", "Decision published:",
     "Decision status:", "Date of decision:", "Publication date:", "Effective from:",
@@ -196,7 +198,7 @@ bool starts_list_label(std::string_view s) {
 bool starts_with_field_label(std::string_view s) {
     if (s.empty()) return false;
     switch (s[0]) {  // the first letters of k_field_labels
-        case 'V': case 'C': case 'M': case 'D': case 'P': case 'A': case 'S': case 'E': case 'I': break;
+        case 'V': case 'C': case 'M': case 'D': case 'P': case 'A': case 'S': case 'E': case 'I': case 'T': break;
         default: return false;
     }
     for (auto label : k_field_labels)

@@ -229,7 +229,9 @@ private:
             }
             // "Date: 17 August 2016", or a line that is only the date and time near the top
             // ("Thursday 10th January 2019 7.30 pm", "18th February 2020 at 7pm").
-            if (!m_facts.date && i <= 6 && read_dateline(istarts_with(s, "Date:") ? trim(s.substr(5)) : s)) continue;
+            // "Date / 13th June 2017": a table of meeting details flattened with slashes.
+            const bool date_field = istarts_with(s, "Date:") || istarts_with(s, "Date /");
+            if (!m_facts.date && i <= 6 && read_dateline(date_field ? trim(s.substr(s[4] == ':' ? 5 : 6)) : s)) continue;
             std::string name;
             std::optional<Date> date;
             std::optional<std::string> time;
@@ -252,6 +254,16 @@ private:
             if (!m_facts.date && i + 1 < ps.size() && read_two_line_title(s, ps[i + 1].text)) {
                 m_weak_date = true;
                 continue;
+            }
+            // "Minutes - 18 November 2009" gave the date and no body; "North Kelvin Community
+            // Council Minutes" over "Wednesday 18 November 2009 at 6.30pm" names it, for the
+            // same day.
+            if (m_facts.date && !m_facts.committee && i <= 6 && i + 1 < ps.size()) {
+                const MeetingFacts before = m_facts;
+                if (read_two_line_title(s, ps[i + 1].text) || read_title_before_date(s)) {
+                    if (m_facts.date == before.date) continue;
+                    m_facts = before;
+                }
             }
             if (!m_facts.date && read_dated_decision_line(s)) continue;
             read_minutes_title(s, i);
@@ -434,7 +446,17 @@ private:
                                                "adjourned ", "virtual ", "remote ", "informal ",
                                                "statutory ", "monthly ", "inaugural "})
                 strip(qualifier);
-        const bool meeting_of = strip("meeting of ");
+        bool meeting_of = strip("meeting of ");
+        // "MINUTES OF THE COMBINED PLANNING AND MONTHLY MEETING OF DUNDALK TOWN COUNCIL": kinds
+        // of meeting beyond the usual qualifiers, a few words before "meeting of".
+        if (!meeting_of) {
+            const std::size_t kind_end = ifind(rest.substr(0, std::min<std::size_t>(rest.size(), 60)), " meeting of ");
+            if (kind_end != std::string_view::npos && text::words(rest.substr(0, kind_end)).size() <= 5 &&
+                rest.substr(0, kind_end).find_first_of("0123456789,") == std::string_view::npos) {
+                rest.remove_prefix(kind_end + 12);
+                meeting_of = true;
+            }
+        }
         for (std::string_view article : {"the ", "a "}) strip(article);
         // The name runs to " held", a comma, or the first date.
         std::size_t name_end = rest.size();

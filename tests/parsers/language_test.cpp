@@ -263,6 +263,21 @@ TEST(Language, SummaryMinuteWithItsDateOnTheLineBelow) {
     EXPECT_EQ(iso(e.meeting.date), "2009-06-27");
 }
 
+TEST(Language, MeetingKindsBeforeMeetingOfAndABodyNamedAfterADateOnlyTitle) {
+    const auto combined = extract(
+        "MINUTES OF THE COMBINED PLANNING AND MONTHLY MEETING OF KILCURRY TOWN COUNCIL, HELD IN THE "
+        "COUNCIL CHAMBER, ON TUESDAY 22ND AUGUST 2006\n\nPRESENT: Councillor Byrne\n");
+    EXPECT_EQ(combined.meeting.committee.value_or(""), "Kilcurry Town Council");
+    EXPECT_EQ(iso(combined.meeting.date), "2006-08-22");
+    const auto titled_later = extract("Minutes - 18 November 2009\n\nNorth Glen Community Council Minutes\n"
+                                      "Wednesday 18 November 2009 at 6.30pm\nSt. Charles School\n\nPresent: Dave\n");
+    EXPECT_EQ(titled_later.meeting.committee.value_or(""), "North Glen Community Council");
+    EXPECT_EQ(iso(titled_later.meeting.date), "2009-11-18");
+    const auto slashed = extract("Glenmore Development Trust Board Meeting\n\nDate / 13th June 2017\n"
+                                 "Time / 7.30pm\nVenue / Trust Offices\n");
+    EXPECT_EQ(iso(slashed.meeting.date), "2017-06-13");
+}
+
 TEST(Language, NextMeetingHeadingWithDateBelow) {
     const Extraction e = extract(
         "Minutes of the Licensing Committee held on Wednesday 26 July 2023\n\n18  DATE OF NEXT MEETING\n\n"
