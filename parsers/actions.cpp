@@ -466,6 +466,17 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
     return std::nullopt;
 }
 
+// "... - Completed", "... (Done)": a task whose entry ends with a status of done.
+bool marked_done(std::string_view task) {
+    task = trim(task);
+    while (!task.empty() && (task.back() == '.' || task.back() == ')')) task.remove_suffix(1);
+    const std::string_view last = text::prev_word(task, task.size()).text;
+    static constexpr std::array<std::string_view, 4> k_done = {"completed", "complete", "done", "closed"};
+    if (!text::contains_ci(k_done, last)) return false;
+    const std::string_view before = trim(task.substr(0, static_cast<std::size_t>(last.data() - task.data())));
+    return !before.empty() && (before.back() == '-' || before.back() == '(');
+}
+
 // "Cllr Green should take the Chair": done at the meeting itself. `verb` is a view into `s`.
 bool takes_the_chair(std::string_view s, std::string_view verb) {
     if (!iequals(verb, "take")) return false;
@@ -730,6 +741,9 @@ private:
     }
 
     void add(std::string text, std::optional<std::string> owner) {
+        // "TP to look at ways to make match tickets available - Completed": an action log's
+        // entry marked done leaves nothing to chase.
+        if (marked_done(text)) return;
         Found f;
         f.text = clean_task(text);
         // "Clerk to order." after a decision names who carries it out; it is not a task itself.
@@ -750,12 +764,21 @@ private:
 
     // "ACTION: Head of Finance to circulate the revised figures by the end of April 2023."
     bool action_line(std::string_view s) {
+        // "Ledbeg House - Actions: Adam to send holding letters": the label after a heading.
+        if (const std::size_t dash = s.substr(0, std::min<std::size_t>(s.size(), 60)).find(" - ");
+            dash != std::string_view::npos && (text::istarts_with(s.substr(dash + 3), "action:") ||
+                                               text::istarts_with(s.substr(dash + 3), "actions:")))
+            s = s.substr(dash + 3);
         // "ACTION HB to AF for Stirling Council": capitals and initials, no colon.
         const bool bare = s.compare(0, 7, "ACTION ") == 0 && text::is_initials(text::word_after(s, 7));
-        if (!bare && !text::istarts_with(s, "action:") && !text::istarts_with(s, "action -") &&
-            !text::istarts_with(s, "actions:"))
-            return false;
-        std::string_view rest = trim(bare ? s.substr(7) : s.substr(s.find_first_of(":-") + 1));
+        // "Action rolled over: Brendan to send holding letter": a task carried to this meeting.
+        static constexpr std::array<std::string_view, 6> k_labels = {
+            "action:", "actions:", "action -", "action rolled over:", "action carried forward:", "action carried over:"};
+        std::size_t label = 0;
+        for (std::string_view l : k_labels)
+            if (text::istarts_with(s, l)) label = l.size();
+        if (!bare && label == 0) return false;
+        std::string_view rest = trim(bare ? s.substr(7) : s.substr(label));
         // "ACTION HB to AF for Stirling Council": the initials own the line, kept whole.
         if (bare) {
             while (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);

@@ -517,6 +517,20 @@ TEST(Language, AuthorisingAPaymentIsTheDecisionAuthorisingSomeoneToActIsWork) {
     EXPECT_NE(delegated.actions[0].text.find("order two new benches"), std::string::npos);
 }
 
+TEST(Language, ActionLabelsAfterAHeadingOrCarriedOver) {
+    EXPECT_EQ(owners_and_tasks("Ledbeg House - Actions: Adam to send holding letters to the funders.\n"
+                               "Action rolled over: Brendan to send a holding letter.\n"),
+              (std::vector<std::string>{"Adam | send holding letters to the funders",
+                                        "Brendan | send a holding letter"}));
+}
+
+TEST(Language, EntriesMarkedDoneLeaveNothingToChase) {
+    EXPECT_EQ(owners_and_tasks("TP to look at ways to make match tickets available - Completed\n"
+                               "JM to update the tear-off section on the team sheet (Done)\n"
+                               "AR to write to the other supporters groups\n"),
+              std::vector<std::string>{"AR | write to the other supporters groups"});
+}
+
 TEST(Language, PoliceRanksAreTitles) {
     EXPECT_EQ(owners_and_tasks("Mr Lane asked about speeding and PC Hobbs undertook to look into it.\n"),
               std::vector<std::string>{"PC Hobbs | look into it"});
