@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "parsers/date.hpp"
 #include "parsers/keywords.hpp"
@@ -75,6 +76,21 @@ constexpr std::array<std::string_view, 83> k_work_verbs = {
     // Not "hold" ("to hold the next meeting on ...") nor "defer" (a decision put off).
     "phone",   "telephone", "ring",     "coordinate", "co-ordinate", "update", "erect",   "collect",
     "deliver", "display", "print",      "apply",     "renew",      "meet",     "draw"};
+
+// Whether `word` is one of k_work_verbs, ignoring ASCII case. Asked of most sentences, several
+// times: a binary search over a sorted copy instead of a walk over the list.
+bool is_work_verb(std::string_view word) {
+    static const std::vector<std::string_view> sorted = [] {
+        std::vector<std::string_view> v(k_work_verbs.begin(), k_work_verbs.end());
+        std::sort(v.begin(), v.end());
+        return v;
+    }();
+    constexpr std::size_t k_longest = 16;
+    if (word.empty() || word.size() > k_longest) return false;
+    char lower[k_longest];
+    for (std::size_t i = 0; i < word.size(); ++i) lower[i] = text::to_lower(word[i]);
+    return std::binary_search(sorted.begin(), sorted.end(), std::string_view(lower, word.size()));
+}
 
 // "All members", "All Councillors": the members of the meeting, each given the work.
 constexpr std::array<std::string_view, 6> k_every_member = {
@@ -152,6 +168,11 @@ enum SentenceKeyword : std::size_t {
     kw_delegat,
     // Work in progress: "he was currently exploring ...", "is still looking for ...".
     kw_currently, kw_still,
+    // Business put off to a meeting (NarrativeReader::deferred_entry), in the order of k_put_off.
+    kw_deferred_to, kw_deferred_until, kw_held_over_to, kw_held_over_until, kw_item_over_to,
+    kw_item_over_until, kw_carried_forward_to, kw_postponed_to, kw_to_be_listed_at,
+    // "Ledbeg House - Actions: ...": an action label after a heading (NarrativeReader::action_line).
+    kw_dash_action,
     kw_count
 };
 
@@ -172,7 +193,9 @@ const KeywordScanner& sentence_keywords() {
         " has been requested to ", " has been asked to ",
         "would", "will", "shall", "should", "must", "be", " to be ", " to ",
         " asked for ", "delegat",
-        "currently", "still"};
+        "currently", "still",
+        "deferred to ", "deferred until ", "held over to ", "held over until ", "item over to ",
+        "item over until ", "carried forward to ", "postponed to ", "to be listed at ", " - action"};
     return scanner;
 }
 
@@ -347,7 +370,7 @@ bool is_work_infinitive(std::string_view after_to) {
         verb = text::word_after(after_to, static_cast<std::size_t>(verb.data() - after_to.data()) + 7);
     else if (iequals(verb, "attempt") && text::istarts_with(trim(after_to).substr(7), " to "))
         verb = text::word_after(after_to, static_cast<std::size_t>(verb.data() - after_to.data()) + 11);
-    if (text::contains_ci(k_work_verbs, verb)) return true;
+    if (is_work_verb(verb)) return true;
     if (!iequals(verb, "receive")) return false;
     static constexpr std::array<std::string_view, 6> k_future_papers = {
         "a", "an", "further", "regular", "periodic", "quarterly"};
@@ -765,18 +788,17 @@ private:
     // "ACTION: Head of Finance to circulate the revised figures by the end of April 2023."
     bool action_line(std::string_view s) {
         // "Ledbeg House - Actions: Adam to send holding letters": the label after a heading.
-        if (const std::size_t dash = s.substr(0, std::min<std::size_t>(s.size(), 60)).find(" - ");
-            dash != std::string_view::npos && (text::istarts_with(s.substr(dash + 3), "action:") ||
-                                               text::istarts_with(s.substr(dash + 3), "actions:")))
-            s = s.substr(dash + 3);
+        if (const std::size_t label = m_hits.first(kw_dash_action); label != KeywordHits::npos && label < 60)
+            s = s.substr(label + 3);
         // "ACTION HB to AF for Stirling Council": capitals and initials, no colon.
         const bool bare = s.compare(0, 7, "ACTION ") == 0 && text::is_initials(text::word_after(s, 7));
         // "Action rolled over: Brendan to send holding letter": a task carried to this meeting.
         static constexpr std::array<std::string_view, 6> k_labels = {
             "action:", "actions:", "action -", "action rolled over:", "action carried forward:", "action carried over:"};
         std::size_t label = 0;
-        for (std::string_view l : k_labels)
-            if (text::istarts_with(s, l)) label = l.size();
+        if (!s.empty() && text::to_lower(s[0]) == 'a')  // most sentences fail here
+            for (std::string_view l : k_labels)
+                if (text::istarts_with(s, l)) label = l.size();
         if (!bare && label == 0) return false;
         std::string_view rest = trim(bare ? s.substr(7) : s.substr(label));
         // "ACTION HB to AF for Stirling Council": the initials own the line, kept whole.
@@ -815,7 +837,7 @@ private:
                 owner = std::string(trim(who));
                 rest = rest.substr(to + 4);
             } else if (to < 60 && text::is_capitalised(rest) &&
-                       text::contains_ci(k_work_verbs, text::word_after(rest, to + 4))) {
+                       is_work_verb(text::word_after(rest, to + 4))) {
                 // The line names its owner however it is written: "ACTION: Community
                 // Operations (KS) to provide Members with ...".
                 owner = std::string(trim(rest.substr(0, to)));
@@ -1078,7 +1100,7 @@ private:
                 // of Audit will report on progress" and "will provide an update" are the agenda's.
                 static constexpr std::array<std::string_view, 5> k_brings_a_paper = {
                     "report", "provide", "bring", "submit", "share"};
-                const bool work_verb = text::contains_ci(k_work_verbs, verb) && !text::contains_ci(k_brings_a_paper, verb);
+                const bool work_verb = is_work_verb(verb) && !text::contains_ci(k_brings_a_paper, verb);
                 // "will provide a report by the next panel meeting" has a deadline: work, not
                 // agenda ("for the third quarter" says what the report covers).
                 if (modal_word == kw_will && !by_initials &&
@@ -1237,13 +1259,11 @@ private:
         // until the next meeting", "Matter to be listed at next meeting": business put off to a
         // meeting, which someone must bring back. A meeting must follow: "the decision was
         // deferred" alone reports a pause.
-        static constexpr std::array<std::string_view, 9> k_put_off = {
-            "deferred to ", "deferred until ", "held over to ", "held over until ", "item over to ",
-            "item over until ", "carried forward to ", "postponed to ", "to be listed at "};
-        for (std::string_view phrase : k_put_off) {
-            const std::size_t at = text::ifind(s, phrase);
-            if (at == std::string_view::npos) continue;
-            const std::string_view rest = s.substr(at + phrase.size(), 60);
+        for (std::size_t phrase = kw_deferred_to; phrase <= kw_to_be_listed_at; ++phrase) {
+            if (!m_hits.any(phrase)) continue;
+            const std::size_t at = m_hits.first(phrase);
+            if (at == KeywordHits::npos) continue;
+            const std::string_view rest = s.substr(at + sentence_keywords().length(phrase), 60);
             if (text::ifind(rest, "meeting") == std::string_view::npos) continue;
             // "Deferred to the next meeting" opening a note is read below, with its own rules.
             if (at == 0 && text::is_upper(s[0])) break;
@@ -1463,12 +1483,12 @@ private:
             return false;
         // After a dash the verb must be one of work: "Transport Matters – a question to the
         // Highways Authority" is not an entry.
-        if (from > 0 && !text::contains_ci(k_work_verbs, text::word_after(task, 0))) return false;
+        if (from > 0 && !is_work_verb(text::word_after(task, 0))) return false;
         // "All members to review the terms of reference": every member, each with the work.
         if (const std::string_view all = trim(s.substr(from, subject_end - from));
             text::istarts_with(all, "All ") && text::words(all).size() == 2 &&
             text::contains_ci(k_every_member, text::word_after(all, 4)) &&
-            text::contains_ci(k_work_verbs, text::word_after(task, 0))) {
+            is_work_verb(text::word_after(task, 0))) {
             add_listed(std::string(task), std::string(all));
             return true;
         }
@@ -1488,7 +1508,7 @@ private:
         // After a dash, names too when the heading does not end in a role: "Noise from Carpet
         // Bowls - Sam Burton is to raise this".
         const bool after_heading_dash = from > 0 && !owner_before(s, from - 2);
-        if ((from == 0 || after_heading_dash) && text::contains_ci(k_work_verbs, text::word_after(task, 0)) &&
+        if ((from == 0 || after_heading_dash) && is_work_verb(text::word_after(task, 0)) &&
             names_people(names)) {
             add_listed(std::string(task), std::string(names));
             if (from > 0 && !m_out.empty()) m_out.back().after_heading = true;
@@ -1520,7 +1540,7 @@ private:
         const std::string_view initials = trailing_initials(s.substr(0, subject_end));
         if (initials.empty()) return false;
         const std::string_view verb = text::word_after(task, 0);
-        if (!text::contains_ci(k_work_verbs, verb) && !iequals(verb, "attend") && !iequals(verb, "update")) return false;
+        if (!is_work_verb(verb) && !iequals(verb, "attend") && !iequals(verb, "update")) return false;
         const std::string_view heading = s.substr(0, static_cast<std::size_t>(initials.data() - s.data()));
         if (text::words(heading).size() > 12) return false;
         add_listed(std::string(task), std::string(initials));
@@ -1774,7 +1794,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
             // waits for an owner.
             // ("Scrutiny Committee Chairs to report" heads an agenda item.)
             const std::string_view verb = text::word_after(f.text, 0);
-            const bool work = !f.text.empty() && text::contains_ci(k_work_verbs, verb) && !iequals(verb, "report");
+            const bool work = !f.text.empty() && is_work_verb(verb) && !iequals(verb, "report");
             if (f.text.empty() || (!f.after_heading && !work)) continue;
             f.text = *f.owner + " to " + f.text;
         }

@@ -122,11 +122,9 @@ bool has_space_run(std::string_view line) {
 }
 
 // Labels that always begin a new paragraph even inside hard-wrapped text.
-constexpr std::array<std::string_view, 24> k_field_labels = {
+constexpr std::array<std::string_view, 20> k_field_labels = {
     "Venue:", "Contact:", "Minutes:", "Decision:", "Meeting:", "Present:", "Apologies:",
     "Supporting documents:", "Additional documents:",
-    // A meeting's details typed as a two-column table and flattened with slashes.
-    "Date / ", "Time / ", "Venue / ", "Present / ",
     // The fields of ModernGov's decision pages, one per line.
     "Decision Maker:", "Decided at meeting:", "Made at meeting:", "Decision published:",
     "Decision status:", "Date of decision:", "Publication date:", "Effective from:",
@@ -195,10 +193,18 @@ bool starts_list_label(std::string_view s) {
     return starts_sub_number(s, i);
 }
 
+// "Date / 13th June 2017", "Venue / Trust Offices": a meeting's details typed as a two-column
+// table and flattened with slashes. The slash's place is looked at first: most lines fail there.
+bool starts_with_slashed_field(std::string_view s) {
+    if (s.size() < 10) return false;
+    return (s[5] == '/' && (starts_with(s, "Date / ") || starts_with(s, "Time / "))) ||
+           (s[6] == '/' && starts_with(s, "Venue / ")) || (s[8] == '/' && starts_with(s, "Present / "));
+}
+
 bool starts_with_field_label(std::string_view s) {
     if (s.empty()) return false;
     switch (s[0]) {  // the first letters of k_field_labels
-        case 'V': case 'C': case 'M': case 'D': case 'P': case 'A': case 'S': case 'E': case 'I': case 'T': break;
+        case 'V': case 'C': case 'M': case 'D': case 'P': case 'A': case 'S': case 'E': case 'I': break;
         default: return false;
     }
     for (auto label : k_field_labels)
@@ -398,9 +404,10 @@ private:
 
     bool joins(std::string_view current, std::string_view next) const {
         if (is_bare_list_label(current) && !starts_list_label(next) && !is_bare_list_label(next)) return true;
-        if (starts_list_label(next) || starts_with_field_label(next) || starts_with_keyword(next))
+        if (starts_list_label(next) || starts_with_field_label(next) || starts_with_keyword(next) ||
+            starts_with_slashed_field(next))
             return false;
-        if (starts_with_field_label(current)) return false;  // "Contact: Jo Dixon" is one line
+        if (starts_with_field_label(current) || starts_with_slashed_field(current)) return false;  // "Contact: Jo Dixon" is one line
         // "ACTION KR to contact the roads department" is one line, full stop or not.
         if (current.front() == 'A' && (starts_with(current, "ACTION ") || starts_with(current, "Action:")) &&
             text::is_upper(next.front()))
