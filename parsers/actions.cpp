@@ -489,6 +489,18 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
     return std::nullopt;
 }
 
+// "ii Resignation of M. Clarke" -> "Resignation of M. Clarke": a sub-item's label taken off.
+std::string_view strip_sub_label(std::string_view s) {
+    s = trim(s);
+    const std::size_t space = s.find(' ');
+    if (space == std::string_view::npos || space > 5) return s;
+    const std::string_view label = s.substr(0, space);
+    bool roman_or_letter = true;
+    for (char c : label) roman_or_letter &= c == 'i' || c == 'v' || c == 'x' || c == '(' || c == ')' || c == '.' ||
+                                              (label.size() <= 3 && text::is_lower(c));
+    return roman_or_letter ? trim(s.substr(space)) : s;
+}
+
 // "... - Completed", "... (Done)": a task whose entry ends with a status of done.
 bool marked_done(std::string_view task) {
     task = trim(task);
@@ -661,9 +673,11 @@ public:
     explicit NarrativeReader(std::vector<Found>& out) : m_out(out) {}
 
     // Starts a new paragraph: a pronoun never reaches back past it.
-    void new_paragraph() {
+    // `previous` is the paragraph before the new one, in the same item ("" for the first).
+    void new_paragraph(std::string_view previous = {}) {
         m_previous_sentence = {};
         m_carried_subject.reset();
+        m_last_paragraph = previous;
     }
 
     // Commitments reported inside a resolution: "(iv) to note that the Convener would write to ...".
@@ -675,6 +689,24 @@ public:
     }
 
     void read_sentence(std::string_view s, std::size_t offset, const std::string& item) {
+        // "RESOLUTION: Clerk to contact the Primary School": a label (not one of the contract's
+        // keywords) before an entry that reads as any other.
+        if (s.size() > 12 && (s[0] == 'R' || s[0] == 'r') && text::istarts_with(s, "resolution:")) {
+            const std::string_view rest = trim(s.substr(11));
+            offset += static_cast<std::size_t>(rest.data() - s.data());
+            s = rest;
+        }
+        // "ii Resignation of M. Clarke" / "Held over to next Meeting": a status under a
+        // sub-heading is the sub-heading's business put off.
+        if (m_previous_sentence.empty() && !m_last_paragraph.empty() && text::words(m_last_paragraph).size() <= 10 &&
+            (text::istarts_with(s, "held over to ") || text::istarts_with(s, "deferred to ")) &&
+            text::ifind(s, "meeting") != std::string_view::npos && text::words(s).size() <= 8) {
+            const std::size_t before = m_out.size();
+            add(std::string(strip_sub_label(m_last_paragraph)) + " " + std::string(trim(s)), std::nullopt);
+            if (m_out.size() > before) m_out.back().listed = true;
+            m_previous_sentence = s;
+            return;
+        }
         read_patterns(s, offset, item);
         // "Cllr. Watt stated ... He suggested ... He will instigate the payment": a sentence
         // that opens with a pronoun passes on the person it means. Worked out only for such
@@ -1555,6 +1587,7 @@ private:
     std::string_view m_previous_sentence;  // in the same paragraph; its subject may own "he/she"
     // Whom the previous sentence's opening "He"/"She" meant, for a pronoun in the next one.
     std::optional<std::string> m_carried_subject;
+    std::string_view m_last_paragraph;  // the paragraph before this one, when it was a sub-heading's
 
 };
 
@@ -1759,13 +1792,16 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
     for (const auto& item : structure.items) {
         const auto& scan_list = item.has_minutes_marker ? item.minutes : item.agenda;
         bool first_of_item = true;
+        std::string_view previous_text;
         for (std::size_t index : scan_list) {
             const Paragraph& p = doc.paragraphs[index];
             // A pronoun reaches back to the line before in notes typed a sentence to a line
             // ("Cllr. Watt stated ... / He will instigate the payment"), never across a blank
             // line or into another item.
-            if (first_of_item || p.after_blank || p.bullet) reader.new_paragraph();
+            if (first_of_item || p.after_blank || p.bullet)
+                reader.new_paragraph(first_of_item ? std::string_view{} : previous_text);
             first_of_item = false;
+            previous_text = p.text;
             for (std::string_view part : narrative_parts(p.text, scan.consumed, index)) {
                 for (std::string_view sentence : split_sentences(part)) {
                     const std::size_t offset = p.offset + static_cast<std::size_t>(sentence.data() - p.text.data());

@@ -531,6 +531,18 @@ TEST(Language, EntriesMarkedDoneLeaveNothingToChase) {
               std::vector<std::string>{"AR | write to the other supporters groups"});
 }
 
+TEST(Language, AStatusUnderASubHeadingIsTheSubHeadingsBusinessPutOff) {
+    EXPECT_EQ(owners_and_tasks("11. Correspondence\n\nii Resignation of M. Clarke\n\nHeld over to next Meeting\n\n"
+                               "iii Surgery Sessions\n\nHeld over to next Meeting\n"),
+              (std::vector<std::string>{"- | Resignation of M. Clarke Held over to next Meeting",
+                                        "- | Surgery Sessions Held over to next Meeting"}));
+}
+
+TEST(Language, AResolutionLabelBeforeAnEntry) {
+    EXPECT_EQ(owners_and_tasks("RESOLUTION: Clerk to contact the Primary School about the contract.\n"),
+              std::vector<std::string>{"Clerk | contact the Primary School about the contract"});
+}
+
 TEST(Language, PoliceRanksAreTitles) {
     EXPECT_EQ(owners_and_tasks("Mr Lane asked about speeding and PC Hobbs undertook to look into it.\n"),
               std::vector<std::string>{"PC Hobbs | look into it"});
