@@ -698,9 +698,10 @@ public:
         }
         // "ii Resignation of M. Clarke" / "Held over to next Meeting": a status under a
         // sub-heading is the sub-heading's business put off.
-        if (m_previous_sentence.empty() && !m_last_paragraph.empty() && text::words(m_last_paragraph).size() <= 10 &&
+        if (!s.empty() && (s[0] == 'H' || s[0] == 'D' || s[0] == 'h' || s[0] == 'd') &&
             (text::istarts_with(s, "held over to ") || text::istarts_with(s, "deferred to ")) &&
-            text::ifind(s, "meeting") != std::string_view::npos && text::words(s).size() <= 8) {
+            m_previous_sentence.empty() && !m_last_paragraph.empty() && m_last_paragraph.size() <= 80 &&
+            text::ifind(s, "meeting") != std::string_view::npos && s.size() <= 60) {
             const std::size_t before = m_out.size();
             add(std::string(strip_sub_label(m_last_paragraph)) + " " + std::string(trim(s)), std::nullopt);
             if (m_out.size() > before) m_out.back().listed = true;
