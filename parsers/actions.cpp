@@ -40,14 +40,17 @@ constexpr std::array<std::string_view, 71> k_directive_participles = {
 // The narrower set that marks a commitment in reported speech ("These would be circulated by
 // e-mail"); descriptive futures ("would be distributed differently", "would be evaluated") are
 // left out because minutes use them to describe plans, not tasks.
-constexpr std::array<std::string_view, 38> k_commitment_participles = {
+constexpr std::array<std::string_view, 44> k_commitment_participles = {
     "circulated", "provided",  "reported",  "sent",      "forwarded", "brought",
     "submitted",  "arranged",  "amended",   "written",   "drafted",   "prepared",
     "published",  "investigated", "included", "added",   "invited",   "sought",
     "obtained",   "clarified", "referred",  "shared",    "placed",    "updated",
     "checked",    "corrected", "re-sent",   "chased",    "passed",    "notified",
     "informed",   "contacted", "raised",    "put",       "drawn",     "organised",
-    "organized",  "publicised"};
+    "organized",  "publicised",
+    // "a risk assessment would be completed", "a review ... would be undertaken", "copies would
+    // be tabled at the Committee", "the advert will be repeated in the newsletter".
+    "completed",  "undertaken", "tabled",    "repeated",  "requested", "commissioned"};
 
 // Verbs that ask an owner to act: "be asked to", "requests the Officer to".
 constexpr std::array<std::string_view, 8> k_request_participles = {

@@ -543,6 +543,13 @@ TEST(Language, AResolutionLabelBeforeAnEntry) {
               std::vector<std::string>{"Clerk | contact the Primary School about the contract"});
 }
 
+TEST(Language, FuturePassivesOfWorkToBeDone) {
+    EXPECT_EQ(owners_and_tasks("A review of the committee reports would be undertaken.\n"
+                               "The advert will be repeated in the spring newsletter.\n"),
+              (std::vector<std::string>{"- | A review of the committee reports would be undertaken",
+                                        "- | The advert will be repeated in the spring newsletter"}));
+}
+
 TEST(Language, PoliceRanksAreTitles) {
     EXPECT_EQ(owners_and_tasks("Mr Lane asked about speeding and PC Hobbs undertook to look into it.\n"),
               std::vector<std::string>{"PC Hobbs | look into it"});
