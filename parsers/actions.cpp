@@ -171,7 +171,7 @@ enum SentenceKeyword : std::size_t {
     kw_delegat,
     // Work in progress: "he was currently exploring ...", "is still looking for ...".
     kw_currently, kw_still,
-    // Business put off to a meeting (NarrativeReader::deferred_entry), in the order of k_put_off.
+    // Business put off to a meeting (NarrativeReader::deferred_entry).
     kw_deferred_to, kw_deferred_until, kw_held_over_to, kw_held_over_until, kw_item_over_to,
     kw_item_over_until, kw_carried_forward_to, kw_postponed_to, kw_to_be_listed_at,
     // "Ledbeg House - Actions: ...": an action label after a heading (NarrativeReader::action_line).
@@ -492,16 +492,18 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
     return std::nullopt;
 }
 
-// "ii Resignation of M. Clarke" -> "Resignation of M. Clarke": a sub-item's label taken off.
+// "ii Resignation of M. Clarke", "(b) Surgery Sessions": a sub-item's label (lower-case roman
+// numerals or one letter, in brackets or not) taken off.
 std::string_view strip_sub_label(std::string_view s) {
     s = trim(s);
     const std::size_t space = s.find(' ');
-    if (space == std::string_view::npos || space > 5) return s;
-    const std::string_view label = s.substr(0, space);
-    bool roman_or_letter = true;
-    for (char c : label) roman_or_letter &= c == 'i' || c == 'v' || c == 'x' || c == '(' || c == ')' || c == '.' ||
-                                              (label.size() <= 3 && text::is_lower(c));
-    return roman_or_letter ? trim(s.substr(space)) : s;
+    if (space == std::string_view::npos || space > 6) return s;
+    std::string_view label = s.substr(0, space);
+    while (!label.empty() && (label.front() == '(')) label.remove_prefix(1);
+    while (!label.empty() && (label.back() == ')' || label.back() == '.')) label.remove_suffix(1);
+    const bool roman = !label.empty() && label.find_first_not_of("ivx") == std::string_view::npos;
+    const bool letter = label.size() == 1 && text::is_lower(label[0]);
+    return roman || letter ? trim(s.substr(space)) : s;
 }
 
 // "... - Completed", "... (Done)": a task whose entry ends with a status of done.
@@ -1199,18 +1201,16 @@ private:
             // "full design and agreement should be completed by the September meeting": with a
             // deadline any verb of doing is work.
             bool work = is_to_be ? text::contains_ci(k_directive_participles, participle) || iequals(participle, "distributed")
-                                       : text::contains_ci(k_commitment_participles, participle) ||
-                                             deferred_to_meeting(participle, s.substr(participle_end)) ||
-                                             (text::iends_with(participle, "ed") && has_deadline(s.substr(participle_end)));
+                                 : text::contains_ci(k_commitment_participles, participle) ||
+                                       deferred_to_meeting(participle, s.substr(participle_end)) ||
+                                       (text::iends_with(participle, "ed") && has_deadline(s.substr(participle_end)));
             // "Past surveys will be sourced by Katherine": a named agent makes the passive a
-            // commitment of theirs, whatever the verb.
-            // Not an arrangement that only says who is in charge ("the meetings would now be
-            // managed by Ms Clarke's directorate", "would be chaired by").
+            // commitment of theirs, whatever the verb, but not an arrangement that only says who
+            // is in charge ("the meetings would now be managed by Ms Clarke's directorate").
             static constexpr std::array<std::string_view, 10> k_in_charge = {
                 "managed", "chaired", "held", "run", "led", "hosted", "funded", "supported", "owned", "covered"};
-            std::optional<std::string> agent;
             if (!work && !is_to_be && text::iends_with(participle, "ed") && !text::contains_ci(k_in_charge, participle) &&
-                s.substr(participle_end, 4) == " by " && (agent = agent_of(s, participle_end)))
+                s.substr(participle_end, 4) == " by " && agent_of(s, participle_end))
                 work = true;
             if (!work) continue;
             // "Members would be provided with ...": the subject receives; "would be raised with
@@ -1591,7 +1591,8 @@ private:
     std::string_view m_previous_sentence;  // in the same paragraph; its subject may own "he/she"
     // Whom the previous sentence's opening "He"/"She" meant, for a pronoun in the next one.
     std::optional<std::string> m_carried_subject;
-    std::string_view m_last_paragraph;  // the paragraph before this one, when it was a sub-heading's
+    // The paragraph before this one in the same item: a sub-heading, when a status follows it.
+    std::string_view m_last_paragraph;
 
 };
 
