@@ -136,8 +136,10 @@ constexpr std::array<std::string_view, 28> k_non_commitment_verbs = {
 
 // "The Monitoring Officer will present ...": in agenda text, "will" announces what happens at
 // the meeting itself, not work after it.
-constexpr std::array<std::string_view, 9> k_at_meeting_verbs = {
-    "present", "introduce", "outline", "give", "attend", "update", "lead", "answer", "summarise"};
+constexpr std::array<std::string_view, 11> k_at_meeting_verbs = {
+    "present", "introduce", "outline", "give", "attend", "update", "lead", "answer", "summarise",
+    // "The Chairman to announce any urgent items", "to explain the fire procedure".
+    "announce", "explain"};
 
 // Every keyword the narrative reader looks for, found in one pass per sentence (see
 // keywords.hpp). The enum names each keyword's index in k_sentence_keywords.
@@ -207,6 +209,9 @@ std::string clean_task(std::string_view s) {
     // "obtain more advice, but considered that a sign might ...": the task ends where the
     // sentence turns to something else.
     if (const std::size_t but = out.find(", but "); but != std::string::npos && but >= 12) out.erase(but);
+    // "attempt to obtain funding as it was felt that the lighting was a success": the reason
+    // given for the task is not part of it.
+    if (const std::size_t as = out.find(" as it was felt "); as != std::string::npos && as >= 12) out.erase(as);
     // "raise this at the next committee j]. the wind damaged fence ...": the next entry of a
     // list run into one paragraph starts at its label.
     for (std::size_t k = 12; k + 2 < out.size(); ++k) {
@@ -565,8 +570,10 @@ bool names_people(std::string_view phrase) {
     // establish the landowner").
     static constexpr std::array<std::string_view, 12> k_not_names = {
         "need", "needs", "due", "time", "plans", "work", "agreed", "decided", "unable", "able", "nothing", "decision"};
+    // Nor an adverb ("Regularly to monitor the budget").
     const auto first_name = [](std::string_view w) {
-        return !text::is_all_caps(w) && !classify_owner(w) && !text::contains_ci(k_not_names, w);
+        return !text::is_all_caps(w) && !classify_owner(w) && !text::contains_ci(k_not_names, w) &&
+               !(w.size() > 4 && text::iends_with(w, "ly"));
     };
     bool first_names = true;
     for (const auto& person : people) first_names &= person.size() == 1 && first_name(person[0]);

@@ -550,6 +550,14 @@ TEST(Language, FuturePassivesOfWorkToBeDone) {
                                         "- | The advert will be repeated in the spring newsletter"}));
 }
 
+TEST(Language, ProceduralDutiesAtTheMeetingAdverbsAndReasonsAreNotTasks) {
+    EXPECT_TRUE(owners_and_tasks("The Chairman to announce any items of urgent business.\n"
+                                 "The Chairman to explain the action in the event of an emergency.\n"
+                                 "Regularly to monitor the Authority's budget.\n").empty());
+    EXPECT_EQ(owners_and_tasks("Cllr Mills agreed to obtain funding as it was felt that the lighting was a success.\n"),
+              std::vector<std::string>{"Cllr Mills | obtain funding"});
+}
+
 TEST(Language, PoliceRanksAreTitles) {
     EXPECT_EQ(owners_and_tasks("Mr Lane asked about speeding and PC Hobbs undertook to look into it.\n"),
               std::vector<std::string>{"PC Hobbs | look into it"});
