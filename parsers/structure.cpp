@@ -802,7 +802,7 @@ public:
                 continue;
             }
             if (item.agenda.empty() && item.minutes.empty() && item.item.number.empty() &&
-                item.item.title.empty() && is_numbered_heading(p)) {
+                item.item.title.empty() && is_numbered_heading(i)) {
                 const std::size_t space = p.text.find(' ');
                 item.item.number = strip_number(p.text.substr(0, space));
                 item.item.title = std::string(trim(p.text.substr(space)));
@@ -837,7 +837,7 @@ private:
                                               !current.has_minutes_marker))
             return true;
         // "4. Police Report" on a line of its own (the normaliser ended the paragraph there).
-        if (is_numbered_heading(p)) return true;
+        if (is_numbered_heading(i)) return true;
         // A heading followed by prose, in a page laid out with blank lines between paragraphs.
         if (p.after_blank && is_title_like(i) && i + 1 < ps.size() && !ps[i + 1].bullet &&
             ps[i + 1].after_blank && ps[i + 1].role != ParagraphRole::title && !current_empty &&
@@ -846,10 +846,29 @@ private:
         return false;
     }
 
-    static bool is_numbered_heading(const Paragraph& p) {
+    // Paragraph i is "4. Police Report" heading an item, not an entry of a numbered list: the
+    // line before does not introduce a list (':'), the line after is not another numbered line,
+    // and the number does not go back below the item it would follow ("5. Appointments" /
+    // "RESOLVED that the following be appointed:" / "1. Councillor Smith").
+    bool is_numbered_heading(std::size_t i) const {
+        const auto& ps = m_doc.paragraphs;
+        const Paragraph& p = ps[i];
         if (p.bullet || !is_numbered_heading_line(p.text)) return false;
         const std::size_t space = p.text.find(' ');
-        return !starts_with_decision_word(trim(p.text.substr(space)));
+        if (starts_with_decision_word(trim(p.text.substr(space)))) return false;
+        if (i > 0 && !ps[i - 1].text.empty() && ps[i - 1].text.back() == ':') return false;
+        if (i + 1 < ps.size() && is_numbered_heading_line(ps[i + 1].text)) return false;
+        const std::string& current = m_items.back().item.number;
+        if (!current.empty() && current.find_first_not_of("0123456789") == std::string::npos && current.size() <= 3) {
+            const std::string_view number = strip_label_punctuation(p.text.substr(0, space));
+            if (number.size() < current.size() || (number.size() == current.size() && number <= current)) return false;
+        }
+        return true;
+    }
+
+    static std::string_view strip_label_punctuation(std::string_view s) {
+        while (!s.empty() && (s.back() == '.' || s.back() == ')')) s.remove_suffix(1);
+        return s;
     }
 
     bool is_title_candidate(std::size_t i) const {

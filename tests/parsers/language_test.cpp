@@ -278,6 +278,16 @@ TEST(Language, MeetingKindsBeforeMeetingOfAndABodyNamedAfterADateOnlyTitle) {
     EXPECT_EQ(iso(slashed.meeting.date), "2017-06-13");
 }
 
+TEST(Language, ANumberedListUnderAResolutionIsNoRunOfItems) {
+    const auto e = extract("Minutes of the meeting of Upton Parish Council held on 3 March 2022\n\n"
+                           "5. Appointments\n\nRESOLVED that the following be appointed to the Panel:\n"
+                           "1. Councillor Smith\n2. Councillor Jones\n\n6. Any Other Business\n\nNone.\n");
+    std::vector<std::string> numbers;
+    for (const auto& item : e.items) numbers.push_back(item.number);
+    EXPECT_EQ(numbers, (std::vector<std::string>{"", "5", "6"}));
+    EXPECT_EQ(e.resolutions.size(), 2u);
+}
+
 TEST(Language, NextMeetingHeadingWithDateBelow) {
     const Extraction e = extract(
         "Minutes of the Licensing Committee held on Wednesday 26 July 2023\n\n18  DATE OF NEXT MEETING\n\n"
