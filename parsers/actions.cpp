@@ -1306,13 +1306,18 @@ private:
             if (!m_hits.any(phrase)) continue;
             const std::size_t at = m_hits.first(phrase);
             if (at == KeywordHits::npos) continue;
-            const std::string_view rest = s.substr(at + sentence_keywords().length(phrase), 60);
-            if (text::ifind(rest, "meeting") == std::string_view::npos) continue;
+            const std::size_t rest_at = at + sentence_keywords().length(phrase);
+            const std::size_t meeting = text::ifind(s.substr(rest_at, 60), "meeting");
+            if (meeting == std::string_view::npos) continue;
             // "Deferred to the next meeting" opening a note is read below, with its own rules.
             if (at == 0 && text::is_upper(s[0])) break;
             // Only its own clause, in notes run into one paragraph ("b) Cronk Cullyn - in the
-            // absence of the Chair this item was held over to the next meeting").
-            add(std::string(trim(s.substr(clause_start(s, at)))), std::nullopt);
+            // absence of the Chair this item was held over to the next meeting", "... were
+            // deferred until the next meeting - HIGHWAYS AND RIGHTS OF WAY Pat Lowe ...").
+            const std::size_t start = clause_start(s, at);
+            const std::size_t dash = s.find(" - ", rest_at + meeting);
+            add(std::string(trim(s.substr(start, dash == std::string_view::npos ? std::string_view::npos : dash - start))),
+                std::nullopt);
             return true;
         }
         // "For agenda at next meeting, replacement for the clerk": business put on a later agenda.

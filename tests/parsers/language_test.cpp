@@ -499,6 +499,10 @@ TEST(Language, BusinessHeldOverToAMeetingIsAnAction) {
               std::vector<std::string>{"- | in the absence of the Chair this item was held over to the next meeting"});
     EXPECT_EQ(owners_and_tasks("Matter to be listed at next meeting.\n"),
               std::vector<std::string>{"- | Matter to be listed at next meeting"});
+    // The next heading run into the same paragraph is not part of it.
+    EXPECT_EQ(owners_and_tasks("The remaining items were deferred until the next meeting - HIGHWAYS AND RIGHTS OF WAY "
+                               "Pat Lowe addressed the meeting.\n"),
+              std::vector<std::string>{"- | The remaining items were deferred until the next meeting"});
     // Put off with no meeting to bring it back to: a pause, not work.
     EXPECT_TRUE(owners_and_tasks("The decision on the fence was deferred until the spring.\n").empty());
 }
