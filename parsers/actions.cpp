@@ -492,6 +492,13 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
         if (and_to != std::string_view::npos && is_work_infinitive(body.substr(and_to + 8)))
             return Found{clean_task(body.substr(and_to + 5)), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
     }
+    // "RESOLVED Councillor Gritton to purchase the camera": an owner, then an infinitive of work.
+    if (const std::size_t to = body.find(" to "); to != std::string_view::npos && to < 60) {
+        if (auto owner = owner_between(body, 0, to);
+            owner && owner->begin <= 4 && (owner->kind == OwnerKind::role || owner->kind == OwnerKind::person) &&
+            is_work_verb(text::word_after(body, to + 4)))
+            return Found{clean_task(body.substr(to + 4)), owner->text, 0, static_cast<std::size_t>(-1), {}};
+    }
     const std::size_t report = text::ifind(body, "report back");
     if (report != std::string_view::npos) return Found{clean_task(body), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
     return std::nullopt;
@@ -1082,6 +1089,11 @@ private:
                         verb_at = be_at + offer.size();
                         verb = text::word_after(s, verb_at);
                         break;
+                    }
+                    // "Cllr Green would be responsible for the weekly check": a duty taken on.
+                    if (s.compare(be_at, 19, "be responsible for ") == 0) {
+                        verb_at = be_at + 3;
+                        verb = text::word_after(s, verb_at);
                     }
                     // "he would be discussing topic reviews with the Chief Executive"; not "would be
                     // looking after the area" or "would be leaving", news about someone.

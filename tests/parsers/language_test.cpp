@@ -572,6 +572,15 @@ TEST(Language, ProceduralDutiesAtTheMeetingAdverbsAndReasonsAreNotTasks) {
               std::vector<std::string>{"Cllr Mills | obtain funding"});
 }
 
+TEST(Language, ADutyTakenOnAndAnOwnerNamedStraightAfterResolved) {
+    EXPECT_EQ(owners_and_tasks("Cllr Green would be responsible for the weekly check of the defibrillator.\n"),
+              std::vector<std::string>{"Cllr Green | responsible for the weekly check of the defibrillator"});
+    EXPECT_EQ(owners_and_tasks("RESOLVED Councillor Gritton to purchase the camera.\n"),
+              std::vector<std::string>{"Councillor Gritton | purchase the camera"});
+    // The meeting itself taking on a duty is no one's task.
+    EXPECT_TRUE(owners_and_tasks("The Panel would be responsible for monitoring the plan.\n").empty());
+}
+
 TEST(Language, PoliceRanksAreTitles) {
     EXPECT_EQ(owners_and_tasks("Mr Lane asked about speeding and PC Hobbs undertook to look into it.\n"),
               std::vector<std::string>{"PC Hobbs | look into it"});
