@@ -23,7 +23,7 @@ using text::trim;
 
 // Past participles that make "X be ___" a direction to do something. Verbs of mere record
 // (noted, received, approved, agreed, welcomed, confirmed) are deliberately absent.
-constexpr std::array<std::string_view, 71> k_directive_participles = {
+constexpr std::array<std::string_view, 81> k_directive_participles = {
     "submitted", "revised",    "circulated",  "sent",        "forwarded",  "referred",
     "reported",  "brought",    "presented",   "provided",    "prepared",   "reviewed",
     "arranged",  "included",   "added",       "updated",     "amended",    "invited",
@@ -35,7 +35,10 @@ constexpr std::array<std::string_view, 71> k_directive_participles = {
     "notified",  "placed",     "clarified",   "identified", "purchased", "ordered",
     "installed", "repaired",   "replaced",    "procured",   "conveyed",   "chased",
     "returned",  "printed",    "made",        "put",        "continued",  "deferred",
-    "drawn",     "publicised", "publicized", "advertised", "carried"};
+    "drawn",     "publicised", "publicized", "advertised", "carried",
+    // "that this error be rectified", "that the hedge be cut", "that the situation be monitored".
+    "rectified", "corrected",  "addressed",   "cut",        "trimmed",    "cleared",
+    "fixed",     "checked",    "inspected",   "monitored"};
 
 // The narrower set that marks a commitment in reported speech ("These would be circulated by
 // e-mail"); descriptive futures ("would be distributed differently", "would be evaluated") are
@@ -921,8 +924,14 @@ private:
                 directive |= !text::contains_ci(k_non_commitment_verbs, verb) && !takes_the_chair(s, verb);
             }
             for (std::size_t b = m_hits.first_word(kw_be, clause_at, clause_at); b != KeywordHits::npos;
-                 b = m_hits.first_word(kw_be, b + 1, clause_at))
-                directive |= text::contains_ci(k_directive_participles, text::word_after(s, b + 2));
+                 b = m_hits.first_word(kw_be, b + 1, clause_at)) {
+                const std::string_view participle = text::word_after(s, b + 2);
+                directive |= text::contains_ci(k_directive_participles, participle);
+                // "that this error be noted and rectified": the second participle is the work.
+                const std::size_t after = static_cast<std::size_t>(participle.data() - s.data()) + participle.size();
+                if (iequals(text::word_after(s, after), "and"))
+                    directive |= text::contains_ci(k_directive_participles, text::word_after(s, after + 4));
+            }
             if (!directive) {
                 // "it was resolved that the Clerk send a reminder": a direction in the subjunctive.
                 // Handed over with its "that", so an owner written without an article
@@ -1519,6 +1528,9 @@ private:
                 bool capitalised_subject = true;
                 for (const auto& w : text::words(subject)) capitalised_subject &= text::is_capitalised(w.text) || w.text == "of" || w.text == "and";
                 if (!capitalised_subject && from == 0 && !noun_phrase_subject(subject)) return false;
+                // "Trees - leaves need to be cleared away": a need stated, not work given.
+                const std::string_view before_to_be = text::prev_word(subject, subject.size()).text;
+                if (iequals(before_to_be, "need") || iequals(before_to_be, "needs")) return false;
                 const std::size_t participle_end = static_cast<std::size_t>(participle.data() - s.data()) + participle.size();
                 add_listed(std::string(entry), agent_of(s, participle_end));
                 return true;

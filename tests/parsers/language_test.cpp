@@ -581,6 +581,13 @@ TEST(Language, ADutyTakenOnAndAnOwnerNamedStraightAfterResolved) {
     EXPECT_TRUE(owners_and_tasks("The Panel would be responsible for monitoring the plan.\n").empty());
 }
 
+TEST(Language, RequestsToPutThingsRightAndNeedsStated) {
+    EXPECT_EQ(owners_and_tasks("The Member requested that this error be noted and rectified on later agendas.\n"),
+              std::vector<std::string>{"- | this error be noted and rectified on later agendas"});
+    EXPECT_TRUE(owners_and_tasks("Benches - the arm of one of the benches needs to be repaired.\n").empty());
+    EXPECT_TRUE(owners_and_tasks("RESOLVED that the minutes be confirmed and signed.\n").empty());
+}
+
 TEST(Language, PoliceRanksAreTitles) {
     EXPECT_EQ(owners_and_tasks("Mr Lane asked about speeding and PC Hobbs undertook to look into it.\n"),
               std::vector<std::string>{"PC Hobbs | look into it"});
