@@ -70,9 +70,13 @@ bool is_body_name(std::string_view name) {
     if (ws.empty() || ws.size() > 16 || !text::is_capitalised(ws.front().text)) return false;
     for (auto head : k_body_heads) {
         if (text::iequals(ws.back().text, head)) return true;
-        // "Committee for Infrastructure", "Board of Governors": the head first.
+        // "Committee for Infrastructure", "Board of Governors": the head first; "Parish Council
+        // of Withypool and Hawkridge": the head second.
         if (ws.size() >= 3 && ws.size() <= 6 && text::iequals(ws.front().text, head) &&
             (ws[1].text == "for" || ws[1].text == "of" || ws[1].text == "on"))
+            return true;
+        if (ws.size() >= 4 && ws.size() <= 7 && text::iequals(ws[1].text, head) && ws[2].text == "of" &&
+            text::is_capitalised(ws[3].text))
             return true;
     }
     return false;
@@ -227,11 +231,18 @@ private:
                 read_meeting_field(s.substr(8));
                 continue;
             }
+            // "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm": a ModernGov page's title.
+            if (!m_facts.date && istarts_with(s, "Agenda for ") && read_agenda_title(s.substr(11))) continue;
             // "Date: 17 August 2016", or a line that is only the date and time near the top
             // ("Thursday 10th January 2019 7.30 pm", "18th February 2020 at 7pm").
             // "Date / 13th June 2017": a table of meeting details flattened with slashes.
             const bool date_field = istarts_with(s, "Date:") || istarts_with(s, "Date /");
-            if (!m_facts.date && i <= 6 && read_dateline(date_field ? trim(s.substr(s[4] == ':' ? 5 : 6)) : s)) continue;
+            const bool meeting_date_field = istarts_with(s, "Meeting Date:");
+            if (!m_facts.date && i <= 6 &&
+                read_dateline(date_field           ? trim(s.substr(s[4] == ':' ? 5 : 6))
+                              : meeting_date_field ? trim(s.substr(13))
+                                                   : s))
+                continue;
             std::string name;
             std::optional<Date> date;
             std::optional<std::string> time;
@@ -285,11 +296,29 @@ private:
         }
     }
 
-    // "03/11/2021 - Overview and Scrutiny Committee (Item 297)", after "Meeting:".
+    // "Council on Wednesday, 27th January, 2021, 6.00 pm", after "Agenda for ".
+    bool read_agenda_title(std::string_view s) {
+        const std::size_t on = s.find(" on ");
+        if (on == std::string_view::npos || on > 100) return false;
+        const auto m = match_date_at(s, on + 4);
+        if (!m || !to_date(*m)) return false;
+        const std::string_view name = trim(s.substr(0, on));
+        if (!is_body_name(name)) return false;
+        m_facts.committee = tidy_name(name);
+        take_date_and_time(s, *m);
+        return true;
+    }
+
+    // "03/11/2021 - Overview and Scrutiny Committee (Item 297)", after "Meeting:"; or only the
+    // body ("Meeting: ICP Board", with "Meeting Date: 13 May 2021" below).
     void read_meeting_field(std::string_view field) {
         if (m_facts.date) return;
         const std::string_view rest = trim(field);
         const auto m = match_date_at(rest, 0);
+        if ((!m || !to_date(*m)) && !m_facts.committee && text::words(rest).size() <= 8 && is_body_name(rest)) {
+            m_facts.committee = tidy_name(rest);
+            return;
+        }
         if (!m || !to_date(*m)) return;
         m_facts.date = to_date(*m);
         std::string_view name = trim(rest.substr(m->length));
@@ -595,15 +624,33 @@ private:
         bool at_a_meeting = false;
         for (std::string_view lead : {"The meeting of the ", "A meeting of the ", "The meeting of ", "A meeting of ",
                                       "At a meeting of the ", "At the meeting of the ", "At a meeting of ",
-                                      "At the meeting of "})
+                                      "At the meeting of ",
+                                      // "Ordinary Meeting of the Council held at the Welfare Hall on ...".
+                                      "Ordinary meeting of the ", "Annual meeting of the ", "Monthly meeting of the ",
+                                      "Special meeting of the ", "Extraordinary meeting of the "})
             if (istarts_with(rest, lead)) {
                 rest.remove_prefix(lead.size());
-                at_a_meeting = istarts_with(lead, "At ");
+                at_a_meeting = istarts_with(lead, "At ") || (!istarts_with(lead, "The ") && !istarts_with(lead, "A "));
                 break;
             }
         if (rest.size() == before_lead) return;
         const std::string_view held_word = date_first ? " was held" : at_a_meeting ? " held " : " was held on ";
         const std::size_t held = ifind(rest, held_word);
+        // "A Meeting of the Ermysted's Grammar School Full Governing Board" over "was held in the
+        // boardroom ... on Thursday 5th December 2019", or over "Withypool Village Hall, Tuesday
+        // 15th January 2019 at 7.30PM": the title on a line of its own, the date on the next.
+        if (held == std::string_view::npos && !date_first && index + 1 < m_doc.paragraphs.size() &&
+            text::words(rest).size() <= 12) {
+            const std::string_view next = m_doc.paragraphs[index + 1].text;
+            const auto dates = find_dates(next.substr(0, std::min<std::size_t>(next.size(), 160)));
+            const bool held_below = istarts_with(next, "was held") || istarts_with(next, "held ");
+            if (dates.empty() || !to_date(dates.front()) || dates.front().pos > (held_below ? 120u : 60u)) return;
+            const std::string_view name = trim(rest);
+            if (!is_body_name(name)) return;
+            if (!m_facts.committee) m_facts.committee = tidy_name(name);
+            m_facts.date = to_date(dates.front());
+            return;
+        }
         if (held == std::string_view::npos || held > 100) return;
         const std::string_view name = trim(rest.substr(0, held));
         if (!date_first) {

@@ -288,6 +288,26 @@ TEST(Language, ANumberedListUnderAResolutionIsNoRunOfItems) {
     EXPECT_EQ(e.resolutions.size(), 2u);
 }
 
+TEST(Language, MoreMeetingHeaders) {
+    const auto governors = extract("A Meeting of the Fellside School Full Governing Board\n\n"
+                                   "was held in the boardroom at the School on Thursday 5th December 2019 at 4.30pm.\n");
+    EXPECT_EQ(governors.meeting.committee.value_or(""), "Fellside School Full Governing Board");
+    EXPECT_EQ(iso(governors.meeting.date), "2019-12-05");
+    const auto parish = extract("The Meeting of the Parish Council of Wetherby Magna\n\n"
+                                "Village Hall, Tuesday 15th January 2019 at 7.30PM\n\nAttendees: A Howard\n");
+    EXPECT_EQ(parish.meeting.committee.value_or(""), "Parish Council of Wetherby Magna");
+    EXPECT_EQ(iso(parish.meeting.date), "2019-01-15");
+    const auto fields = extract("Meeting: ICP Board\n\nMeeting Date: 13 May 2021\n\nKey Decisions and Actions:\n");
+    EXPECT_EQ(fields.meeting.committee.value_or(""), "ICP Board");
+    EXPECT_EQ(iso(fields.meeting.date), "2021-05-13");
+    const auto agenda_page = extract("Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm\n\nAgenda and minutes\n");
+    EXPECT_EQ(agenda_page.meeting.committee.value_or(""), "Council");
+    EXPECT_EQ(iso(agenda_page.meeting.date), "2021-01-27");
+    const auto ordinary = extract("TOWN COUNCIL\n\nOrdinary Meeting of the Council held at the Welfare Hall on "
+                                  "Thursday 6th June 2019 at 6.30p.m.\n");
+    EXPECT_EQ(iso(ordinary.meeting.date), "2019-06-06");
+}
+
 TEST(Language, NextMeetingHeadingWithDateBelow) {
     const Extraction e = extract(
         "Minutes of the Licensing Committee held on Wednesday 26 July 2023\n\n18  DATE OF NEXT MEETING\n\n"
