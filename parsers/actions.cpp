@@ -91,11 +91,7 @@ bool is_work_verb(std::string_view word) {
         std::sort(v.begin(), v.end());
         return v;
     }();
-    constexpr std::size_t k_longest = 16;
-    if (word.empty() || word.size() > k_longest) return false;
-    char lower[k_longest];
-    for (std::size_t i = 0; i < word.size(); ++i) lower[i] = text::to_lower(word[i]);
-    return std::binary_search(sorted.begin(), sorted.end(), std::string_view(lower, word.size()));
+    return text::contains_ci_sorted(sorted, word);
 }
 
 // "All members", "All Councillors": the members of the meeting, each given the work.
@@ -532,6 +528,13 @@ bool marked_done(std::string_view task) {
     return !before.empty() && (before.back() == '-' || before.back() == '(');
 }
 
+// "collated and brought back", "noted and rectified": the word after "and" when one follows
+// `participle` (a view into `s`); empty otherwise.
+std::string_view participle_after_and(std::string_view s, std::string_view participle) {
+    const std::size_t after = static_cast<std::size_t>(participle.data() - s.data()) + participle.size();
+    return iequals(text::word_after(s, after), "and") ? text::word_after(s, after + 4) : std::string_view{};
+}
+
 // "Cllr Green should take the Chair": done at the meeting itself. `verb` is a view into `s`.
 bool takes_the_chair(std::string_view s, std::string_view verb) {
     if (!iequals(verb, "take")) return false;
@@ -717,18 +720,6 @@ public:
             const std::string_view rest = trim(s.substr(11));
             offset += static_cast<std::size_t>(rest.data() - s.data());
             s = rest;
-        }
-        // "ii Resignation of M. Clarke" / "Held over to next Meeting": a status under a
-        // sub-heading is the sub-heading's business put off.
-        if (!s.empty() && (s[0] == 'H' || s[0] == 'D' || s[0] == 'h' || s[0] == 'd') &&
-            (text::istarts_with(s, "held over to ") || text::istarts_with(s, "deferred to ")) &&
-            m_previous_sentence.empty() && !m_last_paragraph.empty() && m_last_paragraph.size() <= 80 &&
-            text::ifind(s, "meeting") != std::string_view::npos && s.size() <= 60) {
-            const std::size_t before = m_out.size();
-            add(std::string(strip_sub_label(m_last_paragraph)) + " " + std::string(trim(s)), std::nullopt);
-            if (m_out.size() > before) m_out.back().listed = true;
-            m_previous_sentence = s;
-            return;
         }
         read_patterns(s, offset, item);
         // "Cllr. Watt stated ... He suggested ... He will instigate the payment": a sentence
@@ -928,9 +919,7 @@ private:
                 const std::string_view participle = text::word_after(s, b + 2);
                 directive |= text::contains_ci(k_directive_participles, participle);
                 // "that this error be noted and rectified": the second participle is the work.
-                const std::size_t after = static_cast<std::size_t>(participle.data() - s.data()) + participle.size();
-                if (iequals(text::word_after(s, after), "and"))
-                    directive |= text::contains_ci(k_directive_participles, text::word_after(s, after + 4));
+                directive |= text::contains_ci(k_directive_participles, participle_after_and(s, participle));
             }
             if (!directive) {
                 // "it was resolved that the Clerk send a reminder": a direction in the subjunctive.
@@ -1215,11 +1204,8 @@ private:
                 participle = text::word_after(s, static_cast<std::size_t>(participle.data() - s.data()) + participle.size());
             // "would be collated and brought back to Council": the second participle may be the work.
             if (!is_to_be && !text::contains_ci(k_commitment_participles, participle)) {
-                const std::size_t after = static_cast<std::size_t>(participle.data() - s.data()) + participle.size();
-                if (iequals(text::word_after(s, after), "and")) {
-                    const std::string_view second = text::word_after(s, after + 4);
-                    if (text::contains_ci(k_commitment_participles, second)) participle = second;
-                }
+                const std::string_view second = participle_after_and(s, participle);
+                if (text::contains_ci(k_commitment_participles, second)) participle = second;
             }
             const std::size_t participle_end = static_cast<std::size_t>(participle.data() - s.data()) + participle.size();
             // "is to be" states an arrangement, so any verb of work will do ("is to be
@@ -1326,10 +1312,16 @@ private:
         for (std::size_t phrase = kw_deferred_to; phrase <= kw_to_be_listed_at; ++phrase) {
             if (!m_hits.any(phrase)) continue;
             const std::size_t at = m_hits.first(phrase);
-            if (at == KeywordHits::npos) continue;
             const std::size_t rest_at = at + sentence_keywords().length(phrase);
             const std::size_t meeting = text::ifind(s.substr(rest_at, 60), "meeting");
             if (meeting == std::string_view::npos) continue;
+            // "ii Resignation of M. Clarke" / "Held over to next Meeting": a status opening the
+            // paragraph under a sub-heading is the sub-heading's business put off.
+            if (at == 0 && (phrase == kw_held_over_to || phrase == kw_deferred_to) && m_previous_sentence.empty() &&
+                !m_last_paragraph.empty() && m_last_paragraph.size() <= 80 && s.size() <= 60) {
+                add_listed(std::string(strip_sub_label(m_last_paragraph)) + " " + std::string(trim(s)), std::nullopt);
+                return true;
+            }
             // "Deferred to the next meeting" opening a note is read below, with its own rules.
             if (at == 0 && text::is_upper(s[0])) break;
             // Only its own clause, in notes run into one paragraph ("b) Cronk Cullyn - in the

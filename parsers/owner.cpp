@@ -1,8 +1,6 @@
 #include "parsers/owner.hpp"
 
-#include <algorithm>
 #include <array>
-#include <iterator>
 #include <vector>
 
 #include "parsers/text.hpp"
@@ -83,10 +81,7 @@ constexpr std::string_view k_given_names[] = {
     "vivien", "wendy", "william", "yvonne"};
 
 bool is_given_name(std::string_view w) {
-    if (w.size() < 2 || w.size() > 12) return false;
-    char lower[12];
-    for (std::size_t k = 0; k < w.size(); ++k) lower[k] = text::to_lower(w[k]);
-    return std::binary_search(std::begin(k_given_names), std::end(k_given_names), std::string_view(lower, w.size()));
+    return w.size() >= 2 && text::contains_ci_sorted(k_given_names, w);
 }
 
 // "Tom Baker", "Katherine Du Plessis": a given name and a surname, capitalised, without a title.

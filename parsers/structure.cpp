@@ -907,15 +907,10 @@ private:
         if (i + 1 < ps.size() && is_numbered_heading_line(ps[i + 1].text)) return false;
         const std::string& current = m_items.back().item.number;
         if (!current.empty() && current.find_first_not_of("0123456789") == std::string::npos && current.size() <= 3) {
-            const std::string_view number = strip_label_punctuation(p.text.substr(0, space));
+            const std::string number = strip_number(p.text.substr(0, space));
             if (number.size() < current.size() || (number.size() == current.size() && number <= current)) return false;
         }
         return true;
-    }
-
-    static std::string_view strip_label_punctuation(std::string_view s) {
-        while (!s.empty() && (s.back() == '.' || s.back() == ')')) s.remove_suffix(1);
-        return s;
     }
 
     bool is_title_candidate(std::size_t i) const {

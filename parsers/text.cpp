@@ -82,6 +82,14 @@ bool iends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
 }
 
+bool contains_ci_sorted(std::span<const std::string_view> sorted_lower, std::string_view word) {
+    constexpr std::size_t k_longest = 24;
+    if (word.empty() || word.size() > k_longest) return false;
+    char lower[k_longest];
+    for (std::size_t i = 0; i < word.size(); ++i) lower[i] = to_lower(word[i]);
+    return std::binary_search(sorted_lower.begin(), sorted_lower.end(), std::string_view(lower, word.size()));
+}
+
 std::size_t ifind(std::string_view haystack, std::string_view needle, std::size_t from) {
     constexpr auto npos = std::string_view::npos;
     if (needle.empty()) return from <= haystack.size() ? from : npos;

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,11 @@ bool contains_ci(const std::array<std::string_view, N>& list, std::string_view w
         if (iequals(item, word)) return true;
     return false;
 }
+
+// True when `word` equals one of `sorted_lower` (lower-case words in ascending order), ignoring
+// ASCII case: one folding of the word and a binary search, for long lists asked about often.
+// Words longer than 24 bytes are in no such list.
+bool contains_ci_sorted(std::span<const std::string_view> sorted_lower, std::string_view word);
 
 struct Word {
     std::string_view text;
