@@ -176,7 +176,10 @@ Result<CheckpointCounts> Database::checkpoint() {
     if (code != SQLITE_OK) return error(fmt::format("cannot checkpoint '{}'", m_path));
     // SQLite leaves both at -1, and reports success, when the connection has no WAL open: the
     // database is in another journal mode, or this connection has not read it yet.
-    if (log < 0) return Error(fmt::format("cannot checkpoint '{}': no write-ahead log", m_path));
+    if (log < 0) {
+        return Error(
+            fmt::format("cannot checkpoint '{}': no write-ahead log (not in WAL mode)", m_path));
+    }
     return CheckpointCounts{.log_frames = log, .checkpointed_frames = copied};
 }
 
