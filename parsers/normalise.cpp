@@ -30,6 +30,9 @@ std::string_view trim(std::string_view s) {
 
 constexpr std::string_view k_bullet = "\xE2\x80\xA2";  // U+2022, the one bullet we keep
 
+// The first paragraphs, where minutes print the body, the date and the venue as a title block.
+constexpr std::size_t k_header_paragraphs = 6;
+
 // The line scans load whole 16-byte blocks and look up to 3 bytes past a position, so they read
 // up to this many bytes past the end of a line. Every buffer lines point into is padded by it.
 constexpr std::size_t k_scan_padding = byte_scan::k_block + 3;
@@ -243,6 +246,33 @@ bool is_dateline_under_heading(std::string_view heading, std::string_view next) 
     return text::is_capitalised(text::prev_word(heading, heading.size()).text);
 }
 
+// "Monday, 9th July, 2018": a line that is a weekday, a date and perhaps a time. What follows
+// it (the venue, "Attendance Details") is another line of the header, not the same sentence.
+bool is_weekday_dateline(std::string_view line) {
+    if (line.size() > 60 || !is_capitalised_weekday(text::word_after(line, 0))) return false;
+    if (text::words(line).size() > 8) return false;
+    const auto dates = find_dates(line);
+    return dates.size() == 1 && dates.front().pos <= 12 && to_date(dates.front()).has_value();
+}
+
+// "ALBURY PARISH COUNCIL MEETING", "QUADRING PARISH COUNCIL": a short line in capitals, as the
+// body's name is printed at the head of the minutes. Words only (no digits, no sentence end).
+bool is_capitals_title(std::string_view line) {
+    if (line.size() < 6 || line.size() > 80 || text::words(line).size() > 8) return false;
+    int letters = 0;
+    for (char c : line) {
+        if (text::is_lower(c) || text::is_digit(c)) return false;
+        if (text::is_upper(c)) ++letters;
+        else if (c != ' ' && c != '&' && c != '-' && c != '\'' && c != ',') return false;
+    }
+    if (letters < 5) return false;
+    // "MINUTES OF THE" / "MEETING HELD ON ...": a title that runs on to the next line.
+    const std::string_view last = text::prev_word(line, line.size()).text;
+    for (std::string_view joining : {"THE", "OF", "AND", "FOR", "TO", "A", "AN", "IN", "ON", "AT", "BY"})
+        if (last == joining) return false;
+    return true;
+}
+
 bool ends_sentence(std::string_view s) {
     if (s.empty()) return false;
     const char c = s.back();
@@ -414,6 +444,14 @@ private:
             return false;
         if (next.substr(0, k_bullet.size()) == k_bullet) return false;
         if (is_dateline_under_heading(current, next)) return false;
+        // The head of the minutes, where the body's name, the date and the venue are lines of
+        // their own without punctuation: a dateline ends its paragraph, and a title in capitals
+        // is a paragraph of its own (lines in capitals that follow one another stay together).
+        if (m_out.paragraphs.size() < k_header_paragraphs) {
+            // (A time on the next line, "7.00 pm - 9.40 pm", still belongs to the date.)
+            if (!text::is_digit(next.front()) && is_weekday_dateline(current)) return false;
+            if (is_capitals_title(current) != is_capitals_title(next)) return false;
+        }
         // A title line: "MINUTES OF WILSFORD PARISH COUNCIL MEETING HELD ON ..." under a page
         // heading. (Asked of every wrapped line: its first letter rules most lines out.)
         if (next.front() == 'M' && (starts_with(next, "MINUTES OF ") || starts_with(next, "Minutes of ")))

@@ -429,9 +429,11 @@ private:
     //   "MINUTES OF THE PLANNING COMMITTEE MEETING HELD ON: 23 November 2021; 7 December 2021"
     void read_minutes_title(std::string_view s, std::size_t index) {
         std::size_t pos = 0;
-        // "MPC(21)M04 Minutes of ...": a document reference first.
+        // "MPC(21)M04 Minutes of ...": a document reference first. Not an item's number ("1.
+        // Minutes of the Parish Council meeting held on 28th June": previous minutes approved).
         if (const std::size_t space = s.find(' '); space != std::string_view::npos && space < 20 &&
                                                    s.substr(0, space).find_first_of("0123456789") != std::string_view::npos &&
+                                                   std::any_of(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(space), text::is_alpha) &&
                                                    istarts_with(s.substr(space + 1), "Minutes of "))
             pos = space + 1;
         // "Draft minutes of meeting held on ...", "Unconfirmed Minutes of ...".
@@ -669,6 +671,8 @@ private:
             std::string_view p = m_doc.paragraphs[k].text;
             // "May 2006 - Newry and Mourne District Council": a page title's last part.
             if (const std::size_t dash = p.rfind(" - "); dash != std::string_view::npos) p = p.substr(dash + 3);
+            // "ALBURY PARISH COUNCIL MEETING" over "Minutes of the meeting held ...".
+            if (text::iends_with(p, " meeting")) p.remove_suffix(8);
             if (text::words(p).size() <= 10 && is_body_name(p)) return p;
         }
         // "Comité des Connétables" over "Minutes of the meeting held on ...": the line just above

@@ -231,7 +231,29 @@ INSTANTIATE_TEST_SUITE_P(
                    "MINUTES OF THE MONTHLY MEETING OF THE KILLEAGH MUNICIPAL DISTRICT WHICH WAS HELD IN THE LIBRARY ON WEDNESDAY, 22nd. APRIL, 2015.\n",
                    "Killeagh Municipal District", "2015-04-22"},
         HeaderCase{"an_item_approving_minutes_is_not_the_title",
-                   "Agenda item\n\nTo approve the minutes of the meeting of the Committee held on 4 June 2014\n", "null", "null"}),
+                   "Agenda item\n\nTo approve the minutes of the meeting of the Committee held on 4 June 2014\n", "null", "null"},
+        // Header lines without punctuation, which the normaliser would otherwise run together.
+        HeaderCase{"committee_minutes_over_a_dateline_and_the_venue",
+                   "Harbour Select Committee Minutes\n\nMonday, 9th July, 2018\nCivic Suite, Town Library, Church Road\n"
+                   "Please note: all Minutes are subject to approval\n\nAttendance Details\n",
+                   "Harbour Select Committee", "2018-07-09"},
+        HeaderCase{"a_body_in_capitals_between_a_page_label_and_the_title",
+                   "Category: Minutes (Page 2 of 12)\nWESTOVER PARISH COUNCIL MEETING\n"
+                   "Minutes of the meeting held Tuesday 10th January 2023, 7.15 pm at the Village Hall\nPresent: Councillors Ames and Byrne\n",
+                   "Westover Parish Council", "2023-01-10"},
+        HeaderCase{"a_body_in_capitals_over_a_meeting_was_held",
+                   "July 2021 Minutes\nFENBY PARISH COUNCIL\nA meeting of Fenby parish council was held on Monday 19th of July 2021 at 7pm in the hall\n"
+                   "Minutes\n1. Apologies for absence - none\n",
+                   "Fenby parish council", "2021-07-19"},  // as the sentence writes it
+        HeaderCase{"a_title_in_capitals_that_runs_on",
+                   "LOWFIELD PARISH COUNCIL |\nMINUTES OF THE\nMEETING HELD ON MONDAY 5TH JANUARY 2004 AT THE VILLAGE HALL AT 7.30PM. |\n"
+                   "Present: | Cllrs. Hart, Ives |\n",
+                   "Lowfield Parish Council", "2004-01-05"},
+        HeaderCase{"an_item_number_is_not_a_reference",
+                   "Kelby Parish Council Meeting Minutes 6th September 2017\n\nMinutes of theKelby Annual Parish Council Meeting\n\n"
+                   "held on 6th September 2017 at the Chapel\n\nPresent: Councillor M. Bell (Chair)\n\n"
+                   "1. Minutes of the Parish Council meeting held on 28th June 2017\n\nIt was AGREED that the minutes be approved.\n",
+                   "Kelby Parish Council", "2017-09-06"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
