@@ -65,7 +65,7 @@ constexpr std::array<std::string_view, 16> k_request_verbs = {
     "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
-constexpr std::array<std::string_view, 83> k_work_verbs = {
+constexpr std::array<std::string_view, 84> k_work_verbs = {
     "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
     "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
     "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
@@ -81,7 +81,9 @@ constexpr std::array<std::string_view, 83> k_work_verbs = {
     // "it was agreed to phone the County Council", "... to coordinate the efforts of ...".
     // Not "hold" ("to hold the next meeting on ...") nor "defer" (a decision put off).
     "phone",   "telephone", "ring",     "coordinate", "co-ordinate", "update", "erect",   "collect",
-    "deliver", "display", "print",      "apply",     "renew",      "meet",     "draw"};
+    "deliver", "display", "print",      "apply",     "renew",      "meet",     "draw",
+    // "Roger to attend a short course": attending something else is work after the meeting.
+    "attend"};
 
 // Whether `word` is one of k_work_verbs, ignoring ASCII case. Asked of most sentences, several
 // times: a binary search over a sorted copy instead of a walk over the list.

@@ -531,6 +531,13 @@ TEST(Language, AFirstNameAloneOwnsWorkItOpensOrEndsAsTheAgent) {
         EXPECT_EQ(found.find("Leaflets |"), std::string::npos) << found;
 }
 
+TEST(Language, AttendingSomethingElseIsWorkForAFirstName) {
+    EXPECT_EQ(owners_and_tasks("7. Website\nRoger to attend a short course with the web designer.\n"),
+              std::vector<std::string>{"Roger | attend a short course with the web designer"});
+    // Attending the meeting itself is not.
+    EXPECT_TRUE(owners_and_tasks("7. Website\nRoger to attend the meeting.\n").empty());
+}
+
 TEST(Language, AllMembersOwnAListedTask) {
     EXPECT_EQ(owners_and_tasks("Actions\n1. All members to review the terms of reference before the next meeting\n"),
               std::vector<std::string>{"All members | review the terms of reference before the next meeting"});
