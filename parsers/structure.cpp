@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdint>
 #include <string>
 
@@ -985,7 +986,12 @@ private:
         std::size_t digits = number.size();
         while (digits > 0 && text::is_digit(number[digits - 1])) --digits;
         if (digits == number.size()) return std::nullopt;
-        const int value = std::stoi(std::string(number.substr(digits))) + delta;
+        // from_chars, not stoi: a run of digits too long for an int (fuzzed input) is no item
+        // number to step, not an exception.
+        int value = 0;
+        const std::string_view run = number.substr(digits);
+        if (std::from_chars(run.data(), run.data() + run.size(), value).ec != std::errc{}) return std::nullopt;
+        value += delta;
         if (value < 1) return std::nullopt;
         return std::string(number.substr(0, digits)) + std::to_string(value);
     }
