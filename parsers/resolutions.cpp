@@ -93,9 +93,12 @@ bool is_minute_number(std::string_view s) {
     return text::is_digit(s[0]);
 }
 
-constexpr std::array<std::string_view, 11> k_deciding_bodies = {
+constexpr std::array<std::string_view, 18> k_deciding_bodies = {
     "committee", "sub-committee", "panel", "board", "cabinet", "council", "commission", "executive",
-    "members", "councillors", "cllrs"};
+    "members", "councillors", "cllrs",
+    // "The States of Alderney resolved to ...", "the Commissioners resolved that ...", and the
+    // boards of authorities, trusts and schools.
+    "states", "commissioners", "authority", "trustees", "directors", "governors", "assembly"};
 
 // "The Panel resolved to approve ...", "the Committee unanimously resolved that ...": a body
 // recording its own decision in narrative form.
@@ -109,9 +112,29 @@ std::optional<Opener> body_resolved(std::string_view s, const text::Word& w) {
     }
     bool body = false;
     for (auto b : k_deciding_bodies) body |= text::iequals(before, b);
+    // "The States of Alderney resolved", "the Board of Governors resolved": the body's name
+    // goes on with "of" and a few capitalised words.
+    std::string_view name_word = before;
+    for (std::size_t words = 0; !body && words < 3 && !name_word.empty() && text::is_upper(name_word.front()); ++words) {
+        const std::string_view of = text::word_before(s, static_cast<std::size_t>(name_word.data() - s.data()));
+        if (of == "of") {
+            const std::string_view head = text::word_before(s, static_cast<std::size_t>(of.data() - s.data()));
+            for (auto b : k_deciding_bodies) body |= text::iequals(head, b);
+            break;
+        }
+        name_word = of;
+    }
     // "It was resolved to pay the invoice": the parish minute's passive.
     if (before == "was") body |= text::iequals(text::word_before(s, static_cast<std::size_t>(before.data() - s.data())), "it");
-    const std::string_view next = text::word_after(s, w.pos + w.text.size());
+    std::string_view next = text::word_after(s, w.pos + w.text.size());
+    // "resolved not to annul the Regulations": a decision too.
+    if (next == "not" && text::word_after(s, static_cast<std::size_t>(next.data() - s.data()) + 3) == "to") {
+        Opener o;
+        o.pos = w.pos;
+        o.kind = ResolutionKind::resolved;
+        o.text_pos = static_cast<std::size_t>(next.data() - s.data());
+        return body ? std::optional<Opener>(o) : std::nullopt;
+    }
     // "It was resolved for the Clerk to write to the Police": the resolution names who.
     if (!body || (next != "to" && next != "that" && next != "for")) return std::nullopt;
     Opener o;

@@ -42,6 +42,17 @@ TEST(Language, BodyResolvedInNarrative) {
     EXPECT_EQ(iso(e.actions[0].due), "2024-03-31");
 }
 
+TEST(Language, ABodyNamedWithOfResolvedInNarrative) {
+    // Bodies whose names go on with "of", and a decision not to do something.
+    const Extraction e = extract(
+        "The States of Sark resolved not to annul the Emergency Powers Regulations, 2020.\n\n"
+        "The Board of Governors resolved to approve the admissions policy.\n\n"
+        "The Friends of Hightown Park resolved to hold a fete.\n");
+    ASSERT_EQ(e.resolutions.size(), 2u);
+    EXPECT_EQ(e.resolutions[0].text, "not to annul the Emergency Powers Regulations, 2020.");
+    EXPECT_EQ(e.resolutions[1].text, "to approve the admissions policy.");
+}
+
 TEST(Language, RomanInlineLabelsAndSubjunctiveDirection) {
     const Extraction e = extract("AGREED: (i) that the minutes be signed; (ii) that the Clerk write to the Secretary of State.\n");
     ASSERT_EQ(e.resolutions.size(), 2u);
