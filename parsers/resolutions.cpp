@@ -200,7 +200,9 @@ std::vector<Opener> find_openers(std::string_view s) {
         for (const auto& k : k_keywords)
             if (w.text == k.word) keyword = &k;
         // A keyword may follow a minute number: "45. Resolved - That ...", "(2) Agreed that ...".
-        const std::string_view lead = trim(s.substr(0, w.pos));
+        std::string_view lead = trim(s.substr(0, w.pos));
+        // "Seconded by Cllr. D Fitzgerald And unanimously Resolved ...".
+        if (text::iends_with(lead, " unanimously")) lead = trim(lead.substr(0, lead.size() - 12));
         // ... or end a sentence: "... in Market Place. Resolved - That a report be brought ...".
         // ... or a heading and a dash: "234 MINUTES - Resolved - That the minutes be approved".
         // ... or close a motion: "Proposed by: Councillor Foley Seconded by: Councillor Galvin
@@ -221,6 +223,8 @@ std::vector<Opener> find_openers(std::string_view s) {
                 const bool heads_paragraph = w.pos == 0 || is_minute_number(lead);
                 const bool marks = after.empty() || after[0] == ':' || after[0] == '-' || after[0] == '/' ||
                                    text::istarts_with(after, "that") || after[0] == '(' ||
+                                   // A motion quoted after it: 'And Agreed "That the procedure ..."'.
+                                   (after[0] == '"' && text::istarts_with(after.substr(1), "that")) ||
                                    (after[0] == ',' && text::ifind(after.substr(0, 80), "that") != std::string_view::npos) ||
                                    (heads_paragraph && text::is_lower(after[0]) &&
                                     (w.text == "Agreed" || w.text == "Resolved") &&
@@ -515,6 +519,28 @@ private:
                        std::size_t end) {
         const std::string_view s = para(k).text;
         std::string_view body = s.substr(begin, end - begin);
+        // A quoted motion ends with its closing quote: '"That Cllr. Malone be elected Mayor." All
+        // members congratulated him.'
+        if (body.size() > 2 && body.front() == '"') {
+            // The closing quote ends a word and the sentence: not the opening one of a quoted
+            // phrase inside ('"That "Standing Orders" be suspended ..."'), nor its close.
+            std::size_t close = body.find('"', 1);
+            while (close != std::string_view::npos) {
+                const bool ends_word = !text::is_space(body[close - 1]);
+                const std::string_view after = body.substr(close + 1);
+                const bool ends_sentence = after.empty() || after[0] == '.' ||
+                                           (after.size() >= 2 && after[0] == ' ' && text::is_upper(after[1]));
+                if (ends_word && ends_sentence) break;
+                close = body.find('"', close + 1);
+            }
+            if (close != std::string_view::npos) {
+                if (close + 1 < body.size() && body[close + 1] == '.') ++close;
+                const std::size_t cut = begin + close + 1;
+                m_out.consumed[m_scan[k]].back().second = cut;
+                add(opener.kind, "", s.substr(begin, cut - begin), offset);
+                return;
+            }
+        }
         const auto sentences = split_sentences(body);
         if (sentences.size() > 1) {
             const std::string_view rest = sentences[1];

@@ -53,6 +53,21 @@ TEST(Language, ABodyNamedWithOfResolvedInNarrative) {
     EXPECT_EQ(e.resolutions[1].text, "to approve the admissions policy.");
 }
 
+TEST(Language, AQuotedMotionAfterProposedAndSeconded) {
+    // Irish minutes quote the motion after "And Agreed" / "And unanimously Resolved"; the
+    // resolution ends with its closing quote, and a phrase quoted inside it does not end it.
+    const Extraction e = extract(
+        "Proposed by Cllr. M Nolan Seconded by Cllr. D Fitz And Agreed \u201cThat \u201cStanding Orders\u201d be "
+        "suspended for the debate\u201d. Item No. 1. Election of Mayor: Proposed by: Cllr. P Cleary Seconded by: "
+        "Cllr. D Fitz And unanimously Resolved \u201cThat Cllr. Jo Malone be elected Mayor.\u201d All members "
+        "congratulated the Mayor.\n");
+    ASSERT_EQ(e.resolutions.size(), 2u);
+    EXPECT_EQ(e.resolutions[0].kind, ResolutionKind::agreed);
+    EXPECT_EQ(e.resolutions[0].text, "\"That \"Standing Orders\" be suspended for the debate\".");
+    EXPECT_EQ(e.resolutions[1].kind, ResolutionKind::resolved);
+    EXPECT_EQ(e.resolutions[1].text, "\"That Cllr. Jo Malone be elected Mayor.\"");
+}
+
 TEST(Language, RomanInlineLabelsAndSubjunctiveDirection) {
     const Extraction e = extract("AGREED: (i) that the minutes be signed; (ii) that the Clerk write to the Secretary of State.\n");
     ASSERT_EQ(e.resolutions.size(), 2u);
