@@ -352,10 +352,15 @@ private:
         if (dates.size() != 1 || !to_date(dates.front())) return false;
         const DateMention& date = dates.front();
         const std::string_view tail = trim(s.substr(date.pos + date.length));
-        // Nothing after the date but a time: "- 09:30 to 12:45", "at 7pm", "(EVE)".
-        if (!tail.empty() && !text::is_digit(tail[0]) && !istarts_with(tail, "at ") && tail[0] != '(' && tail[0] != '-')
+        // Nothing after the date but a time: "- 09:30 to 12:45", "at 7pm", "(EVE)", ", 16.30".
+        const bool comma_time = tail.size() >= 3 && tail[0] == ',' && text::is_digit(trim(tail.substr(1)).front());
+        if (!tail.empty() && !text::is_digit(tail[0]) && !istarts_with(tail, "at ") && tail[0] != '(' && tail[0] != '-' &&
+            !comma_time)
             return false;
         std::string_view name = trim(s.substr(0, date.pos));
+        // "Meeting Minutes Board of Trustees Wednesday 13 December 2017".
+        for (std::string_view lead : {"Meeting Minutes ", "Minutes: "})
+            if (istarts_with(name, lead)) name = trim(name.substr(lead.size()));
         while (!name.empty() && (name.back() == '-' || name.back() == ',' || name.back() == ':'))
             name = trim(name.substr(0, name.size() - 1));
         for (bool stripped = true; stripped;) {
@@ -457,6 +462,7 @@ private:
         if (istarts_with(title, "Minutes of ")) pos += 11;
         else if (istarts_with(title, "Minute of ")) pos += 10;
         else if (istarts_with(title, "Minutes from ")) pos += 13;  // "Minutes from Ordinary Meeting held on"
+        else if (istarts_with(title, "Minutes for the ")) pos += 12;  // "Minutes for the Ordinary Meeting of ..."
         else if (istarts_with(title, "Notes of ")) pos += 9;       // "Notes of the meeting of the Parish Council"
         else {
             read_meeting_was_held(s, index);
@@ -496,6 +502,12 @@ private:
             const std::size_t at = ifind(rest, stop);
             if (at != std::string_view::npos) name_end = std::min(name_end, at);
         }
+        // "... Meeting of Malew Parish Commissioners Thursday 5 April 2018": or to a weekday.
+        for (const auto& w : text::words(rest.substr(0, name_end)))
+            if (w.pos > 0 && is_capitalised_weekday(w.text)) {
+                name_end = w.pos;
+                break;
+            }
         std::string_view name = trim(rest.substr(0, name_end));
         if (text::iends_with(name, " meetings")) name.remove_suffix(9);
         if (text::iends_with(name, " meeting")) name.remove_suffix(8);
@@ -565,7 +577,7 @@ private:
 
     static bool starts_title(std::string_view s) {
         return istarts_with(s, "Minutes of ") || istarts_with(s, "Minute of ") || istarts_with(s, "Minutes from ") ||
-               istarts_with(s, "Notes of the meeting");
+               istarts_with(s, "Minutes for the ") || istarts_with(s, "Notes of the meeting");
     }
 
     // Where "Minutes of" (or "MINUTES OF") starts inside the first 600 bytes of `s`, after a space;

@@ -279,7 +279,13 @@ INSTANTIATE_TEST_SUITE_P(
                    "Kelby Parish Council Meeting Minutes 6th September 2017\n\nMinutes of theKelby Annual Parish Council Meeting\n\n"
                    "held on 6th September 2017 at the Chapel\n\nPresent: Councillor M. Bell (Chair)\n\n"
                    "1. Minutes of the Parish Council meeting held on 28th June 2017\n\nIt was AGREED that the minutes be approved.\n",
-                   "Kelby Parish Council", "2017-09-06"}),
+                   "Kelby Parish Council", "2017-09-06"},
+        HeaderCase{"minutes_for_the_meeting_of_a_body_and_a_weekday",
+                   "Minutes for the Ordinary Meeting of Ballagh Parish Commissioners Thursday 5 April 2018\n\nMeeting Commenced: 09.00\n",
+                   "Ballagh Parish Commissioners", "2018-04-05"},
+        HeaderCase{"meeting_minutes_a_board_a_date_and_a_time",
+                   "Meeting Minutes Board of Trustees Wednesday 13 December 2017, 16.30 College\n\nAttendees: Rob Ash - Chair (RA)\n",
+                   "Board of Trustees", "2017-12-13"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
