@@ -1498,10 +1498,32 @@ private:
         for (std::size_t at = s.find('-'); at != std::string_view::npos && at < 200; at = s.find('-', at + 1)) {
             // " - " or, in hastily typed minutes, "inspection- clerk to ..." (the dash against
             // the heading's last word).
-            if (at == 0 || at + 1 >= s.size() || s[at + 1] != ' ') continue;
+            if (at == 0 || at + 1 >= s.size()) continue;
+            // "... has moved the Road Drain -Clerk to Report to Highways": the dash typed
+            // against the entry's first word.
+            if (s[at + 1] != ' ') {
+                if (s[at - 1] == ' ' && text::is_upper(s[at + 1]) && list_entry_at(s, at + 1)) return;
+                continue;
+            }
             if (s[at - 1] != ' ' && !text::is_alpha(s[at - 1])) continue;
             if (list_entry_at(s, at + 2)) return;
             break;
+        }
+        // "Road sign needs turning, John Neville to request Martin Leighton to repair": an entry
+        // after a comma, when a name of capitalised words owns it (a role or body after a comma
+        // is too often the object of what goes before).
+        for (std::size_t at = s.find(", "); at != std::string_view::npos && at < 200; at = s.find(", ", at + 1)) {
+            const std::size_t from = at + 2;
+            const std::size_t to = s.find(" to ", from);
+            if (to == std::string_view::npos || to - from > 40) continue;
+            const auto names = text::words(s.substr(from, to - from));
+            if (names.size() < 2 || names.size() > 4) continue;
+            bool capitalised = true;
+            for (const auto& w : names) capitalised &= text::is_capitalised(w.text);
+            if (!capitalised || !is_work_verb(text::word_after(s, to + 4))) continue;
+            const auto owner = owner_between(s, from, to);
+            if (!owner || owner->begin != from || owner->kind != OwnerKind::person) continue;
+            if (list_entry_at(s, from)) return;
         }
     }
 

@@ -570,6 +570,15 @@ TEST(Language, AttendingSomethingElseIsWorkForAFirstName) {
     EXPECT_TRUE(owners_and_tasks("7. Website\nRoger to attend the meeting.\n").empty());
 }
 
+TEST(Language, AnEntryAfterADashTypedAgainstItOrAfterACommaWithAName) {
+    EXPECT_EQ(owners_and_tasks("5. Roads\nHill House has moved the road drain -Clerk to report to Highways to confirm if lawful\n"),
+              std::vector<std::string>{"Clerk | report to Highways to confirm if lawful"});
+    EXPECT_EQ(owners_and_tasks("5. Roads\nThe road sign needs turning, John Neville to ask the lengthsman to repair it.\n"),
+              std::vector<std::string>{"John Neville | ask the lengthsman to repair it"});
+    // After a comma only a person's name owns the entry: a body there is what goes before's.
+    EXPECT_TRUE(owners_and_tasks("5. Roads\nThe closure was agreed, Highways England to resurface the road.\n").empty());
+}
+
 TEST(Language, AllMembersOwnAListedTask) {
     EXPECT_EQ(owners_and_tasks("Actions\n1. All members to review the terms of reference before the next meeting\n"),
               std::vector<std::string>{"All members | review the terms of reference before the next meeting"});
