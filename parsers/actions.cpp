@@ -1514,8 +1514,12 @@ private:
         // is too often the object of what goes before).
         for (std::size_t at = s.find(", "); at != std::string_view::npos && at < 200; at = s.find(", ", at + 1)) {
             const std::size_t from = at + 2;
-            const std::size_t to = s.find(" to ", from);
-            if (to == std::string_view::npos || to - from > 40) continue;
+            if (from >= s.size() || !text::is_upper(s[from])) continue;
+            // Within the 40 bytes a name takes: a long run-on paragraph is not searched again
+            // from every comma.
+            const std::size_t near = s.substr(from, 44).find(" to ");
+            if (near == std::string_view::npos) continue;
+            const std::size_t to = from + near;
             const auto names = text::words(s.substr(from, to - from));
             if (names.size() < 2 || names.size() > 4) continue;
             bool capitalised = true;
