@@ -475,6 +475,14 @@ private:
             // "RESOLVED:" alone; "That the presentation be noted." follows.
             ++m_k;
             consume(m_k, 0, para(m_k).text.size());
+            // "THE DECISION:" / "That:-" / "(1) ... (2) ...": the lead-in on a line of its own.
+            if (const std::string_view lead = para(m_k).text; lead.size() <= 12 && ends_with_lead_in(lead) &&
+                                                              m_k + 1 < m_scan.size()) {
+                if (const auto first = split_list_label(para(m_k + 1).text); first && plausible_first_label(first->label)) {
+                    emit_list(opener, offset, {}, {});
+                    return;
+                }
+            }
             emit_sentence(opener, offset, m_k, 0, para(m_k).text.size());
             return;
         }

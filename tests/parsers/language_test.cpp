@@ -68,6 +68,19 @@ TEST(Language, AQuotedMotionAfterProposedAndSeconded) {
     EXPECT_EQ(e.resolutions[1].text, "\"That Cllr. Jo Malone be elected Mayor.\"");
 }
 
+TEST(Language, ADecisionHeadingWithItsLeadInOnALineOfItsOwn) {
+    // "THE DECISION:" / "That:-" / "(1) ..." / "(2) ...": the numbered parts are the decisions.
+    const Extraction e = extract(
+        "19. Fly-tipping review\n\nTHE DECISION:\n\nThat:-\n\n(1) the information provided so far be received; and\n\n"
+        "(2) Paul Staines, Director of Leisure, be invited to attend the meeting of the Committee in January 2018.\n");
+    ASSERT_EQ(e.resolutions.size(), 2u);
+    EXPECT_EQ(e.resolutions[0].label, "(1)");
+    EXPECT_EQ(e.resolutions[1].label, "(2)");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].text,
+              "Paul Staines, Director of Leisure, be invited to attend the meeting of the Committee in January 2018");
+}
+
 TEST(Language, RomanInlineLabelsAndSubjunctiveDirection) {
     const Extraction e = extract("AGREED: (i) that the minutes be signed; (ii) that the Clerk write to the Secretary of State.\n");
     ASSERT_EQ(e.resolutions.size(), 2u);
