@@ -54,9 +54,12 @@ constexpr std::size_t k_of_next_meeting_anchor = 5;  // "xt"
 constexpr std::string_view k_of_the = " of the ";
 constexpr std::size_t k_of_the_anchor = 2;  // "f "
 
-constexpr std::array<std::string_view, 13> k_body_heads = {
+constexpr std::array<std::string_view, 20> k_body_heads = {
     "Committee", "Sub-Committee", "Panel",   "Board",     "Commission",  "Cabinet", "Council",
-    "Group",     "Forum",         "Executive", "Partnership", "Authority", "Assembly"};
+    "Group",     "Forum",         "Executive", "Partnership", "Authority", "Assembly",
+    // "Braddan Parish Commissioners", "Hall Trustees", "Board of Governors", "Municipal District
+    // of Ardee", "States of Alderney", "Racecourse Ward Residents Association", "LiFE Trust".
+    "Commissioners", "Trustees", "Governors", "District", "States", "Association", "Trust"};
 
 bool is_body_name(std::string_view name) {
     // "Planning Applications Sub-Committee (B)": a trailing bracket is part of the name.
@@ -402,14 +405,19 @@ private:
         if (text::iends_with(name, " meeting")) name = trim(name.substr(0, name.size() - 8));
         // "Place Select Committee Minutes" / "Monday, 9th July, 2018".
         if (text::iends_with(name, " minutes")) name = trim(name.substr(0, name.size() - 8));
-        // The date line is short: a weekday or a date first, and a few words.
-        if (next.empty() || next.size() > 80 || !(text::is_upper(next[0]) || text::is_digit(next[0]))) return false;
+        // The date line is short: a weekday or a date first, and a few words. A line that opens
+        // with the weekday may go on to the venue ("Monday, 16 December 2024 at 10.30 am in
+        // Washington Hall, Service Training Centre, Euxton").
+        const bool weekday_first = !next.empty() && is_capitalised_weekday(text::word_after(next, 0));
+        if (next.empty() || (next.size() > 80 && !weekday_first) || !(text::is_upper(next[0]) || text::is_digit(next[0])))
+            return false;
         // A title "MINUTES OF THE X COMMITTEE" over its date is read_minutes_title's.
-        if (istarts_with(name, "Minute") || name.size() > 120 || !is_body_name(name)) return false;
+        // (So is "Approved Minutes of the Meeting of the Board of Trustees".)
+        if (ifind(name, "minute") != std::string_view::npos || name.size() > 120 || !is_body_name(name)) return false;
         const auto dates = find_dates(next);
         if (dates.empty() || dates.front().pos > 12 || !to_date(dates.front())) return false;
         // The date line is only a date (and a time): not a sentence that starts with one.
-        if (text::words(next).size() > 10) return false;
+        if (text::words(next).size() > 10 && !(weekday_first && next.size() <= 160)) return false;
         m_facts.committee = tidy_name(name);
         take_date_and_time(next, dates.front());
         return true;
@@ -501,6 +509,17 @@ private:
         for (std::string_view stop : {" held", ",", " on ", " at ", " in ", " which "}) {
             const std::size_t at = ifind(rest, stop);
             if (at != std::string_view::npos) name_end = std::min(name_end, at);
+        }
+        // "Minute of Metheringham, Sots Hole & Tanvats Parish Council Meeting held on ...": a
+        // comma inside the body's name, when the words up to "held" name a body and those up to
+        // the comma do not.
+        if (name_end < rest.size() && rest[name_end] == ',') {
+            const std::size_t held = ifind(rest, " held");
+            if (held != std::string_view::npos && held > name_end && held - name_end < 80) {
+                std::string_view whole = trim(rest.substr(0, held));
+                if (text::iends_with(whole, " meeting")) whole.remove_suffix(8);
+                if (!is_body_name(trim(rest.substr(0, name_end))) && is_body_name(whole)) name_end = held;
+            }
         }
         // "... Meeting of Malew Parish Commissioners Thursday 5 April 2018": or to a weekday.
         for (const auto& w : text::words(rest.substr(0, name_end)))

@@ -298,7 +298,24 @@ INSTANTIATE_TEST_SUITE_P(
                    "Ballagh Parish Commissioners", "2018-04-05"},
         HeaderCase{"meeting_minutes_a_board_a_date_and_a_time",
                    "Meeting Minutes Board of Trustees Wednesday 13 December 2017, 16.30 College\n\nAttendees: Rob Ash - Chair (RA)\n",
-                   "Board of Trustees", "2017-12-13"}),
+                   "Board of Trustees", "2017-12-13"},
+        // More kinds of body: commissioners, trustees, governors, municipal districts, states,
+        // associations and trusts.
+        HeaderCase{"commissioners_in_capitals",
+                   "MINUTES OF KIRKBRIDE PARISH COMMISSIONERS held in the Commissioners Office at 1.00pm on 11th October 2013\n",
+                   "Kirkbride Parish Commissioners", "2013-10-11"},
+        HeaderCase{"a_municipal_district_of_a_town",
+                   "Minutes of the Municipal District of Carrow Meeting Held in the Civic Centre, Carrow, on Thursday 1st October, 2015 at 5.30 pm\n",
+                   "Municipal District of Carrow", "2015-10-01"},
+        HeaderCase{"approved_minutes_over_a_dateline_are_the_titles",
+                   "Approved Minutes of the Meeting of the Board of Directors/Trustees\n\nTuesday 23rd January 2018, 19.00-21.00\n\nPresent Les Allan\n",
+                   "Board of Directors/Trustees", "2018-01-23"},
+        HeaderCase{"a_dateline_that_goes_on_to_the_venue",
+                   "Westshire Combined Fire Authority\n\nMonday, 16 December 2024 at 10.30 am in Washington Hall, Service Training Centre, Euxton\n\nMinutes\n",
+                   "Westshire Combined Fire Authority", "2024-12-16"},
+        HeaderCase{"a_comma_inside_the_body_name",
+                   "August 2022 Minutes\n\nMinute of Highfield, Sots Hole & Tanvats Parish Council Meeting held on Wednesday 10th August 2022 in the Parish Office.\n",
+                   "Highfield, Sots Hole & Tanvats Parish Council", "2022-08-10"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
