@@ -564,6 +564,11 @@ TEST(Language, AGivenNameAndSurnameWithoutATitleNameTheOwner) {
               std::vector<std::string>{"Tom Baker | put new stiles in place"});
     EXPECT_EQ(owners_and_tasks("Sian Pritchard agreed to draft a letter to the landowner.\n"),
               std::vector<std::string>{"Sian Pritchard | draft a letter to the landowner"});
+    // Scottish, Irish and older English given names too.
+    EXPECT_EQ(owners_and_tasks("Eilidh Grant agreed to progress this with the landowner.\n"),
+              std::vector<std::string>{"Eilidh Grant | progress this with the landowner"});
+    EXPECT_EQ(owners_and_tasks("Audrey Martin will circulate the accounts.\n"),
+              std::vector<std::string>{"Audrey Martin | circulate the accounts"});
     // Capitalised pairs that are not people name nobody.
     for (const auto& found : owners_and_tasks("Social Workers would get to know the area and its people.\n"
                                               "Headfort Grove would be gritted in the frost.\n"))
