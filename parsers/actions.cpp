@@ -294,6 +294,10 @@ struct Found {
     // An "ACTION:" line, as action logs and tables are written: it may restate a task minuted
     // under another item.
     bool logged = false;
+    // An owner-only marker after narrative ("The filler has not been painted. ACTION: JI"):
+    // `text` is the sentence before it, at `task_offset`, the task when nothing else is.
+    bool task_before = false;
+    std::size_t task_offset = 0;
 };
 
 // "delegates to the Cabinet Member for Housing the authority to appoint ...", "agreed to
@@ -733,6 +737,7 @@ public:
             m_carried_subject.reset();
         }
         m_previous_sentence = s;
+        m_previous_offset = offset;
     }
 
 private:
@@ -871,6 +876,12 @@ private:
             f.owner_only = true;
             f.offset = m_offset;
             f.item = m_item;
+            if (!m_previous_sentence.empty()) {
+                f.task_before = true;
+                f.text = std::string(trim(m_previous_sentence));
+                while (!f.text.empty() && f.text.back() == '.') f.text.pop_back();
+                f.task_offset = m_previous_offset;
+            }
             m_out.push_back(std::move(f));
             return true;
         }
@@ -1645,6 +1656,7 @@ private:
     std::size_t m_offset = 0;
     std::string m_item;
     std::string_view m_previous_sentence;  // in the same paragraph; its subject may own "he/she"
+    std::size_t m_previous_offset = 0;      // where m_previous_sentence starts
     // Whom the previous sentence's opening "He"/"She" meant, for a pronoun in the next one.
     std::optional<std::string> m_carried_subject;
     // The paragraph before this one in the same item: a sub-heading, when a status follows it.
@@ -1883,10 +1895,20 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
             for (auto& a : actions)
                 if (a.item == f.item && a.offset < f.offset && (!previous || a.offset > previous->offset))
                     previous = &a;
-            if (previous && !previous->owner) {
+            // "The white filler has not been painted. ACTION: JI": the sentence just before the
+            // marker is the task when it gave no action of its own; an action further back is
+            // another task.
+            const bool sentence_before_is_task =
+                f.task_before && f.text.size() >= 12 && (!previous || previous->offset < f.task_offset);
+            if (previous && !previous->owner && !sentence_before_is_task) {
                 previous->owner = f.owner;
                 continue;
             }
+            if (f.task_before) {
+                if (!sentence_before_is_task) continue;
+                f.owner_only = false;
+                f.offset = f.task_offset;
+            } else {
             // "PJ has not made contact. Clerk to chase": a whole task when nothing before it
             // waits for an owner.
             // ("Scrutiny Committee Chairs to report" heads an agenda item.)
@@ -1894,6 +1916,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
             const bool work = !f.text.empty() && is_work_verb(verb) && !iequals(verb, "report");
             if (f.text.empty() || (!f.after_heading && !work)) continue;
             f.text = *f.owner + " to " + f.text;
+            }
         }
         Action a;
         a.item = f.item;

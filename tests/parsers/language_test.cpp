@@ -1043,6 +1043,19 @@ TEST(Language, ActionLinesWithInitialsOrAStatus) {
               std::vector<std::string>{"JB | a letter be sent to the bus company"});
     EXPECT_EQ(owners_and_tasks("It was agreed that a letter be sent to the bus company.\nAction: Complete\n"),
               std::vector<std::string>{"- | a letter be sent to the bus company"});
+    // After narrative, the sentence before the marker is the task, and a task further back
+    // (here one without an owner) keeps its own.
+    const auto found = owners_and_tasks(
+        "5. Website\nThe lobby lights would be installed once the scaffolding is down.\n\n"
+        "Most points were completed, and it is hoped that the website can be live before the next meeting. ACTION: JI\n");
+    EXPECT_NE(std::find(found.begin(), found.end(),
+                        "JI | Most points were completed, and it is hoped that the website can be live before the next meeting"),
+              found.end());
+    for (const auto& f : found) {
+        if (f.find("lobby") != std::string::npos) {
+            EXPECT_EQ(f.rfind("JI |", 0), std::string::npos) << f;
+        }
+    }
 }
 
 TEST(Language, ANameWithItsRoleInBrackets) {
