@@ -699,6 +699,18 @@ bool is_agenda_preview(std::string_view clause) {
     return false;
 }
 
+// What follows "update" names the meeting or its members ("update the Committee", "update
+// Members on progress", "update the meeting"): news given at the meeting, not work after it.
+bool updates_the_meeting(std::string_view object) {
+    object = trim(object);
+    if (text::istarts_with(object, "the ")) object = trim(object.substr(4));
+    const std::string_view first = text::word_after(object, 0);
+    static constexpr std::array<std::string_view, 12> k_audiences = {
+        "committee", "members", "meeting", "board", "panel", "council", "councillors", "group",
+        "forum", "everyone", "all", "governors"};
+    return object.empty() || text::contains_ci(k_audiences, first);
+}
+
 class NarrativeReader {
 public:
     explicit NarrativeReader(std::vector<Found>& out) : m_out(out) {}
@@ -1582,7 +1594,10 @@ private:
         const std::string_view verb = text::word_after(task, 0);
         const bool attends_elsewhere = iequals(verb, "attend") && !text::istarts_with(trim(task).substr(6), " the meeting") &&
                                        !text::istarts_with(trim(task).substr(6), " this meeting");
-        if (text::contains_ci(k_at_meeting_verbs, verb) && !attends_elsewhere && !find_due(task, DueContext{}))
+        // "to update the code of practice" is work; "to update the Committee" is the meeting's.
+        const bool updates_a_thing = iequals(verb, "update") && !updates_the_meeting(trim(task).substr(6));
+        if (text::contains_ci(k_at_meeting_verbs, verb) && !attends_elsewhere && !updates_a_thing &&
+            !find_due(task, DueContext{}))
             return false;
         // After a dash the verb must be one of work: "Transport Matters – a question to the
         // Highways Authority" is not an entry.

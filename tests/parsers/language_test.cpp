@@ -614,6 +614,12 @@ TEST(Language, AnEntryAfterADashTypedAgainstItOrAfterACommaWithAName) {
     EXPECT_TRUE(owners_and_tasks("5. Roads\nThe closure was agreed, Highways England to resurface the road.\n").empty());
 }
 
+TEST(Language, UpdatingAThingIsWorkUpdatingTheMeetingIsNot) {
+    EXPECT_EQ(owners_and_tasks("5. Governance\nFinance Officer to update the code of practice.\n"),
+              std::vector<std::string>{"Finance Officer | update the code of practice"});
+    EXPECT_TRUE(owners_and_tasks("5. Governance\nLead Members to update the Committee (10 minutes)\n").empty());
+}
+
 TEST(Language, AllMembersOwnAListedTask) {
     EXPECT_EQ(owners_and_tasks("Actions\n1. All members to review the terms of reference before the next meeting\n"),
               std::vector<std::string>{"All members | review the terms of reference before the next meeting"});
