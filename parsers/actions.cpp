@@ -1924,13 +1924,13 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
                 f.owner_only = false;
                 f.offset = f.task_offset;
             } else {
-            // "PJ has not made contact. Clerk to chase": a whole task when nothing before it
-            // waits for an owner.
-            // ("Scrutiny Committee Chairs to report" heads an agenda item.)
-            const std::string_view verb = text::word_after(f.text, 0);
-            const bool work = !f.text.empty() && is_work_verb(verb) && !iequals(verb, "report");
-            if (f.text.empty() || (!f.after_heading && !work)) continue;
-            f.text = *f.owner + " to " + f.text;
+                // "PJ has not made contact. Clerk to chase": a whole task when nothing before it
+                // waits for an owner.
+                // ("Scrutiny Committee Chairs to report" heads an agenda item.)
+                const std::string_view verb = text::word_after(f.text, 0);
+                const bool work = !f.text.empty() && is_work_verb(verb) && !iequals(verb, "report");
+                if (f.text.empty() || (!f.after_heading && !work)) continue;
+                f.text = *f.owner + " to " + f.text;
             }
         }
         Action a;

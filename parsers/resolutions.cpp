@@ -126,21 +126,16 @@ std::optional<Opener> body_resolved(std::string_view s, const text::Word& w) {
     }
     // "It was resolved to pay the invoice": the parish minute's passive.
     if (before == "was") body |= text::iequals(text::word_before(s, static_cast<std::size_t>(before.data() - s.data())), "it");
-    std::string_view next = text::word_after(s, w.pos + w.text.size());
+    const std::string_view next = text::word_after(s, w.pos + w.text.size());
+    const std::size_t next_pos = static_cast<std::size_t>(next.data() - s.data());
     // "resolved not to annul the Regulations": a decision too.
-    if (next == "not" && text::word_after(s, static_cast<std::size_t>(next.data() - s.data()) + 3) == "to") {
-        Opener o;
-        o.pos = w.pos;
-        o.kind = ResolutionKind::resolved;
-        o.text_pos = static_cast<std::size_t>(next.data() - s.data());
-        return body ? std::optional<Opener>(o) : std::nullopt;
-    }
+    const bool negated = next == "not" && text::word_after(s, next_pos + 3) == "to";
     // "It was resolved for the Clerk to write to the Police": the resolution names who.
-    if (!body || (next != "to" && next != "that" && next != "for")) return std::nullopt;
+    if (!body || (!negated && next != "to" && next != "that" && next != "for")) return std::nullopt;
     Opener o;
     o.pos = w.pos;
     o.kind = ResolutionKind::resolved;
-    o.text_pos = s.find(next, w.pos + w.text.size());
+    o.text_pos = next_pos;
     return o;
 }
 
