@@ -273,6 +273,16 @@ bool is_capitals_title(std::string_view line) {
     return true;
 }
 
+// "Temple Normanton Parish Council" over "Clerk / RFO: Dorothy Neal": a short line that ends
+// with the word for a body is the body's name, a line of its own at the head of the minutes.
+bool is_body_title(std::string_view line) {
+    if (line.empty() || !text::is_upper(line.front()) || line.size() > 80 || text::words(line).size() > 8) return false;
+    static constexpr std::array<std::string_view, 15> k_body_words = {
+        "council", "committee", "commissioners", "board", "panel", "trust", "authority", "association",
+        "partnership", "forum", "cabinet", "trustees", "governors", "assembly", "sub-committee"};
+    return text::contains_ci(k_body_words, text::prev_word(line, line.size()).text);
+}
+
 bool ends_sentence(std::string_view s) {
     if (s.empty()) return false;
     const char c = s.back();
@@ -451,6 +461,7 @@ private:
             // (A time on the next line, "7.00 pm - 9.40 pm", still belongs to the date.)
             if (!text::is_digit(next.front()) && is_weekday_dateline(current)) return false;
             if (is_capitals_title(current) != is_capitals_title(next)) return false;
+            if (text::is_upper(next.front()) && is_body_title(current)) return false;
         }
         // A title line: "MINUTES OF WILSFORD PARISH COUNCIL MEETING HELD ON ..." under a page
         // heading. (Asked of every wrapped line: its first letter rules most lines out.)

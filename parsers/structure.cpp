@@ -351,9 +351,27 @@ private:
     // body, perhaps "meeting" or "minutes", and the date that ends the line.
     bool read_title_before_date(std::string_view s) {
         if (s.size() > 130) return false;
-        const auto dates = find_dates(s);
-        if (dates.size() != 1 || !to_date(dates.front())) return false;
+        auto dates = find_dates(s);
+        // "Village Hall Trust Management Committee Meeting - November 2008": a month and year at
+        // the end name the body and no day (the committee is taken below, without a date).
+        bool month_only = false;
+        if (dates.empty()) {
+            const auto ws = text::words(s);
+            if (ws.size() >= 3 && ws.back().text.size() == 4 && text::is_digit(ws.back().text[0]) &&
+                ws.back().pos + 4 == s.size()) {
+                if (const auto month = month_from_name(ws[ws.size() - 2].text)) {
+                    DateMention m;
+                    m.pos = ws[ws.size() - 2].pos;
+                    m.length = s.size() - m.pos;
+                    m.month = *month;
+                    dates.push_back(m);
+                    month_only = true;
+                }
+            }
+        }
+        if (dates.size() != 1) return false;
         const DateMention& date = dates.front();
+        if (!month_only && !to_date(date)) return false;
         const std::string_view tail = trim(s.substr(date.pos + date.length));
         // Nothing after the date but a time: "- 09:30 to 12:45", "at 7pm", "(EVE)", ", 16.30".
         const bool comma_time = tail.size() >= 3 && tail[0] == ',' && text::is_digit(trim(tail.substr(1)).front());
@@ -381,6 +399,7 @@ private:
         // minutes of the meeting of the Committee held on ..." is an item.
         if (!is_body_name(name) || ifind(name, "minute") != std::string_view::npos || istarts_with(name, "to ")) return false;
         m_facts.committee = tidy_name(name);
+        if (month_only) return false;  // the date may still come from a line below
         take_date_and_time(s, date);
         return true;
     }
@@ -652,6 +671,13 @@ private:
             rest = trim(rest.substr(3 + m->length));
             if (!rest.empty() && rest[0] == ',') rest = trim(rest.substr(1));
         }
+        // "NOTICE IS HEREBY GIVEN that a meeting of Eccleshall Parish Council Footpaths Committee
+        // will be held on Wednesday 7th February 2024": the summons these minutes open with.
+        bool summons = false;
+        if (!date_first && istarts_with(rest, "Notice is hereby given that ")) {
+            rest = trim(rest.substr(28));
+            summons = true;
+        }
         const std::size_t before_lead = rest.size();
         // "At a meeting of the PLANNING COMMITTEE held in Committee Room 2 on TUESDAY 17TH MARCH,
         // 2020": the same title, with the place between "held" and the date.
@@ -668,12 +694,15 @@ private:
                 break;
             }
         if (rest.size() == before_lead) return;
-        const std::string_view held_word = date_first ? " was held" : at_a_meeting ? " held " : " was held on ";
+        const std::string_view held_word = summons      ? " will be held on "
+                                           : date_first ? " was held"
+                                           : at_a_meeting ? " held "
+                                                          : " was held on ";
         const std::size_t held = ifind(rest, held_word);
         // "A Meeting of the Ermysted's Grammar School Full Governing Board" over "was held in the
         // boardroom ... on Thursday 5th December 2019", or over "Withypool Village Hall, Tuesday
         // 15th January 2019 at 7.30PM": the title on a line of its own, the date on the next.
-        if (held == std::string_view::npos && !date_first && index + 1 < m_doc.paragraphs.size() &&
+        if (held == std::string_view::npos && !date_first && !summons && index + 1 < m_doc.paragraphs.size() &&
             text::words(rest).size() <= 12) {
             const std::string_view next = m_doc.paragraphs[index + 1].text;
             const auto dates = find_dates(next.substr(0, std::min<std::size_t>(next.size(), 160)));

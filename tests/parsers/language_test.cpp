@@ -315,7 +315,18 @@ INSTANTIATE_TEST_SUITE_P(
                    "Westshire Combined Fire Authority", "2024-12-16"},
         HeaderCase{"a_comma_inside_the_body_name",
                    "August 2022 Minutes\n\nMinute of Highfield, Sots Hole & Tanvats Parish Council Meeting held on Wednesday 10th August 2022 in the Parish Office.\n",
-                   "Highfield, Sots Hole & Tanvats Parish Council", "2022-08-10"}),
+                   "Highfield, Sots Hole & Tanvats Parish Council", "2022-08-10"},
+        HeaderCase{"a_body_over_a_clerk_line_and_an_untitled_title",
+                   "Temple Brook Parish Council\nClerk / RFO: Dora Neal (01246 850042)\nMinutes of the Meeting Held\n"
+                   "2:00pm 15th October 2020\nThe Allotment Site\n",
+                   "Temple Brook Parish Council", "2020-10-15"},
+        HeaderCase{"a_summons_at_the_head",
+                   "Footpaths Committee Meeting\nAgenda\nFOOTPATHS COMMITTEE AGENDA\nNOTICE IS HEREBY GIVEN that a meeting of Ashby Parish Council Footpaths "
+                   "Committee will be held on Wednesday 7th February 2024, Community Centre, at 7pm.\n1. Apologies\n",
+                   "Ashby Parish Council Footpaths Committee", "2024-02-07"},
+        HeaderCase{"a_body_and_a_month_without_a_day",
+                   "Village Hall Trust Management Committee Meeting - November 2008\n\nPresent: Roger Bragg, Sue Dunn.\n",
+                   "Village Hall Trust Management Committee", "null"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
