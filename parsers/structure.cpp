@@ -548,6 +548,9 @@ private:
             }
         std::string_view name = trim(rest.substr(0, name_end));
         if (text::iends_with(name, " meetings")) name.remove_suffix(9);
+        // "MINUTES OF THE PLAYING FIELD MEETING HELD ON ...": kept whole below when the words
+        // before "meeting" name no body ("Playing Field Meeting").
+        const std::string_view with_meeting = name;
         if (text::iends_with(name, " meeting")) name.remove_suffix(8);
         // "Parish Council Meeting PPC/MH/132": a reference after the body's name; "Community
         // Council Meeting 7:30Pm 28Th November 2018": the date after it.
@@ -574,12 +577,31 @@ private:
         }
         if (ifind(name, "previous") != std::string_view::npos) return;
         // "Minutes of the meeting of the NHS Chairs": what a meeting is "of" is the body.
-        const bool named = is_body_name(name) || (meeting_of && looks_like_a_title(name));
+        bool named = is_body_name(name) || (meeting_of && looks_like_a_title(name));
+        // A kind of meeting the title names, when no body is named: "Playing Field Meeting",
+        // "Village Hall and Recreation Ground Charity Trustee meeting". Only at the head.
+        // Its date is the minutes' date; the name stands only until something names a body
+        // (the fallbacks below), and only when it reads as one ("April 2014 meeting", "ELCC
+        // Meeting" do not).
+        bool kind_of_meeting = false;
+        if (!named && !untitled && index <= 3 && with_meeting.size() > name.size() && !m_facts.date &&
+            text::is_upper(name.front()) && text::words(name).size() <= 10) {
+            kind_of_meeting = true;
+            named = true;
+            const auto ws = text::words(name);
+            const bool reads_as_a_name = ws.size() >= 2 && name.find_first_of("0123456789:") == std::string_view::npos &&
+                                         !text::is_all_caps(ws.front().text) && !month_from_name(ws.front().text);
+            if (reads_as_a_name && !m_facts.committee) {
+                m_facts.committee = tidy_name(with_meeting);
+                m_weak_committee = true;
+            }
+        }
         if (!named && !untitled) return;
         // A page's heading and date ("Wellinton Town Council 2007 minutes" / "Tuesday, August 28,
         // 2007", a blog post's) give way to the minutes' own title naming its body.
         const bool overrides = m_weak_date && named && index <= 7;
-        if ((named || (untitled && !name.empty())) && (!m_facts.committee || overrides)) m_facts.committee = tidy_name(name);
+        if (!kind_of_meeting && (named || (untitled && !name.empty())) && (!m_facts.committee || overrides))
+            m_facts.committee = tidy_name(name);
         if (index > 7 || (m_facts.date && !overrides)) return;
         // Only a document that opens with this title is these minutes; an item of that name is
         // about earlier meetings. Several dates ("held on: 23 November; 7 December") say nothing.
@@ -757,7 +779,7 @@ private:
 
     // Pages without a header still name their committee when they approve previous minutes.
     void read_committee_fallbacks() {
-        if (m_facts.committee) return;
+        if (m_facts.committee && !m_weak_committee) return;
         for (const auto& p : m_doc.paragraphs) {
             // Each lead below ends in " of the ": most paragraphs are ruled out by one search, and
             // the leads are looked for by the same anchor from there on.
@@ -880,6 +902,7 @@ private:
     const NormalisedText& m_doc;
     MeetingFacts m_facts;
     bool m_weak_date = false;  // the date came from a heading over a date, which a title may correct
+    bool m_weak_committee = false;  // a kind of meeting ("Playing Field Meeting"), which a body's name replaces
 };
 
 // Splits paragraphs into items.

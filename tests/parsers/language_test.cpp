@@ -326,7 +326,19 @@ INSTANTIATE_TEST_SUITE_P(
                    "Ashby Parish Council Footpaths Committee", "2024-02-07"},
         HeaderCase{"a_body_and_a_month_without_a_day",
                    "Village Hall Trust Management Committee Meeting - November 2008\n\nPresent: Roger Bragg, Sue Dunn.\n",
-                   "Village Hall Trust Management Committee", "null"}),
+                   "Village Hall Trust Management Committee", "null"},
+        // A kind of meeting and no body: the title's date is the meeting's all the same.
+        HeaderCase{"a_kind_of_meeting_in_capitals",
+                   "MINUTES OF THE PLAYING FIELD MEETING HELD ON TUESDAY 14TH MAY 2024\nIn Attendance: Chairman D Maxwell\n"
+                   "- Minutes of the meeting held 30th April 2024\nRESOLVED that the minutes be signed.\n",
+                   "null", "2024-05-14"},
+        HeaderCase{"a_kind_of_meeting_named_in_words",
+                   "Minutes of the meeting of the Village Hall and Recreation Ground Charity Trustee meeting held on 21st July 2015\n"
+                   "Present: Trustees Alexander (Chair), James\n",
+                   "Village Hall and Recreation Ground Charity Trustee meeting", "2015-07-21"},
+        HeaderCase{"a_month_is_no_kind_of_meeting",
+                   "Minutes of the April 2014 meeting held on 8th April 2014 at the Hall\n\nPresent: Cllrs Ames, Byrne\n",
+                   "null", "2014-04-08"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
