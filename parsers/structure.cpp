@@ -357,14 +357,11 @@ private:
         bool month_only = false;
         if (dates.empty()) {
             const auto ws = text::words(s);
-            if (ws.size() >= 3 && ws.back().text.size() == 4 && text::is_digit(ws.back().text[0]) &&
-                ws.back().pos + 4 == s.size()) {
-                if (const auto month = month_from_name(ws[ws.size() - 2].text)) {
-                    DateMention m;
-                    m.pos = ws[ws.size() - 2].pos;
-                    m.length = s.size() - m.pos;
-                    m.month = *month;
-                    dates.push_back(m);
+            if (ws.size() >= 3) {
+                const std::size_t month_at = ws[ws.size() - 2].pos;
+                if (auto m = match_date_at(s, month_at, /*allow_month_only=*/true);
+                    m && m->day == 0 && m->year != 0 && month_at + m->length == s.size()) {
+                    dates.push_back(*m);
                     month_only = true;
                 }
             }
