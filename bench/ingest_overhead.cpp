@@ -8,7 +8,7 @@
 // in microseconds of this thread's CPU time per document:
 //   lstat+lease  what release_due() checks before a file is read (signature, writer lease)
 //   read         cli::read_file
-//   sha256       cli::sha256_hex
+//   sha256       sha256_hex (common/digest.hpp)
 //   sniff+check  parsers::sniff_format and cli::check_text
 //   extract      parsers::extract on the first K documents only (it is the slow part)
 //   store        Store::ingest in its own transaction (WAL, synchronous=NORMAL): each
@@ -32,7 +32,7 @@
 #include "daemon/document_reader.hpp"
 #include "daemon/drop_folder.hpp"
 #include "daemon/file_mover.hpp"
-#include "daemon/sha256.hpp"
+#include "common/digest.hpp"
 #include "parsers/extract.hpp"
 #include "parsers/formats/sniff.hpp"
 #include "store/store.hpp"
@@ -125,7 +125,7 @@ int main(int argc, char** argv) {
         auto content = cli::read_file(paths[i], 20 << 20);
         if (!content) return fail(paths[i] + ": " + content.error().message());
         lap(read);
-        digests[i] = *cli::sha256_hex(*content);
+        digests[i] = sha256_hex(*content);
         lap(hash);
         if (parsers::sniff_format(*content) != parsers::DocumentFormat::text ||
             !cli::check_text(*content)) {

@@ -8,7 +8,7 @@
 #include "daemon/document_reader.hpp"
 #include "daemon/extraction_table.hpp"
 #include "daemon/register_access.hpp"
-#include "daemon/sha256.hpp"
+#include "common/digest.hpp"
 #include "parsers/extract.hpp"
 #include "parsers/formats/sniff.hpp"
 #include "store/store.hpp"
@@ -57,9 +57,7 @@ Result<void> ingest_file(store::Store& db, const std::string& path, std::int64_t
     auto bytes = read_file(path, max_size);
     if (!bytes) return record(bytes.error());
     document.size = static_cast<std::int64_t>(bytes->size());
-    auto digest = sha256_hex(*bytes);
-    if (!digest) return record(digest.error());
-    document.sha256 = std::move(*digest);
+    document.sha256 = sha256_hex(*bytes);
     // Text must not be empty or binary; PDF, DOCX and HTML readers fail with their own reasons.
     if (parsers::sniff_format(*bytes) == parsers::DocumentFormat::text) {
         if (auto text = check_text(*bytes); !text) return record(text.error());

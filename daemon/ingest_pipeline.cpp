@@ -6,7 +6,7 @@
 #include "daemon/document_reader.hpp"
 #include "daemon/file_mover.hpp"
 #include "daemon/log.hpp"
-#include "daemon/sha256.hpp"
+#include "common/digest.hpp"
 #include "parsers/extract.hpp"
 #include "parsers/formats/sniff.hpp"
 
@@ -101,12 +101,7 @@ PreparedDocument prepare_document(const std::string& path, std::int64_t max_byte
         return prepared;
     }
     prepared.document.size = static_cast<std::int64_t>(bytes->size());
-    auto digest = cli::sha256_hex(*bytes);
-    if (!digest) {
-        prepared.failure = digest.error().message();
-        return prepared;
-    }
-    prepared.document.sha256 = std::move(*digest);
+    prepared.document.sha256 = sha256_hex(*bytes);
 
     // The format is decided by content, never by the name. Plain text must pass the same
     // checks as `actiontrack ingest` (not empty, not binary); PDF, DOCX and HTML go to their

@@ -115,7 +115,7 @@ ExitCode run_token(const ParsedArgs& args) {
     if (verb == "create") {
         auto secret = web::random_secret();
         if (!secret) return failure(db_path, secret.error().message());
-        if (auto added = db->add_token(operands[1], web::sha256_hex(*secret)); !added) {
+        if (auto added = db->add_token(operands[1], sha256_hex(*secret)); !added) {
             return failure(db_path, added.error().message());
         }
         fmt::print("{}\n", *secret);

@@ -1,6 +1,4 @@
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
-
+#include "common/digest.hpp"
 #include "notify/encoding.hpp"
 #include "notify/webhook_sender.hpp"
 
@@ -15,12 +13,8 @@ Result<std::string> sign_webhook(const std::vector<std::string>& secrets, std::s
         if (!secret.starts_with("whsec_")) return Error("a webhook secret must start with whsec_");
         const auto key = base64_decode(std::string_view(secret).substr(6));
         if (!key || key->empty()) return Error("a webhook secret must be whsec_ + Base64");
-        unsigned char mac[EVP_MAX_MD_SIZE];
-        unsigned int length = 0;
-        HMAC(EVP_sha256(), key->data(), static_cast<int>(key->size()),
-             reinterpret_cast<const unsigned char*>(content.data()), content.size(), mac, &length);
         if (!out.empty()) out += ' ';
-        out += "v1," + base64_encode(std::string_view(reinterpret_cast<const char*>(mac), length));
+        out += "v1," + base64_encode(hmac_sha256(*key, content));
     }
     return out;
 }

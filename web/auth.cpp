@@ -1,25 +1,9 @@
 #include "web/auth.hpp"
 
-#include <openssl/evp.h>
-#include <openssl/rand.h>
-
-#include <array>
-
 #include "store/reader.hpp"
 
 namespace actiontrack::web {
 namespace {
-
-std::string to_hex(const unsigned char* bytes, std::size_t size) {
-    constexpr std::string_view k_hex = "0123456789abcdef";
-    std::string out;
-    out.reserve(size * 2);
-    for (std::size_t i = 0; i < size; ++i) {
-        out.push_back(k_hex[bytes[i] >> 4]);
-        out.push_back(k_hex[bytes[i] & 0x0f]);
-    }
-    return out;
-}
 
 std::string_view trim(std::string_view text) {
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
@@ -29,20 +13,7 @@ std::string_view trim(std::string_view text) {
 
 }  // namespace
 
-Result<std::string> random_secret() {
-    std::array<unsigned char, 32> bytes{};
-    if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1) {
-        return Error("cannot get random bytes from OpenSSL");
-    }
-    return to_hex(bytes.data(), bytes.size());
-}
-
-std::string sha256_hex(std::string_view text) {
-    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-    unsigned int size = 0;
-    EVP_Digest(text.data(), text.size(), digest.data(), &size, EVP_sha256(), nullptr);
-    return to_hex(digest.data(), size);
-}
+Result<std::string> random_secret() { return random_hex(32); }
 
 std::optional<std::string> bearer_token(std::string_view authorization) {
     authorization = trim(authorization);

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/digest.hpp"
 #include "common/result.hpp"
 
 namespace actiontrack::store {
@@ -14,12 +15,9 @@ class Reader;
 
 namespace actiontrack::web {
 
-// A new random secret: 64 lowercase hex characters from OpenSSL's CSPRNG. Fails only when the
-// CSPRNG cannot be seeded.
+// A new random secret: 32 bytes from the kernel's random number generator, as 64 lowercase hex
+// characters (the database keeps their sha256_hex, from common/digest.hpp).
 Result<std::string> random_secret();
-
-// Lowercase hex SHA-256 of `text`.
-std::string sha256_hex(std::string_view text);
 
 // The token in "Bearer <token>", or nullopt when the header is missing or another scheme.
 std::optional<std::string> bearer_token(std::string_view authorization);

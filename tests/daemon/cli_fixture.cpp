@@ -6,7 +6,7 @@
 #include <boost/json/parse.hpp>
 #include <chrono>
 
-#include "daemon/sha256.hpp"
+#include "common/digest.hpp"
 #include "store/store.hpp"
 
 namespace actiontrack::cli::testing {
@@ -56,7 +56,7 @@ void seed_register(const fs::path& db) {
     ASSERT_TRUE(opened) << opened.error().message();
     store::DocumentInput document;
     document.path = "seed.txt";
-    document.sha256 = *sha256_hex("seed");
+    document.sha256 = sha256_hex("seed");
     document.size = 4;
     auto report = opened->ingest(document, extraction);
     ASSERT_TRUE(report) << report.error().message();
