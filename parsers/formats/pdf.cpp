@@ -16,7 +16,7 @@ constexpr std::size_t k_min_letters = 20;
 
 Result<AdaptedText> pdf_to_text(std::string_view bytes) {
     // poppler is loaded on the first PDF, from the plug-in (pdf_text_layer.hpp).
-    static const LoadedPlugin reader = load_format_plugin(k_pdf_plugin);
+    static const LoadedPlugin reader = load_plugin(k_pdf_plugin);
     if (reader.entry == nullptr) return Error(reader.error);
     PdfTextLayer layer;
     reinterpret_cast<PdfTextLayerEntry>(reader.entry)(bytes.data(), bytes.size(), &layer);

@@ -2,27 +2,21 @@
 // What crosses between the parsers library and a format plug-in (actiontrack-pdf.so,
 // actiontrack-html.so, actiontrack-docx.so), on both sides of the boundary.
 //
-// Why plug-ins: the libraries that read PDF (poppler and some twenty more), HTML (libxml2,
-// which brings ICU) and DOCX (libzip, pugixml) cost resident memory in every process that
-// links them, whether or not it ever reads such a document. The adapters load their plug-in
-// with dlopen on the first document of its format instead (format_plugins.hpp), so a daemon
-// that only sees text maps none of them. Both sides are built together by the same compiler
-// from these headers, so C++ types may cross; entry points have C linkage only so that dlsym
-// finds them by name. A plug-in catches its own exceptions: failures come back as text.
+// The libraries that read PDF (poppler and some twenty more), HTML (libxml2, which brings ICU)
+// and DOCX (libzip, pugixml) are loaded on the first document of their format
+// (common/plugins.hpp says why), so a daemon that only sees text maps none of them. A plug-in
+// catches its own exceptions: failures come back as text.
 
 #include <cstddef>
 #include <string>
 
+#include "common/plugins.hpp"
 #include "parsers/formats/adapted_text.hpp"
 
 namespace actiontrack::parsers {
 
-// A plug-in: the format (as named in messages), its file name, and its entry point's name.
-struct FormatPlugin {
-    const char* format;
-    const char* file;
-    const char* entry;
-};
+// A format plug-in: the format (as named in messages), its file name, and its entry point.
+using FormatPlugin = PluginSpec;
 
 // The HTML and DOCX plug-ins: the document's bytes in, its adapted text (or why not) out.
 //   void ENTRY(const char* data, std::size_t size, PluginText* out);

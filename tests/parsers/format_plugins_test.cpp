@@ -18,7 +18,7 @@ using testing::read_fixture;
 
 TEST(FormatPlugins, EachFormatsPluginIsFoundWithItsEntryPoint) {
     for (const FormatPlugin& plugin : {k_pdf_plugin, k_html_plugin, k_docx_plugin}) {
-        const LoadedPlugin loaded = load_format_plugin(plugin);
+        const LoadedPlugin loaded = load_plugin(plugin);
         EXPECT_NE(loaded.entry, nullptr) << plugin.file;
         EXPECT_EQ(loaded.error, "") << plugin.file;
     }
@@ -40,14 +40,14 @@ TEST(FormatPlugins, EachAdapterReadsItsSampleThroughItsPlugin) {
 
 TEST(FormatPlugins, AMissingPluginIsNamedWithTheFormat) {
     const LoadedPlugin loaded =
-        load_format_plugin({"Test", "actiontrack-no-such-format.so", "entry"});
+        load_plugin({"Test", "actiontrack-no-such-format.so", "entry"});
     EXPECT_EQ(loaded.entry, nullptr);
     EXPECT_EQ(loaded.error,
               "Test support is not installed (actiontrack-no-such-format.so not found)");
 }
 
 TEST(FormatPlugins, APluginWithoutTheEntryPointCannotBeLoaded) {
-    const LoadedPlugin loaded = load_format_plugin({"HTML", k_html_plugin.file, "no_such_entry"});
+    const LoadedPlugin loaded = load_plugin({"HTML", k_html_plugin.file, "no_such_entry"});
     EXPECT_EQ(loaded.entry, nullptr);
     EXPECT_EQ(loaded.error.rfind("HTML support cannot be loaded: ", 0), 0u) << loaded.error;
     EXPECT_NE(loaded.error.find("actiontrack-html.so has no entry point"), std::string::npos)
