@@ -1,5 +1,6 @@
-// The SMTP conversation over Asio and OpenSSL. One coroutine per message reads top to bottom
-// like RFC 5321; every wait races a timer, so a silent server can never hold a sender forever.
+// The SMTP conversation over Asio, with TLS from the TLS plug-in (net/channel.hpp). One coroutine
+// per message reads top to bottom like RFC 5321; every wait races a timer, so a silent server
+// can never hold a sender forever.
 
 #include <fmt/core.h>
 #include <netdb.h>
@@ -10,13 +11,11 @@
 #include <boost/asio/connect.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/asio/ip/tcp.hpp>
-#include <boost/asio/read_until.hpp>
-#include <boost/asio/ssl.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
-#include <boost/asio/write.hpp>
 
+#include "net/channel.hpp"
 #include "notify/encoding.hpp"
 #include "notify/mail_transport.hpp"
 #include "notify/smtp_protocol.hpp"
@@ -24,7 +23,6 @@
 namespace actiontrack::notify {
 namespace {
 
-namespace ssl = net::ssl;
 using tcp = net::ip::tcp;
 using namespace net::experimental::awaitable_operators;
 constexpr std::size_t k_max_reply_bytes = 64 * 1024;
@@ -40,14 +38,11 @@ DeliveryResult from_reply(std::string_view step, const Reply& reply) {
 class SmtpSession {
   public:
     SmtpSession(net::any_io_executor executor, const SmtpSettings& settings)
-        : m_settings(settings),
-          m_context(ssl::context::tls_client),
-          m_stream(executor, m_context),
-          m_timer(executor) {}
+        : m_settings(settings), m_socket(executor), m_channel(m_socket), m_timer(executor) {}
 
     // Connects to the first address that answers; true when it is a loopback address.
     net::awaitable<std::optional<DeliveryResult>> connect(bool& loopback) {
-        tcp::resolver resolver(m_stream.get_executor());
+        tcp::resolver resolver(m_socket.get_executor());
         m_timer.expires_after(m_settings.timeout);
         auto resolved =
             co_await (resolver.async_resolve(m_settings.host, std::to_string(m_settings.port),
@@ -60,7 +55,7 @@ class SmtpSession {
                                                 resolve_error.message());
         }
         m_timer.expires_after(m_settings.timeout);
-        auto connected = co_await (net::async_connect(m_stream.next_layer(), endpoints,
+        auto connected = co_await (net::async_connect(m_socket, endpoints,
                                                       net::as_tuple(net::use_awaitable)) ||
                                    m_timer.async_wait(net::as_tuple(net::use_awaitable)));
         if (connected.index() == 1) co_return DeliveryResult::transient("SMTP: connect timed out");
@@ -76,34 +71,18 @@ class SmtpSession {
 
     // TLS on the connected socket: certificate chain and host name checked unless disabled.
     net::awaitable<std::optional<DeliveryResult>> start_tls() {
-        if (m_settings.verify_certificate) {
-            m_context.set_default_verify_paths();
-            if (!m_settings.ca_file.empty()) {
-                boost::system::error_code ec;
-                m_context.load_verify_file(m_settings.ca_file, ec);
-                if (ec)
-                    co_return DeliveryResult::transient("SMTP: cannot read ca_file: " +
-                                                        ec.message());
-            }
-            m_stream.set_verify_mode(ssl::verify_peer);
-            m_stream.set_verify_callback(ssl::host_name_verification(m_settings.host));
-        } else {
-            m_stream.set_verify_mode(ssl::verify_none);
-        }
-        // SNI, so a server with several certificates presents the right one.
-        // (SSL_set_tlsext_host_name is a macro with an old-style cast; this is its expansion.)
-        SSL_ctrl(m_stream.native_handle(), SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name,
-                 const_cast<char*>(m_settings.host.c_str()));
+        // Nothing the server sent in plain text may be read as if it came over TLS (a reply
+        // injected before the handshake, CVE-2011-0411 and kin).
+        m_buffer.clear();
+        const tls::TlsClientOptions options{m_settings.host, m_settings.verify_certificate,
+                                            m_settings.ca_file};
         m_timer.expires_after(m_settings.timeout);
-        auto shaken = co_await (
-            m_stream.async_handshake(ssl::stream_base::client, net::as_tuple(net::use_awaitable)) ||
-            m_timer.async_wait(net::as_tuple(net::use_awaitable)));
+        auto shaken = co_await (m_channel.start_tls(options) ||
+                                m_timer.async_wait(net::as_tuple(net::use_awaitable)));
         if (shaken.index() == 1)
             co_return DeliveryResult::transient("SMTP: TLS handshake timed out");
-        if (auto [ec] = std::get<0>(shaken); ec) {
-            co_return DeliveryResult::transient("SMTP: TLS handshake failed: " + ec.message());
-        }
-        m_tls = true;
+        if (const tls::IoResult& done = std::get<0>(shaken); !done.error.empty())
+            co_return DeliveryResult::transient("SMTP: TLS handshake failed: " + done.error);
         co_return std::nullopt;
     }
 
@@ -111,31 +90,29 @@ class SmtpSession {
     net::awaitable<std::optional<Reply>> read_reply(std::string& error) {
         Reply reply;
         while (true) {
-            m_timer.expires_after(m_settings.timeout);
-            auto buffer = net::dynamic_buffer(m_buffer, k_max_reply_bytes);
-            std::variant<std::tuple<boost::system::error_code, std::size_t>,
-                         std::tuple<boost::system::error_code>>
-                read;
-            if (m_tls) {
-                read = co_await (net::async_read_until(m_stream, buffer, "\r\n",
-                                                       net::as_tuple(net::use_awaitable)) ||
-                                 m_timer.async_wait(net::as_tuple(net::use_awaitable)));
-            } else {
-                read = co_await (net::async_read_until(m_stream.next_layer(), buffer, "\r\n",
-                                                       net::as_tuple(net::use_awaitable)) ||
-                                 m_timer.async_wait(net::as_tuple(net::use_awaitable)));
+            const std::size_t end = m_buffer.find("\r\n");
+            if (end == std::string::npos) {
+                if (m_buffer.size() > k_max_reply_bytes) {
+                    error = "SMTP: the server's reply is too long";
+                    co_return std::nullopt;
+                }
+                m_timer.expires_after(m_settings.timeout);
+                auto read = co_await (m_channel.read_some(m_chunk.data(), m_chunk.size()) ||
+                                      m_timer.async_wait(net::as_tuple(net::use_awaitable)));
+                if (read.index() == 1) {
+                    error = "SMTP: timed out waiting for the server";
+                    co_return std::nullopt;
+                }
+                const tls::IoResult& received = std::get<0>(read);
+                if (!received.error.empty()) {
+                    error = "SMTP: connection lost: " + received.error;
+                    co_return std::nullopt;
+                }
+                m_buffer.append(m_chunk.data(), received.bytes);
+                continue;
             }
-            if (read.index() == 1) {
-                error = "SMTP: timed out waiting for the server";
-                co_return std::nullopt;
-            }
-            auto [ec, length] = std::get<0>(read);
-            if (ec) {
-                error = "SMTP: connection lost: " + ec.message();
-                co_return std::nullopt;
-            }
-            const auto line = parse_reply_line(std::string_view(m_buffer).substr(0, length));
-            m_buffer.erase(0, length);
+            const auto line = parse_reply_line(std::string_view(m_buffer).substr(0, end + 2));
+            m_buffer.erase(0, end + 2);
             if (!line) {
                 error = "SMTP: malformed reply from the server";
                 co_return std::nullopt;
@@ -148,24 +125,14 @@ class SmtpSession {
 
     net::awaitable<bool> write(std::string data, std::string& error) {
         m_timer.expires_after(m_settings.timeout);
-        std::variant<std::tuple<boost::system::error_code, std::size_t>,
-                     std::tuple<boost::system::error_code>>
-            written;
-        if (m_tls) {
-            written = co_await (
-                net::async_write(m_stream, net::buffer(data), net::as_tuple(net::use_awaitable)) ||
-                m_timer.async_wait(net::as_tuple(net::use_awaitable)));
-        } else {
-            written = co_await (net::async_write(m_stream.next_layer(), net::buffer(data),
-                                                 net::as_tuple(net::use_awaitable)) ||
-                                m_timer.async_wait(net::as_tuple(net::use_awaitable)));
-        }
+        auto written = co_await (m_channel.write_all(data) ||
+                                 m_timer.async_wait(net::as_tuple(net::use_awaitable)));
         if (written.index() == 1) {
             error = "SMTP: timed out sending to the server";
             co_return false;
         }
-        if (auto [ec, n] = std::get<0>(written); ec) {
-            error = "SMTP: connection lost: " + ec.message();
+        if (const tls::IoResult& sent = std::get<0>(written); !sent.error.empty()) {
+            error = "SMTP: connection lost: " + sent.error;
             co_return false;
         }
         co_return true;
@@ -179,15 +146,15 @@ class SmtpSession {
         co_return co_await read_reply(error);
     }
 
-    bool tls() const { return m_tls; }
+    bool tls() const { return m_channel.encrypted(); }
 
   private:
     const SmtpSettings& m_settings;
-    ssl::context m_context;
-    ssl::stream<tcp::socket> m_stream;
+    tcp::socket m_socket;
+    tls::Channel<tcp::socket> m_channel;
     net::steady_timer m_timer;
-    std::string m_buffer;
-    bool m_tls = false;
+    std::array<char, 4096> m_chunk{};
+    std::string m_buffer;  // received, not yet read as reply lines
 };
 
 }  // namespace

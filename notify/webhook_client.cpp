@@ -1,21 +1,22 @@
-// Standard Webhooks delivery over Beast: one POST per attempt, HTTP or HTTPS, with one deadline
-// for the whole exchange (resolve, connect, TLS, write, read).
+// Standard Webhooks delivery: one POST per attempt, HTTP or HTTPS (TLS from the TLS plug-in,
+// net/channel.hpp), Beast's HTTP message and parser, and one deadline for the whole exchange
+// (resolve, connect, TLS, write, read).
 
 #include <fmt/core.h>
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/asio/ip/tcp.hpp>
-#include <boost/asio/ssl.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <boost/beast/ssl.hpp>
 #include <charconv>
 #include <chrono>
+#include <sstream>
 
+#include "net/channel.hpp"
 #include "notify/webhook_sender.hpp"
 
 namespace actiontrack::notify {
@@ -23,7 +24,6 @@ namespace {
 
 namespace beast = boost::beast;
 namespace http = beast::http;
-namespace ssl = net::ssl;
 using tcp = net::ip::tcp;
 using namespace net::experimental::awaitable_operators;
 
@@ -135,19 +135,40 @@ http::request<http::string_body> make_request(const Url& url, const WebhookReque
     return out;
 }
 
-// Write the request and read the response on `stream` (plain or TLS), within the stream's
-// expiry (the caller sets it on the tcp_stream underneath).
-template <class Stream>
-net::awaitable<DeliveryResult> exchange(Stream& stream, http::request<http::string_body> request) {
-    auto [write_error, written] =
-        co_await http::async_write(stream, request, net::as_tuple(net::use_awaitable));
-    if (write_error) co_return DeliveryResult::transient("webhook: " + write_error.message());
-    beast::flat_buffer buffer;
+// Write the request and read the response on `channel` (plain or TLS), within the expiry of
+// the tcp_stream underneath.
+net::awaitable<DeliveryResult> exchange(tls::Channel<beast::tcp_stream>& channel,
+                                        http::request<http::string_body> request) {
+    std::ostringstream serialised;
+    serialised << request;
+    const std::string bytes = std::move(serialised).str();
+    if (tls::IoResult sent = co_await channel.write_all(bytes); !sent.error.empty())
+        co_return DeliveryResult::transient("webhook: " + sent.error);
+
     http::response_parser<http::string_body> parser;
     parser.body_limit(64 * 1024);
-    auto [read_error, read] =
-        co_await http::async_read(stream, buffer, parser, net::as_tuple(net::use_awaitable));
-    if (read_error) co_return DeliveryResult::transient("webhook: " + read_error.message());
+    parser.eager(true);
+    std::string unparsed;  // the parser takes a complete header at once, so bytes may wait here
+    std::array<char, 8 * 1024> chunk;
+    while (!parser.is_done()) {
+        tls::IoResult received = co_await channel.read_some(chunk.data(), chunk.size());
+        beast::error_code ec;
+        if (received.end_of_stream) {
+            parser.put_eof(ec);  // a body that runs to the end of the connection ends here
+            if (ec || !parser.is_done())
+                co_return DeliveryResult::transient("webhook: the receiver closed the connection");
+            break;
+        }
+        if (!received.error.empty()) co_return DeliveryResult::transient("webhook: " + received.error);
+        unparsed.append(chunk.data(), received.bytes);
+        while (!unparsed.empty() && !parser.is_done()) {
+            const std::size_t used = parser.put(net::buffer(unparsed), ec);
+            unparsed.erase(0, used);
+            if (ec == http::error::need_more) break;
+            if (ec) co_return DeliveryResult::transient("webhook: " + ec.message());
+            if (used == 0) break;
+        }
+    }
     co_return classify(parser.get());
 }
 
@@ -174,33 +195,18 @@ net::awaitable<DeliveryResult> BeastWebhookSender::post(WebhookRequest request) 
     auto [connect_error, endpoint] =
         co_await tcp_stream.async_connect(endpoints, net::as_tuple(net::use_awaitable));
     if (connect_error) co_return DeliveryResult::transient("webhook: " + connect_error.message());
-    auto http_request = make_request(*url, request);
-    if (!url->tls) co_return co_await exchange(tcp_stream, std::move(http_request));
-
-    ssl::context context(ssl::context::tls_client);
-    context.set_default_verify_paths();
-    const std::string& ca_file = request.ca_file.empty() ? m_ca_file : request.ca_file;
-    if (!ca_file.empty()) {
+    tls::Channel<beast::tcp_stream> channel(tcp_stream);
+    if (url->tls) {
         // A missing CA file is an operator's mistake that a later attempt may not repeat (the
         // file can be restored), so it is retried rather than thrown.
-        boost::system::error_code ec;
-        context.load_verify_file(ca_file, ec);
-        if (ec) {
-            co_return DeliveryResult::transient("webhook: cannot read ca_file " + ca_file + ": " +
-                                                ec.message());
-        }
+        const std::string& ca_file = request.ca_file.empty() ? m_ca_file : request.ca_file;
+        const tls::TlsClientOptions options{url->host, true, ca_file};
+        if (tls::IoResult shaken = co_await channel.start_tls(options); !shaken.error.empty())
+            co_return DeliveryResult::transient("webhook: TLS: " + shaken.error);
     }
-    beast::ssl_stream<beast::tcp_stream> stream(std::move(tcp_stream), context);
-    stream.set_verify_mode(ssl::verify_peer);
-    stream.set_verify_callback(ssl::host_name_verification(url->host));
-    SSL_ctrl(stream.native_handle(), SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name,
-             const_cast<char*>(url->host.c_str()));
-    auto [handshake_error] = co_await stream.async_handshake(ssl::stream_base::client,
-                                                             net::as_tuple(net::use_awaitable));
-    if (handshake_error) {
-        co_return DeliveryResult::transient("webhook: TLS: " + handshake_error.message());
-    }
-    co_return co_await exchange(stream, std::move(http_request));
+    // Named, not a temporary in the co_await expression: gcc 12 mishandles those.
+    auto http_request = make_request(*url, request);
+    co_return co_await exchange(channel, std::move(http_request));
 }
 
 }  // namespace actiontrack::notify
