@@ -7,8 +7,8 @@ find_package(PkgConfig REQUIRED)
 # The daemon: its TOML configuration (Debian builds toml++ as a shared library) and sd_notify.
 find_package(tomlplusplus 3 REQUIRED CONFIG)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
-# SHA-256, HMAC and nothing else (common/digest.hpp says why not OpenSSL).
-pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
+# SHA-256 and HMAC (common/digest.hpp says why not OpenSSL).
+pkg_check_modules(GCRYPT REQUIRED IMPORTED_TARGET libgcrypt)
 # Document formats (parsers/formats/): HTML with libxml2's HTML parser, DOCX with libzip +
 # pugixml, PDF's text layer with poppler-cpp, each linked only into its format's plug-in
 # (parsers/formats/CMakeLists.txt). CMake finds libxml2 itself; Debian 12 ships pugixml's CMake

@@ -1,7 +1,6 @@
 #include "common/digest.hpp"
 
-#include <nettle/hmac.h>
-#include <nettle/sha2.h>
+#include <gcrypt.h>
 #include <sys/random.h>
 
 #include <array>
@@ -13,7 +12,21 @@
 namespace actiontrack {
 namespace {
 
-std::string to_hex(const std::uint8_t* bytes, std::size_t size) {
+constexpr std::size_t k_sha256_size = 32;
+
+// libgcrypt must be told once, before any other call, that it is in use; secure memory (for
+// keys that must never be swapped out) is not needed for hashing and is left off.
+void ensure_initialised() {
+    static const bool initialised = [] {
+        gcry_check_version(nullptr);
+        gcry_control(GCRYCTL_DISABLE_SECMEM, 0);
+        gcry_control(GCRYCTL_INITIALIZATION_FINISHED, 0);
+        return true;
+    }();
+    (void)initialised;
+}
+
+std::string to_hex(const unsigned char* bytes, std::size_t size) {
     constexpr std::string_view k_hex = "0123456789abcdef";
     std::string out;
     out.reserve(2 * size);
@@ -24,30 +37,29 @@ std::string to_hex(const std::uint8_t* bytes, std::size_t size) {
     return out;
 }
 
-const std::uint8_t* as_bytes(std::string_view text) {
-    return reinterpret_cast<const std::uint8_t*>(text.data());
-}
-
 }  // namespace
 
 std::string sha256_hex(std::string_view bytes) {
-    sha256_ctx context;
-    sha256_init(&context);
-    sha256_update(&context, bytes.size(), as_bytes(bytes));
-    std::array<std::uint8_t, SHA256_DIGEST_SIZE> digest{};
-    sha256_digest(&context, digest.size(), digest.data());
+    ensure_initialised();
+    std::array<unsigned char, k_sha256_size> digest{};
+    gcry_md_hash_buffer(GCRY_MD_SHA256, digest.data(), bytes.data(), bytes.size());
     return to_hex(digest.data(), digest.size());
 }
 
-std::string hmac_sha256(std::string_view key, std::string_view message) {
-    hmac_sha256_ctx context;
-    hmac_sha256_set_key(&context, key.size(), as_bytes(key));
-    hmac_sha256_update(&context, message.size(), as_bytes(message));
-    std::string mac(SHA256_DIGEST_SIZE, '\0');
-    hmac_sha256_digest(&context, SHA256_DIGEST_SIZE, reinterpret_cast<std::uint8_t*>(mac.data()));
+Result<std::string> hmac_sha256(std::string_view key, std::string_view message) {
+    ensure_initialised();
+    gcry_mac_hd_t handle = nullptr;
+    if (const gcry_error_t failed = gcry_mac_open(&handle, GCRY_MAC_HMAC_SHA256, 0, nullptr))
+        return Error(std::string("cannot compute HMAC-SHA256: ") + gcry_strerror(failed));
+    std::string mac(k_sha256_size, '\0');
+    std::size_t length = mac.size();
+    gcry_error_t failed = gcry_mac_setkey(handle, key.data(), key.size());
+    if (!failed) failed = gcry_mac_write(handle, message.data(), message.size());
+    if (!failed) failed = gcry_mac_read(handle, mac.data(), &length);
+    gcry_mac_close(handle);
+    if (failed) return Error(std::string("cannot compute HMAC-SHA256: ") + gcry_strerror(failed));
     return mac;
 }
-
 Result<std::string> random_hex(std::size_t count) {
     std::vector<std::uint8_t> bytes(count);
     std::size_t filled = 0;

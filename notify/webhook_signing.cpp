@@ -13,8 +13,10 @@ Result<std::string> sign_webhook(const std::vector<std::string>& secrets, std::s
         if (!secret.starts_with("whsec_")) return Error("a webhook secret must start with whsec_");
         const auto key = base64_decode(std::string_view(secret).substr(6));
         if (!key || key->empty()) return Error("a webhook secret must be whsec_ + Base64");
+        const auto mac = hmac_sha256(*key, content);
+        if (!mac) return mac.error();
         if (!out.empty()) out += ' ';
-        out += "v1," + base64_encode(hmac_sha256(*key, content));
+        out += "v1," + base64_encode(*mac);
     }
     return out;
 }
