@@ -298,6 +298,8 @@ struct Found {
     // `text` is the sentence before it, at `task_offset`, the task when nothing else is.
     bool task_before = false;
     std::size_t task_offset = 0;
+    // The topic the note opens with, which leads the task (NarrativeReader::topic_before).
+    std::string topic{};
 };
 
 // "delegates to the Cabinet Member for Housing the authority to appoint ...", "agreed to
@@ -727,6 +729,7 @@ public:
     void read_resolution_text(std::string_view s, std::size_t offset, const std::string& item) {
         m_offset = offset;
         m_item = item;
+        m_sentence = s;
         m_hits.collect(sentence_keywords(), s);
         if (!commitment(s)) modal(s);
     }
@@ -756,6 +759,7 @@ private:
     void read_patterns(std::string_view s, std::size_t offset, const std::string& item) {
         m_offset = offset;
         m_item = item;
+        m_sentence = s;
         // Questions put at the meeting are not commitments: "asked whether officers would ...".
         if (!s.empty() && s.back() == '?') return;
         m_hits.collect(sentence_keywords(), s);
@@ -837,6 +841,7 @@ private:
         // "Clerk to order." after a decision names who carries it out; it is not a task itself.
         f.owner_only = f.text.size() < 12 && text::words(f.text).size() <= 2 && owner.has_value();
         if (f.text.size() < 8 && !f.owner_only) return;
+        f.topic = std::string(topic_before(m_sentence, text));
         f.owner = std::move(owner);
         f.offset = m_offset;
         f.item = m_item;
@@ -1666,8 +1671,57 @@ private:
         return true;
     }
 
+    // "Mill Wynd street lighting : Cllr JG will investigate and report back", "Bench repairs -
+    // Clerk to get quotes": a note that opens with its topic, then who does what. On a register
+    // "investigate and report back" alone says nothing, and the same words under three topics
+    // are three tasks, so the topic leads the task. Empty when `sentence` has no such opening
+    // before `task`: the topic is short, untitled by an owner ("Chief Officer - Housing to
+    // report" is one role), and what lies between it and the task is only the owner and a verb.
+    static std::string_view topic_before(std::string_view sentence, std::string_view task) {
+        if (sentence.empty() || task.size() < 4) return {};
+        const std::size_t task_at = sentence.find(task.substr(0, std::min<std::size_t>(task.size(), 24)));
+        if (task_at == std::string_view::npos || task_at < 4) return {};
+        const std::string_view head = sentence.substr(0, task_at);
+        static constexpr std::array<std::string_view, 5> k_separators = {
+            " : ", ": ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};  // -, en dash, em dash
+        std::size_t cut = std::string_view::npos, after = 0;
+        for (std::string_view separator : k_separators)
+            if (const std::size_t at = head.find(separator); at < cut) cut = at, after = at + separator.size();
+        if (cut == std::string_view::npos) return {};
+        std::string_view topic = trim(head.substr(0, cut));
+        // "7.2 Bench repairs - ...": the item's number is not part of the topic.
+        while (!topic.empty() && (text::is_digit(topic.front()) || topic.front() == '.' || topic.front() == ')'))
+            topic.remove_prefix(1);
+        topic = trim(topic);
+        const auto topic_words = text::words(topic);
+        if (topic_words.empty() || topic_words.size() > 8 || !text::is_capitalised(topic_words.front().text)) return {};
+        // Not a sentence, a table's cells, or a task of its own ("BE to sign Code of conduct:
+        // still in progress").
+        if (topic.find(". ") != std::string_view::npos || topic.find_first_of(";?!/|") != std::string_view::npos ||
+            text::ifind(topic, " to ") != std::string_view::npos)
+            return {};
+        // Labels of the note itself, not topics: "ACTION: Clerk to ...", "Update - Clerk ...".
+        static constexpr std::array<std::string_view, 20> k_labels = {
+            "action", "actions", "action point", "action points", "agreed", "comment", "comments",
+            "decision", "note", "noted", "outcome", "post meeting note", "post-meeting note",
+            "progress", "resolution", "resolved", "response", "status", "update", "matters arising"};
+        if (text::contains_ci(k_labels, topic)) return {};
+        // Nor a reference or an infinitive: "Minute 32: ...", "Action rolled over: ...", "To
+        // confirm the consultation response: ...".
+        static constexpr std::array<std::string_view, 8> k_not_topic_openers = {
+            "action", "actions", "agenda", "item", "min", "minute", "ref", "to"};
+        if (text::contains_ci(k_not_topic_openers, topic_words.front().text)) return {};
+        if (auto owner = owner_between(topic, 0, topic.size()); owner && owner->begin + owner->text.size() + 2 >= topic.size())
+            return {};
+        // Between the topic and the task: the owner and "to", "will", "agreed to" ... only.
+        const std::string_view between = head.substr(after);
+        if (text::words(between).size() > 7 || between.find_first_of(".;:") != std::string_view::npos) return {};
+        return topic;
+    }
+
     std::vector<Found>& m_out;
     KeywordHits m_hits;  // the keywords of the sentence being read
+    std::string_view m_sentence;  // the sentence being read
     std::size_t m_offset = 0;
     std::string m_item;
     std::string_view m_previous_sentence;  // in the same paragraph; its subject may own "he/she"
@@ -1902,6 +1956,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
     narrative.insert(narrative.begin(), reported_in_resolutions.begin(), reported_in_resolutions.end());
     std::vector<std::optional<std::vector<Stem>>> existing_stems(actions.size() + narrative.size());
     std::vector<bool> existing_listed(actions.size() + narrative.size(), false);
+    std::vector<std::string_view> existing_topic(actions.size() + narrative.size());
     std::optional<std::size_t> last_narrative;  // the narrative action added last, in `actions`
     for (auto& f : narrative) {
         if (f.owner_only) {
@@ -1936,6 +1991,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
         Action a;
         a.item = f.item;
         a.text = strip_that(f.text);
+        if (!f.topic.empty()) a.text = f.topic + ": " + a.text;
         a.owner = f.owner;
         a.offset = f.offset;
         apply_due(a, a.text, context);
@@ -1965,6 +2021,9 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
             if (!same_item && !f.logged) return false;
             const auto index = static_cast<std::size_t>(&existing - actions.data());
             if (f.listed && existing_listed[index]) return false;
+            // The same words under two topics are two tasks.
+            if (!f.topic.empty() && !existing_topic[index].empty() && !iequals(f.topic, existing_topic[index]))
+                return false;
             auto& cached = existing_stems[index];
             if (!cached) cached = content_stems(existing.text);
             if (!stems) stems = content_stems(a.text);
@@ -1981,6 +2040,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
         }
         existing_stems[actions.size()] = std::move(stems);
         existing_listed[actions.size()] = f.listed;
+        existing_topic[actions.size()] = f.topic;
         last_narrative = actions.size();
         actions.push_back(std::move(a));
     }

@@ -801,7 +801,7 @@ TEST(Language, DelegationsGiveTheWorkToTheDelegate) {
 
 TEST(Language, AnEntryAfterAHeadingAndADash) {
     EXPECT_EQ(owners_and_tasks("Transport Committee 6 July 2022 – Councillor Amin to be added to the list of attendees.\n"),
-              std::vector<std::string>{"- | Councillor Amin to be added to the list of attendees"});
+              std::vector<std::string>{"- | Transport Committee 6 July 2022: Councillor Amin to be added to the list of attendees"});
     EXPECT_EQ(owners_and_tasks("To confirm the consultation response – the Clerk to circulate the link to all councillors.\n"),
               std::vector<std::string>{"Clerk | circulate the link to all councillors"});
     // Only verbs of work after a dash: this is a report of a question, not an entry.
@@ -1107,9 +1107,9 @@ TEST(Language, TerseParishEntriesAfterAHeading) {
     ASSERT_EQ(e.actions.size(), 4u);
     EXPECT_EQ(e.actions[0].text, "get prices for new safety surfacing");
     EXPECT_EQ(e.actions[0].owner.value_or(""), "clerk");
-    EXPECT_EQ(e.actions[1].text, "blocked gully on Mill Lane to be reported by clerk");
+    EXPECT_EQ(e.actions[1].text, "Drains: blocked gully on Mill Lane to be reported by clerk");
     EXPECT_EQ(e.actions[1].owner.value_or(""), "clerk");
-    EXPECT_EQ(e.actions[2].text, "RB & KT to inspect");
+    EXPECT_EQ(e.actions[2].text, "The hedge by the church is overgrown: RB & KT to inspect");
     EXPECT_EQ(e.actions[2].owner.value_or(""), "RB & KT");
     EXPECT_EQ(e.actions[3].owner.value_or(""), "Chief Officer - Highways");
 }
@@ -1124,7 +1124,7 @@ TEST(Language, SubNumberedLinesStartNewEntries) {
         "The grant of £\n1.5 million was welcomed.\n");
     ASSERT_EQ(e.actions.size(), 2u);
     EXPECT_EQ(e.actions[0].owner.value_or(""), "SB");
-    EXPECT_EQ(e.actions[0].text, "order a replacement pane");
+    EXPECT_EQ(e.actions[0].text, "The noticeboard glass is cracked: order a replacement pane");
     EXPECT_EQ(e.actions[1].owner.value_or(""), "JW");
 }
 
@@ -1490,8 +1490,30 @@ TEST(Language, EntriesRunIntoOneParagraph) {
         "It was agreed that IM would draft a letter for the council to send.\n");
     ASSERT_EQ(e.actions.size(), 2u);
     EXPECT_EQ(e.actions[0].owner.value_or(""), "Sam Burton");
-    EXPECT_EQ(e.actions[0].text, "raise this at the next hall committee");
+    EXPECT_EQ(e.actions[0].text, "Noise from Carpet Bowls: raise this at the next hall committee");
     EXPECT_EQ(e.actions[1].owner.value_or(""), "IM");
+}
+
+// A note that opens with its topic: the topic leads the task, and the same words under three
+// topics are three tasks. Labels, references and roles before a dash are not topics.
+TEST(Language, ATopicLeadsItsTask) {
+    const Extraction e = extract(
+        "Minutes:\n5. Matters Arising\n"
+        "  \xE2\x80\xA2 Mill Wynd street lighting : Cllr JG will investigate and report back.\n"
+        "  \xE2\x80\xA2 Fire damage at Church Hill : Cllr JG will investigate and report back.\n"
+        "  \xE2\x80\xA2 Road sweeper coverage : Matter satisfactorily resolved.\n\n"
+        "6. Correspondence\n"
+        "Action rolled over: Clerk to send a holding letter to the funders.\n\n"
+        "Minute 32: the Clerk would write to the Highways Authority about the verges.\n\n"
+        "Village sign - Chief Officer - Highways to report on repairs.\n");
+    std::vector<std::string> tasks;
+    for (const auto& a : e.actions) tasks.push_back(a.owner.value_or("-") + " | " + a.text);
+    EXPECT_EQ(tasks, (std::vector<std::string>{
+                         "Cllr JG | Mill Wynd street lighting: investigate and report back",
+                         "Cllr JG | Fire damage at Church Hill: investigate and report back",
+                         "Clerk | send a holding letter to the funders",
+                         "Clerk | write to the Highways Authority about the verges",
+                         "Chief Officer - Highways | Village sign: report on repairs"}));
 }
 
 }  // namespace
