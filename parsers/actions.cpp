@@ -742,7 +742,15 @@ public:
             offset += static_cast<std::size_t>(rest.data() - s.data());
             s = rest;
         }
-        read_patterns(s, offset, item);
+        // "MP agreed to bring this up at the Parish Council and AT offered to write to the
+        // clerk": two people's undertakings in one sentence are read one at a time.
+        if (const std::size_t second = second_undertaking(s); second != std::string_view::npos) {
+            read_patterns(s.substr(0, second), offset, item);
+            const std::string_view rest = trim(s.substr(second));
+            read_patterns(rest, offset + static_cast<std::size_t>(rest.data() - s.data()), item);
+        } else {
+            read_patterns(s, offset, item);
+        }
         // "Cllr. Watt stated ... He suggested ... He will instigate the payment": a sentence
         // that opens with a pronoun passes on the person it means. Worked out only for such
         // sentences, which are few.
@@ -756,6 +764,41 @@ public:
     }
 
 private:
+    // Where a second undertaking begins: " and " (or ", and "), a subject of one to four words
+    // that starts with a capital ("AT", "the Clerk", "Cllr Smith"), and an undertaking verb
+    // ("offered to", "agreed to", "would", "will" ...), after a first part that has one of its
+    // own (so "the Clerk and Cllr Smith would ..." is one subject). npos when there is none.
+    static std::size_t second_undertaking(std::string_view s) {
+        static constexpr std::array<std::string_view, 9> k_undertakings = {
+            "agreed to", "offered to", "undertook to", "volunteered to", "would", "will",
+            "was asked to", "were asked to", "is to"};
+        auto undertakes = [](std::string_view text) {
+            for (std::string_view u : k_undertakings)
+                for (std::size_t at = text::ifind(text, u); at != std::string_view::npos; at = text::ifind(text, u, at + 1))
+                    if ((at == 0 || text[at - 1] == ' ') && (at + u.size() == text.size() || text[at + u.size()] == ' '))
+                        return at;
+            return std::string_view::npos;
+        };
+        for (std::size_t and_at = s.find(" and "); and_at != std::string_view::npos; and_at = s.find(" and ", and_at + 1)) {
+            const std::string_view first = s.substr(0, and_at);
+            if (text::words(first).size() < 5 || undertakes(first) == std::string_view::npos) continue;
+            const std::string_view rest = s.substr(and_at + 5);
+            const std::size_t verb_at = undertakes(rest.substr(0, std::min<std::size_t>(rest.size(), 60)));
+            if (verb_at == std::string_view::npos || verb_at == 0) continue;
+            const auto subject = text::words(rest.substr(0, verb_at));
+            if (subject.empty() || subject.size() > 4) continue;
+            std::size_t capital = 0;
+            if (iequals(subject[0].text, "the") && subject.size() > 1) capital = 1;
+            if (!text::is_capitalised(subject[capital].text)) continue;
+            bool names_only = true;  // "and AT offered", not "and the plan it would ..."
+            for (std::size_t k = capital; k < subject.size(); ++k)
+                names_only &= text::is_capitalised(subject[k].text) || subject[k].text == "of";
+            if (!names_only) continue;
+            return and_at + 5;
+        }
+        return std::string_view::npos;
+    }
+
     void read_patterns(std::string_view s, std::size_t offset, const std::string& item) {
         m_offset = offset;
         m_item = item;

@@ -1516,5 +1516,23 @@ TEST(Language, ATopicLeadsItsTask) {
                          "Chief Officer - Highways | Village sign: report on repairs"}));
 }
 
+// Two people's undertakings in one sentence are two actions, each with its owner; two people
+// who share one undertaking stay one owner.
+TEST(Language, TwoUndertakingsInOneSentence) {
+    const Extraction e = extract(
+        "Minutes:\n4. Parking\nMP agreed to bring this up at the Parish Council and AT offered to write to the "
+        "Parish clerk to express concern.\n"
+        "The surfacing will be looked at again in the Spring and the Clerk would enquire with the contractor about "
+        "prices.\n"
+        "The Clerk and Cllr Smith would meet the landowner to discuss the hedge.\n");
+    std::vector<std::string> tasks;
+    for (const auto& a : e.actions) tasks.push_back(a.owner.value_or("-") + " | " + a.text);
+    EXPECT_EQ(tasks, (std::vector<std::string>{
+                         "MP | bring this up at the Parish Council",
+                         "AT | write to the Parish clerk to express concern",
+                         "Clerk | enquire with the contractor about prices",
+                         "Clerk and Cllr Smith | meet the landowner to discuss the hedge"}));
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
