@@ -766,8 +766,10 @@ public:
 private:
     // Where a second undertaking begins: " and " (or ", and "), a subject of one to four words
     // that starts with a capital ("AT", "the Clerk", "Cllr Smith"), and an undertaking verb
-    // ("offered to", "agreed to", "would", "will" ...), after a first part that has one of its
-    // own (so "the Clerk and Cllr Smith would ..." is one subject). npos when there is none.
+    // ("offered to", "agreed to", "would", "will" ...), after a first part that is a clause of
+    // its own: an undertaking or a verb ("The group noted that Dave had failed to attend and
+    // Janet was asked to write to him"), so "the Clerk and Cllr Smith would ..." is one subject.
+    // npos when there is none.
     static std::size_t second_undertaking(std::string_view s) {
         static constexpr std::array<std::string_view, 9> k_undertakings = {
             "agreed to", "offered to", "undertook to", "volunteered to", "would", "will",
@@ -779,9 +781,27 @@ private:
                         return at;
             return std::string_view::npos;
         };
+        auto has_verb = [](std::string_view text) {
+            static constexpr std::array<std::string_view, 10> k_verbs = {
+                "had", "has", "have", "is", "are", "was", "were", "said", "noted", "agreed"};
+            for (const auto& w : text::words(text))
+                if (text::contains_ci(k_verbs, w.text) ||
+                    (w.text.size() > 4 && text::is_lower(w.text.front()) && w.text.ends_with("ed")))
+                    return true;
+            return false;
+        };
         for (std::size_t and_at = s.find(" and "); and_at != std::string_view::npos; and_at = s.find(" and ", and_at + 1)) {
             const std::string_view first = s.substr(0, and_at);
-            if (text::words(first).size() < 5 || undertakes(first) == std::string_view::npos) continue;
+            if (text::words(first).size() < 5 || (undertakes(first) == std::string_view::npos && !has_verb(first)))
+                continue;
+            // "It was agreed that Councillor McCracken and the Project Director would meet": the
+            // clause just before " and " is only a name, so the two share the undertaking.
+            std::size_t clause = 0;
+            for (std::string_view opener : {"that ", ", ", "; "})
+                if (const std::size_t at = first.rfind(opener); at != std::string_view::npos)
+                    clause = std::max(clause, at + opener.size());
+            const std::string_view last_clause = first.substr(clause);
+            if (undertakes(last_clause) == std::string_view::npos && !has_verb(last_clause)) continue;
             const std::string_view rest = s.substr(and_at + 5);
             const std::size_t verb_at = undertakes(rest.substr(0, std::min<std::size_t>(rest.size(), 60)));
             if (verb_at == std::string_view::npos || verb_at == 0) continue;

@@ -1524,14 +1524,18 @@ TEST(Language, TwoUndertakingsInOneSentence) {
         "Parish clerk to express concern.\n"
         "The surfacing will be looked at again in the Spring and the Clerk would enquire with the contractor about "
         "prices.\n"
-        "The Clerk and Cllr Smith would meet the landowner to discuss the hedge.\n");
+        "The Clerk and Cllr Smith would meet the landowner to discuss the hedge.\n"
+        "The group noted that Dave Aldred had failed to attend and Janet was asked to write to him about this.\n"
+        "It was agreed that Councillor McCracken and the Project Director would meet to agree the scope.\n");
     std::vector<std::string> tasks;
     for (const auto& a : e.actions) tasks.push_back(a.owner.value_or("-") + " | " + a.text);
     EXPECT_EQ(tasks, (std::vector<std::string>{
                          "MP | bring this up at the Parish Council",
                          "AT | write to the Parish clerk to express concern",
                          "Clerk | enquire with the contractor about prices",
-                         "Clerk and Cllr Smith | meet the landowner to discuss the hedge"}));
+                         "Clerk and Cllr Smith | meet the landowner to discuss the hedge",
+                         "Janet | write to him about this",
+                         "Councillor McCracken and the Project Director | meet to agree the scope"}));
 }
 
 }  // namespace
