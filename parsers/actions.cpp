@@ -392,6 +392,24 @@ bool is_work_infinitive(std::string_view after_to) {
     return text::contains_ci(k_future_papers, text::word_after(after_to, static_cast<std::size_t>(verb.data() - after_to.data()) + verb.size()));
 }
 
+// "It was agreed to pay both invoices", "Board agreed to sign the Maintenance Contract", "it
+// was agreed to hold a further drop-in session", "to defer the appointment until July": what the
+// meeting agreed to have done, which someone must now do. Read only where the meeting itself
+// agreed in the narrative; "RESOLVED to replace the bench" stays a decision.
+bool carries_out(std::string_view after_to) {
+    static constexpr std::array<std::string_view, 7> k_carrying_out = {
+        "pay", "sign", "replace", "repair", "defer", "hold", "proceed"};
+    after_to = trim(after_to);
+    const std::string_view verb = text::word_after(after_to, 0);
+    if (!text::contains_ci(k_carrying_out, verb)) return false;
+    // "to hold the next meeting on 5 May", "to hold its AGM on ...": a date, not work.
+    if (iequals(verb, "hold")) {
+        const std::string_view next = text::word_after(after_to, verb.size());
+        if (iequals(next, "the") || iequals(next, "its") || iequals(next, "their")) return false;
+    }
+    return true;
+}
+
 // Looks inside a resolution for the work it directs.
 std::optional<Found> directive_in_resolution(std::string_view text) {
     const std::string_view body = trim(text);
@@ -1102,7 +1120,7 @@ private:
                 // Lead Members": the meeting takes on work without naming who does it. Only
                 // verbs of work: "agreed to note" or "agreed to support" is a decision. Kept
                 // until the other verbs have been tried ("X had agreed to" names its owner).
-                if (verb == kw_commit_agreed && !unowned && is_work_infinitive(task)) {
+                if (verb == kw_commit_agreed && !unowned && (is_work_infinitive(task) || carries_out(task))) {
                     unowned.emplace();
                     unowned->text = task;
                     if (owner && is_the_authority(*owner)) unowned->owner = owner->text;

@@ -1538,5 +1538,24 @@ TEST(Language, TwoUndertakingsInOneSentence) {
                          "Councillor McCracken and the Project Director | meet to agree the scope"}));
 }
 
+// What the meeting agreed in its narrative to have done is work for someone: paying, signing,
+// replacing, holding an event, deferring. Holding its next meeting is a date, and a resolution
+// to replace something is a decision.
+TEST(Language, WhatTheMeetingAgreedToHaveDone) {
+    const Extraction e = extract(
+        "Minutes:\n6. Finance\nIt was agreed to pay both attached invoices regarding these matters.\n"
+        "Board unanimously agreed to sign the Maintenance Contract.\n"
+        "It was agreed to hold a further drop-in session at the pavilion.\n"
+        "It was agreed to defer the appointment of Treasurer until the July meeting.\n"
+        "It was agreed to hold the next meeting on 5 May 2021.\n"
+        "RESOLVED to replace the bench at a cost of £450.\n");
+    std::vector<std::string> tasks;
+    for (const auto& a : e.actions) tasks.push_back(a.text);
+    EXPECT_EQ(tasks, (std::vector<std::string>{"pay both attached invoices regarding these matters",
+                                               "sign the Maintenance Contract",
+                                               "hold a further drop-in session at the pavilion",
+                                               "defer the appointment of Treasurer until the July meeting"}));
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
