@@ -23,7 +23,8 @@ using text::trim;
 
 // Past participles that make "X be ___" a direction to do something. Verbs of mere record
 // (noted, received, approved, agreed, welcomed, confirmed) are deliberately absent.
-constexpr std::array<std::string_view, 81> k_directive_participles = {
+constexpr std::array<std::string_view, 82> k_directive_participles = {
+    "passed",  // "that the Council's condolences be passed on to ..."
     "submitted", "revised",    "circulated",  "sent",        "forwarded",  "referred",
     "reported",  "brought",    "presented",   "provided",    "prepared",   "reviewed",
     "arranged",  "included",   "added",       "updated",     "amended",    "invited",
@@ -1730,9 +1731,21 @@ private:
             "was", "were", "is", "are", "has", "have", "had", "need", "needs", "due", "yet",
             "likely", "going", "expected", "appears", "seems"};
         const auto words = text::words(subject);
-        if (words.empty() || words.size() > 4 || !text::is_capitalised(words.front().text)) return false;
+        if (words.empty() || words.size() > 8 || !text::is_capitalised(words.front().text)) return false;
         for (const auto& w : words)
             if (text::iends_with(w.text, "ed") && w.text.size() > 4) return false;
+        // A longer subject ("The criteria for Non Executive Director involvement in meetings")
+        // must be one noun phrase: no comma, no auxiliary anywhere ("There were no decisions",
+        // "The application seeks to fund two defibrillators,"), not an opening participle
+        // ("Following a request for security").
+        if (words.size() > 4) {
+            // (A dash is a heading's: "Transport Committee 6 July 2022 - Councillor Amin to be added".)
+            if (subject.find_first_of(",-") != std::string_view::npos || subject.find("\xE2\x80\x93") != std::string_view::npos ||
+                text::iends_with(words.front().text, "ing") || iequals(words.front().text, "There"))
+                return false;
+            for (const auto& w : words)
+                if (text::contains_ci(k_before_to_be, w.text)) return false;
+        }
         return !text::contains_ci(k_before_to_be, words.back().text);
     }
 

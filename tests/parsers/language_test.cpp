@@ -1557,5 +1557,21 @@ TEST(Language, WhatTheMeetingAgreedToHaveDone) {
                                                "defer the appointment of Treasurer until the July meeting"}));
 }
 
+// Notes of work whose subject is a longer noun phrase, and condolences to be passed on; a
+// sentence with a verb of its own before "to be" stays narrative.
+TEST(Language, LongerNounPhrasesToBeDone) {
+    const Extraction e = extract(
+        "Minutes:\n7. Governance\nThe criteria for board member involvement in meetings to be reviewed.\n"
+        "Members requested that the Council's condolences be passed on to his widow.\n"
+        "There were no Executive Decisions to be reviewed.\n"
+        "The application seeks to fund two defibrillators, to be placed in the village halls.\n"
+        "Following a request for additional security to be installed, it was noted.\n");
+    std::vector<std::string> tasks;
+    for (const auto& a : e.actions) tasks.push_back(a.text);
+    EXPECT_EQ(tasks, (std::vector<std::string>{
+                         "The criteria for board member involvement in meetings to be reviewed",
+                         "the Council's condolences be passed on to his widow"}));
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
