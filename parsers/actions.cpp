@@ -740,6 +740,7 @@ public:
     // `previous` is the paragraph before the new one, in the same item ("" for the first).
     void new_paragraph(std::string_view previous = {}) {
         m_previous_sentence = {};
+        m_earlier_sentences.clear();
         m_carried_subject.reset();
         m_last_paragraph = previous;
     }
@@ -778,6 +779,7 @@ public:
         } else {
             m_carried_subject.reset();
         }
+        if (!m_previous_sentence.empty()) m_earlier_sentences.push_back(m_previous_sentence);
         m_previous_sentence = s;
         m_previous_offset = offset;
     }
@@ -911,7 +913,26 @@ private:
         // Worked out only now: few sentences need it, and it costs an owner classification.
         if (m_previous_sentence.empty()) return std::nullopt;
         if (auto subject = sentence_subject(m_previous_sentence)) return subject;
-        return m_carried_subject;
+        if (m_carried_subject) return m_carried_subject;
+        // "Mr Tiernan confirmed that funding was not allocated. The Council are putting together a
+        // proposal. He will liaise with Roads Department": the last person to open a sentence of
+        // the paragraph, over sentences whose subjects are not people.
+        // Only "he" and "she": "they" may be the body the sentence between names.
+        const std::string_view pronoun = text::word_after(s, pronoun_at);
+        if (!iequals(pronoun, "he") && !iequals(pronoun, "she")) return std::nullopt;
+        // A sentence passed over must open with no name at all ("The Council are ...", "It was
+        // ..."): one that opens with a name the reader does not know ("Terry reported ...") may be
+        // the person meant.
+        static constexpr std::array<std::string_view, 8> k_nameless_openers = {
+            "the", "this", "that", "these", "it", "there", "a", "an"};
+        constexpr std::size_t k_look_back = 3;
+        std::string_view passed_over = m_previous_sentence;
+        for (std::size_t k = 0; k < std::min(k_look_back, m_earlier_sentences.size()); ++k) {
+            if (!text::contains_ci(k_nameless_openers, text::word_after(passed_over, 0))) return std::nullopt;
+            passed_over = m_earlier_sentences[m_earlier_sentences.size() - 1 - k];
+            if (auto subject = sentence_subject(passed_over)) return subject;
+        }
+        return std::nullopt;
     }
 
     void add(std::string text, std::optional<std::string> owner) {
@@ -1819,6 +1840,7 @@ private:
     std::size_t m_offset = 0;
     std::string m_item;
     std::string_view m_previous_sentence;  // in the same paragraph; its subject may own "he/she"
+    std::vector<std::string_view> m_earlier_sentences;  // the paragraph's sentences before it
     std::size_t m_previous_offset = 0;      // where m_previous_sentence starts
     // Whom the previous sentence's opening "He"/"She" meant, for a pronoun in the next one.
     std::optional<std::string> m_carried_subject;

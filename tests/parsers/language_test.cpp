@@ -1573,5 +1573,21 @@ TEST(Language, LongerNounPhrasesToBeDone) {
                          "the Council's condolences be passed on to his widow"}));
 }
 
+// "He" after a sentence about a body means the person named before it; after a sentence that
+// opens with a name the reader does not know, nobody is guessed.
+TEST(Language, HeReachesBackOverASentenceAboutABody) {
+    Extraction e = extract(
+        "Minutes:\n3. Roads\nThe Director of Services, Mr. Shane Tiernan confirmed that funding was not allocated. "
+        "The Council are putting together a proposal for funding. He will liaise with Roads Department "
+        "regarding the signage.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Director of Services, Mr. Shane Tiernan");
+    EXPECT_EQ(e.actions[0].text, "liaise with Roads Department regarding the signage");
+    e = extract(
+        "Minutes:\n3. Drains\nThe Clerk reported on the gullies. Terry reported that he is buying a jetter. "
+        "He will liaise with the Highways Department about the hot spots.\n");
+    for (const auto& a : e.actions) EXPECT_NE(a.owner.value_or(""), "Clerk") << a.text;
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
