@@ -811,19 +811,11 @@ private:
                     return true;
             return false;
         };
+        // Cheapest tests first: most sentences have an " and " but few a named second subject.
         for (std::size_t and_at = s.find(" and "); and_at != std::string_view::npos; and_at = s.find(" and ", and_at + 1)) {
-            const std::string_view first = s.substr(0, and_at);
-            if (text::words(first).size() < 5 || (undertakes(first) == std::string_view::npos && !has_verb(first)))
-                continue;
-            // "It was agreed that Councillor McCracken and the Project Director would meet": the
-            // clause just before " and " is only a name, so the two share the undertaking.
-            std::size_t clause = 0;
-            for (std::string_view opener : {"that ", ", ", "; "})
-                if (const std::size_t at = first.rfind(opener); at != std::string_view::npos)
-                    clause = std::max(clause, at + opener.size());
-            const std::string_view last_clause = first.substr(clause);
-            if (undertakes(last_clause) == std::string_view::npos && !has_verb(last_clause)) continue;
             const std::string_view rest = s.substr(and_at + 5);
+            const std::string_view next = text::word_after(rest, 0);
+            if (next.empty() || (!text::is_capitalised(next) && !iequals(next, "the"))) continue;
             const std::size_t verb_at = undertakes(rest.substr(0, std::min<std::size_t>(rest.size(), 60)));
             if (verb_at == std::string_view::npos || verb_at == 0) continue;
             const auto subject = text::words(rest.substr(0, verb_at));
@@ -835,6 +827,17 @@ private:
             for (std::size_t k = capital; k < subject.size(); ++k)
                 names_only &= text::is_capitalised(subject[k].text) || subject[k].text == "of";
             if (!names_only) continue;
+            const std::string_view first = s.substr(0, and_at);
+            if (text::words(first).size() < 5 || (undertakes(first) == std::string_view::npos && !has_verb(first)))
+                continue;
+            // "It was agreed that Councillor McCracken and the Project Director would meet": the
+            // clause just before " and " is only a name, so the two share the undertaking.
+            std::size_t clause = 0;
+            for (std::string_view opener : {"that ", ", ", "; "})
+                if (const std::size_t at = first.rfind(opener); at != std::string_view::npos)
+                    clause = std::max(clause, at + opener.size());
+            const std::string_view last_clause = first.substr(clause);
+            if (undertakes(last_clause) == std::string_view::npos && !has_verb(last_clause)) continue;
             return and_at + 5;
         }
         return std::string_view::npos;
@@ -1172,6 +1175,13 @@ private:
                 const std::size_t to = s.find(" to ", object);
                 if (to == std::string_view::npos || to - object > 70) continue;
                 auto owner = owner_between(s, object, to);
+                if (!owner) {
+                    // "Board asked DB to take advice from DTAS": notes name people by initials.
+                    if (const auto initials = initials_subject(s.substr(object, to - object), 1); !initials.empty()) {
+                        add(std::string(s.substr(to + 4)), std::string(initials));
+                        return true;
+                    }
+                }
                 if (!owner || (owner->kind == OwnerKind::meeting_body && !is_the_authority(*owner))) continue;
                 add(std::string(s.substr(to + 4)), owner->text);
                 return true;

@@ -1589,5 +1589,13 @@ TEST(Language, HeReachesBackOverASentenceAboutABody) {
     for (const auto& a : e.actions) EXPECT_NE(a.owner.value_or(""), "Clerk") << a.text;
 }
 
+// "asked DB to ...": the person asked may be named by initials.
+TEST(Language, AskedByInitials) {
+    const Extraction e = extract("Minutes:\n4. Funding\nBoard asked DB to take advice from DTAS on this.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "DB");
+    EXPECT_EQ(e.actions[0].text, "take advice from DTAS on this");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
