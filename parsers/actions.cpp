@@ -701,6 +701,13 @@ std::optional<std::string> resolve_pronoun(std::string_view sentence, std::size_
                 break;
             }
         }
+        // "JO apologised and said she would send it out": initials, as notes name people, as the
+        // subject of a verb. Two letters only: three are as often a body ("the LGA said it would").
+        if (k + 1 < ws.size() && ws[k].text.size() == 2 && text::is_initials(ws[k].text) &&
+            text::is_lower(ws[k + 1].text.front())) {
+            nearest = std::string(ws[k].text);
+            break;
+        }
     }
     return nearest;
 }

@@ -1597,5 +1597,19 @@ TEST(Language, AskedByInitials) {
     EXPECT_EQ(e.actions[0].text, "take advice from DTAS on this");
 }
 
+// "he"/"she" after two-letter initials that are a clause's subject means that person; three
+// capitals are as often a body.
+TEST(Language, PronounAfterInitials) {
+    Extraction e = extract(
+        "Minutes:\n2. Matters arising\nJB pointed out that it should have gone to all board members and JO "
+        "apologised and said she would send it out to everyone.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "JO");
+    EXPECT_EQ(e.actions[0].text, "send it out to everyone");
+    e = extract("Minutes:\n2. Speakers\nThe LGA said it would welcome an invitation; the Chair said he would invite one "
+                "of the speakers to a future meeting.\n");
+    for (const auto& a : e.actions) EXPECT_NE(a.owner.value_or(""), "LGA") << a.text;
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
