@@ -1308,8 +1308,12 @@ private:
                 const bool work_verb = is_work_verb(verb) && !text::contains_ci(k_brings_a_paper, verb);
                 // "will provide a report by the next panel meeting" has a deadline: work, not
                 // agenda ("for the third quarter" says what the report covers).
+                // "Cllr Carrington will attend a site visit": attending something else is work.
+                const bool attends_elsewhere = iequals(verb, "attend") && !text::istarts_with(task.substr(6), " the meeting") &&
+                                               !text::istarts_with(task.substr(6), " this meeting");
                 if (modal_word == kw_will && !by_initials &&
-                    ((is_agenda_preview(task) && !work_verb) || text::contains_ci(k_at_meeting_verbs, verb)) &&
+                    ((is_agenda_preview(task) && !work_verb) ||
+                     (text::contains_ci(k_at_meeting_verbs, verb) && !attends_elsewhere)) &&
                     !has_deadline(task))
                     continue;
                 if (text::istarts_with(task, "like to ")) task.remove_prefix(8);

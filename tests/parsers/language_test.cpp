@@ -1611,5 +1611,15 @@ TEST(Language, PronounAfterInitials) {
     for (const auto& a : e.actions) EXPECT_NE(a.owner.value_or(""), "LGA") << a.text;
 }
 
+// "will attend" something other than this meeting is work after it.
+TEST(Language, WillAttendElsewhere) {
+    Extraction e = extract("Minutes:\n6. Footpaths\nCllr Carrington will attend a site visit with Cllr Sardeson.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Cllr Carrington");
+    EXPECT_EQ(e.actions[0].text, "attend a site visit with Cllr Sardeson");
+    e = extract("Minutes:\n6. Police\nPC Jones will attend the meeting in March.\n");
+    EXPECT_TRUE(e.actions.empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
