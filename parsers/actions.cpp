@@ -2181,6 +2181,9 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
         last_narrative = actions.size();
         actions.push_back(std::move(a));
     }
+    // "MS 2831: Consideration of Quotation received for Tree Works:", "make presentations to:":
+    // a heading or a list's lead-in, whose work is in the lines after it, not a task.
+    std::erase_if(actions, [](const Action& a) { return !a.text.empty() && a.text.back() == ':'; });
     std::stable_sort(actions.begin(), actions.end(),
                      [](const Action& x, const Action& y) { return x.offset < y.offset; });
     return actions;

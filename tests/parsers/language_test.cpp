@@ -1621,5 +1621,15 @@ TEST(Language, WillAttendElsewhere) {
     EXPECT_TRUE(e.actions.empty());
 }
 
+// A heading or a list's lead-in ("make presentations to:") is not a task by itself.
+TEST(Language, ALeadInIsNotATask) {
+    const Extraction e = extract(
+        "Minutes:\n5. Civic matters\nThe Chairman would make presentations to:\n"
+        "MS 2831: Consideration of Quotation received for Tree Works on Cemetery Boundary:\n"
+        "The Clerk would write to the contractor.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].text, "write to the contractor");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
