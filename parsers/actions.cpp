@@ -1115,6 +1115,10 @@ private:
             // "the current team agreed to stay in post", "he agreed to stay on to the end of the
             // meeting": staying is not work to chase.
             if (iequals(text::word_after(task, 0), "stay") || iequals(text::word_after(task, 0), "remain")) continue;
+            // "Ian Bowman agreed to be co-opted", "agreed to accept office if elected", "agreed to
+            // stand for election": a place taken, not work to chase.
+            static constexpr std::array<std::string_view, 3> k_places_taken = {"be", "accept", "stand"};
+            if (text::contains_ci(k_places_taken, text::word_after(task, 0))) continue;
             std::string_view subject = text::word_before(s, at + 1);
             // "Officers were going to check": only after was/were ("is going to rain" is not work).
             if (verb == kw_commit_going) {
@@ -1255,6 +1259,14 @@ private:
                         verb = next;
                     }
                 }
+                // "Mrs Luff would like the opportunity to be involved", "would find it helpful",
+                // "would rather have": a wish or a view, not work ("would like to meet" is).
+                // ("RW would like the communities team to create an Action Plan" asks for work.)
+                if ((iequals(verb, "like") &&
+                     s.substr(static_cast<std::size_t>(verb.data() - s.data()), 60).find(" to ") == std::string_view::npos) ||
+                    iequals(verb, "rather") ||
+                    (iequals(verb, "find") && iequals(text::word_after(s, static_cast<std::size_t>(verb.data() - s.data()) + 4), "it")))
+                    continue;
                 // "Cllr Sinclair will have a look at it": "have" only describes otherwise.
                 const bool has_a_look = iequals(verb, "have") &&
                                         text::istarts_with(s.substr(static_cast<std::size_t>(verb.data() - s.data()) + 4), " a look");

@@ -1631,5 +1631,17 @@ TEST(Language, ALeadInIsNotATask) {
     EXPECT_EQ(e.actions[0].text, "write to the contractor");
 }
 
+// Places taken and views held are not work; a wish that someone else act is.
+TEST(Language, PlacesTakenAndViewsAreNotWork) {
+    const Extraction e = extract(
+        "Minutes:\n3. Co-option\nIan Bowman agreed to be co-opted as a Parish Councillor.\n"
+        "Mr Hill agreed to accept office if he was elected.\n"
+        "Geoff Jolliffe would find it helpful if confidential matters were marked.\n"
+        "Cllr Birnie would rather have more specific subjects.\n"
+        "RW would like the communities team to create an Action Plan for recruitment.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].text, "like the communities team to create an Action Plan for recruitment");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
