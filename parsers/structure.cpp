@@ -878,21 +878,42 @@ private:
             if (!names_this_committee(name)) return std::nullopt;
             pos = end;
         }
-        // The verb phrase must lead straight to the date, within a few words.
-        const std::string_view rest = s.substr(pos, 80);
-        static constexpr std::array<std::string_view, 10> k_links = {
-            " was scheduled for ", " is scheduled for ", " will be held on ", " would be held on ",
-            " was ", " is on ", " will be on ", " will take place on ", " is scheduled to take place on ",
-            " to be held on "};
-        for (auto link : k_links) {
-            if (!istarts_with(rest, link)) continue;
-            const auto m = match_date_at(s, pos + link.size());
-            if (!m) return std::nullopt;
-            auto d = resolve_date(*m, m_facts.date);
-            if (d && !m_facts.committee && !name.empty() && is_body_name(name))
-                m_facts.committee = tidy_name(name);
-            return d;
+        // The verb phrase must lead straight to the date, within a few words: "was scheduled
+        // for", "will be held on", "will be", "is tentatively set for", ", which is set for".
+        std::string_view rest = s.substr(pos, 80);
+        auto skip = [&](std::string_view word) {
+            if (!istarts_with(rest, word)) return false;
+            rest.remove_prefix(word.size());
+            return true;
+        };
+        skip(",");
+        skip(" which") || skip(" that");
+        static constexpr std::array<std::string_view, 7> k_auxiliaries = {
+            " will be", " would be", " has been", " had been", " was", " is", " to be"};
+        bool linked = false;
+        for (std::string_view aux : k_auxiliaries)
+            if ((linked = skip(aux))) break;
+        if (!linked) {
+            // "... will take place on D".
+            if (!skip(" will take place on") && !skip(" takes place on")) return std::nullopt;
+        } else {
+            // "provisionally", "tentatively".
+            const std::string_view adverb = text::word_after(rest, 0);
+            if (adverb.size() > 4 && text::iends_with(adverb, "ly") && istarts_with(rest, " ")) rest.remove_prefix(1 + adverb.size());
+            static constexpr std::array<std::string_view, 9> k_participles = {
+                " scheduled for", " set for", " fixed for", " arranged for", " booked for", " held on",
+                " scheduled to take place on", " on", " held"};
+            for (std::string_view participle : k_participles)
+                if (skip(participle)) break;
         }
+        if (!istarts_with(rest, " ")) return std::nullopt;
+        const std::size_t date_at = static_cast<std::size_t>(rest.data() - s.data()) + 1;
+        const auto m = match_date_at(s, date_at);
+        if (!m) return std::nullopt;
+        auto d = resolve_date(*m, m_facts.date);
+        if (d && !m_facts.committee && !name.empty() && is_body_name(name))
+            m_facts.committee = tidy_name(name);
+        return d;
         return std::nullopt;
     }
 

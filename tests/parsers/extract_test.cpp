@@ -213,6 +213,25 @@ TEST(ExtractMeeting, AnotherBodysNextMeetingIsIgnored) {
     EXPECT_FALSE(e.meeting.next_meeting);
 }
 
+// The many ways minutes link "next meeting" to its date; a date that is not the meeting's
+// ("before the next meeting, on 3 May the hall is closed") is not read.
+TEST(ExtractMeeting, NextMeetingLinkedToItsDate) {
+    const std::string head = "Minutes of the Parish Council meeting held on 10 December 2023\n\n1. Items\n";
+    struct Case {
+        std::string sentence;
+        std::string next;  // ISO, or "null" for none
+    };
+    for (const Case& c : {Case{"The date for the next meeting of the Trustees will be 4th February.", "2024-02-04"},
+                          Case{"The letter will go out before our next meeting which is tentatively set for 20th "
+                               "January.", "2024-01-20"},
+                          Case{"The next meeting has been provisionally arranged for 15 January 2024.", "2024-01-15"},
+                          Case{"The next meeting will take place on 22 January 2024.", "2024-01-22"},
+                          Case{"The next meeting is the AGM, and on 3 May the hall is closed.", "null"}}) {
+        const Extraction e = extract(head + c.sentence + "\n");
+        EXPECT_EQ(iso(e.meeting.next_meeting), c.next) << c.sentence;
+    }
+}
+
 TEST(ExtractStructure, ItemNumbersFromMarkersAndNeighbours) {
     const Extraction e = extract(
         "No. | Item |\n---|---|\n"
