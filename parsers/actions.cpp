@@ -769,15 +769,7 @@ public:
             offset += static_cast<std::size_t>(rest.data() - s.data());
             s = rest;
         }
-        // "MP agreed to bring this up at the Parish Council and AT offered to write to the
-        // clerk": two people's undertakings in one sentence are read one at a time.
-        if (const std::size_t second = second_undertaking(s); second != std::string_view::npos) {
-            read_patterns(s.substr(0, second), offset, item);
-            const std::string_view rest = trim(s.substr(second));
-            read_patterns(rest, offset + static_cast<std::size_t>(rest.data() - s.data()), item);
-        } else {
-            read_patterns(s, offset, item);
-        }
+        read_patterns(s, offset, item, true);
         // "Cllr. Watt stated ... He suggested ... He will instigate the payment": a sentence
         // that opens with a pronoun passes on the person it means. Worked out only for such
         // sentences, which are few.
@@ -792,6 +784,13 @@ public:
     }
 
 private:
+    bool has_undertaking_word() const {
+        for (std::size_t k : {kw_would, kw_will, kw_commit_agreed, kw_commit_offered, kw_commit_undertook,
+                              kw_commit_volunteered, kw_was_asked_to, kw_were_asked_to})
+            if (m_hits.any(k)) return true;
+        return false;
+    }
+
     // Where a second undertaking begins: " and " (or ", and "), a subject of one to four words
     // that starts with a capital ("AT", "the Clerk", "Cllr Smith"), and an undertaking verb
     // ("offered to", "agreed to", "would", "will" ...), after a first part that is a clause of
@@ -809,6 +808,17 @@ private:
                         return at;
             return std::string_view::npos;
         };
+        // Whether the words from `w` on start an undertaking: "would", "will", "agreed to",
+        // "offered to", "was asked to", "is to" ...
+        auto starts_undertaking = [](std::string_view text, const text::Word& w) {
+            static constexpr std::array<std::string_view, 4> k_to_verbs = {"agreed", "offered", "undertook", "volunteered"};
+            if (iequals(w.text, "would") || iequals(w.text, "will")) return true;
+            const text::Word next = text::next_word(text, w.pos + w.text.size());
+            if (text::contains_ci(k_to_verbs, w.text) || iequals(w.text, "is")) return next.text == "to";
+            if (iequals(w.text, "was") || iequals(w.text, "were"))
+                return next.text == "asked" && text::next_word(text, next.pos + next.text.size()).text == "to";
+            return false;
+        };
         auto has_verb = [](std::string_view text) {
             static constexpr std::array<std::string_view, 10> k_verbs = {
                 "had", "has", "have", "is", "are", "was", "were", "said", "noted", "agreed"};
@@ -819,21 +829,29 @@ private:
             return false;
         };
         // Cheapest tests first: most sentences have an " and " but few a named second subject.
-        for (std::size_t and_at = s.find(" and "); and_at != std::string_view::npos; and_at = s.find(" and ", and_at + 1)) {
+        // (Searched as "and " with the space before checked: a search led by a space stops at
+        // every word.)
+        for (std::size_t word_at = s.find("and "); word_at != std::string_view::npos; word_at = s.find("and ", word_at + 1)) {
+            if (word_at == 0 || s[word_at - 1] != ' ') continue;
+            const std::size_t and_at = word_at - 1;  // at the space, as " and "
             const std::string_view rest = s.substr(and_at + 5);
             const std::string_view next = text::word_after(rest, 0);
             if (next.empty() || (!text::is_capitalised(next) && !iequals(next, "the"))) continue;
-            const std::size_t verb_at = undertakes(rest.substr(0, std::min<std::size_t>(rest.size(), 60)));
-            if (verb_at == std::string_view::npos || verb_at == 0) continue;
-            const auto subject = text::words(rest.substr(0, verb_at));
-            if (subject.empty() || subject.size() > 4) continue;
-            std::size_t capital = 0;
-            if (iequals(subject[0].text, "the") && subject.size() > 1) capital = 1;
-            if (!text::is_capitalised(subject[capital].text)) continue;
-            bool names_only = true;  // "and AT offered", not "and the plan it would ..."
-            for (std::size_t k = capital; k < subject.size(); ++k)
-                names_only &= text::is_capitalised(subject[k].text) || subject[k].text == "of";
-            if (!names_only) continue;
+            // The subject, word by word: capitalised names (after an optional "the", with "of"
+            // inside), one to four of them, then an undertaking ("and AT offered to", not "and the
+            // plan it would").
+            std::size_t names = 0;
+            bool undertaking = false;
+            for (auto w = text::next_word(rest, 0); !w.text.empty() && names <= 4; w = text::next_word(rest, w.pos + w.text.size())) {
+                if (names > 0 && starts_undertaking(rest, w)) {
+                    undertaking = true;
+                    break;
+                }
+                if (names == 0 && iequals(w.text, "the")) continue;
+                if (!text::is_capitalised(w.text) && w.text != "of") break;
+                ++names;
+            }
+            if (!undertaking) continue;
             const std::string_view first = s.substr(0, and_at);
             if (text::words(first).size() < 5 || (undertakes(first) == std::string_view::npos && !has_verb(first)))
                 continue;
@@ -850,7 +868,8 @@ private:
         return std::string_view::npos;
     }
 
-    void read_patterns(std::string_view s, std::size_t offset, const std::string& item) {
+    // `whole`: a whole sentence, which may hold two people's undertakings.
+    void read_patterns(std::string_view s, std::size_t offset, const std::string& item, bool whole = false) {
         m_offset = offset;
         m_item = item;
         m_sentence = s;
@@ -859,6 +878,17 @@ private:
         m_hits.collect(sentence_keywords(), s);
         for (std::size_t question = kw_asked_whether; question <= kw_was_asked_whether; ++question)
             if (m_hits.any(question)) return;
+        // "MP agreed to bring this up at the Parish Council and AT offered to write to the
+        // clerk": two people's undertakings in one sentence are read one at a time. Looked for
+        // only where the sentence has an undertaking at all (its keywords say so).
+        if (whole && has_undertaking_word()) {
+            if (const std::size_t second = second_undertaking(s); second != std::string_view::npos) {
+                read_patterns(s.substr(0, second), offset, item);
+                const std::string_view rest = trim(s.substr(second));
+                read_patterns(rest, offset + static_cast<std::size_t>(rest.data() - s.data()), item);
+                return;
+            }
+        }
         const std::size_t first_of_sentence = m_out.size();
         read_first_pattern(s);
         // Reported work under way often shares a sentence with another undertaking ("X
@@ -1830,11 +1860,22 @@ private:
         const std::size_t task_at = sentence.find(task.substr(0, std::min<std::size_t>(task.size(), 24)));
         if (task_at == std::string_view::npos || task_at < 4) return {};
         const std::string_view head = sentence.substr(0, task_at);
-        static constexpr std::array<std::string_view, 5> k_separators = {
-            " : ", ": ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};  // -, en dash, em dash
+        // The first separator: ": ", " : ", " - ", or an en or em dash between spaces. Found by
+        // its rarer middle byte, then checked around it.
         std::size_t cut = std::string_view::npos, after = 0;
-        for (std::string_view separator : k_separators)
-            if (const std::size_t at = head.find(separator); at < cut) cut = at, after = at + separator.size();
+        for (std::size_t at = head.find_first_of(":-\xE2"); at != std::string_view::npos && cut == std::string_view::npos;
+             at = head.find_first_of(":-\xE2", at + 1)) {
+            const bool space_before = at > 0 && head[at - 1] == ' ';
+            if (head[at] == ':') {
+                if (at + 1 < head.size() && head[at + 1] == ' ') cut = space_before ? at - 1 : at, after = at + 2;
+            } else if (head[at] == '-') {
+                if (space_before && at + 1 < head.size() && head[at + 1] == ' ') cut = at - 1, after = at + 2;
+            } else if (space_before && head.substr(at, 4) == "\xE2\x80\x93 ") {
+                cut = at - 1, after = at + 4;
+            } else if (space_before && head.substr(at, 4) == "\xE2\x80\x94 ") {
+                cut = at - 1, after = at + 4;
+            }
+        }
         if (cut == std::string_view::npos) return {};
         std::string_view topic = trim(head.substr(0, cut));
         // "7.2 Bench repairs - ...": the item's number is not part of the topic.
