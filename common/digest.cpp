@@ -60,6 +60,7 @@ Result<std::string> hmac_sha256(std::string_view key, std::string_view message) 
     if (failed) return Error(std::string("cannot compute HMAC-SHA256: ") + gcry_strerror(failed));
     return mac;
 }
+
 Result<std::string> random_hex(std::size_t count) {
     std::vector<std::uint8_t> bytes(count);
     std::size_t filled = 0;

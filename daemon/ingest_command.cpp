@@ -4,11 +4,11 @@
 
 #include <array>
 
+#include "common/digest.hpp"
 #include "daemon/commands.hpp"
 #include "daemon/document_reader.hpp"
 #include "daemon/extraction_table.hpp"
 #include "daemon/register_access.hpp"
-#include "common/digest.hpp"
 #include "parsers/extract.hpp"
 #include "parsers/formats/sniff.hpp"
 #include "store/store.hpp"

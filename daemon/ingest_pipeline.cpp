@@ -3,10 +3,10 @@
 #include <fmt/core.h>
 #include <sys/stat.h>
 
+#include "common/digest.hpp"
 #include "daemon/document_reader.hpp"
 #include "daemon/file_mover.hpp"
 #include "daemon/log.hpp"
-#include "common/digest.hpp"
 #include "parsers/extract.hpp"
 #include "parsers/formats/sniff.hpp"
 

@@ -411,6 +411,15 @@ bool carries_out(std::string_view after_to) {
     return true;
 }
 
+// "attend the Parish Forum", "attend a site visit": a meeting elsewhere, which is work after
+// this one; "attend the meeting" is this one.
+bool attends_elsewhere(std::string_view task) {
+    task = trim(task);
+    if (!iequals(text::word_after(task, 0), "attend")) return false;
+    const std::string_view object = task.substr(6);
+    return !text::istarts_with(object, " the meeting") && !text::istarts_with(object, " this meeting");
+}
+
 // Looks inside a resolution for the work it directs.
 std::optional<Found> directive_in_resolution(std::string_view text) {
     const std::string_view body = trim(text);
@@ -1349,13 +1358,11 @@ private:
                     "report", "provide", "bring", "submit", "share"};
                 const bool work_verb = is_work_verb(verb) && !text::contains_ci(k_brings_a_paper, verb);
                 // "will provide a report by the next panel meeting" has a deadline: work, not
-                // agenda ("for the third quarter" says what the report covers).
-                // "Cllr Carrington will attend a site visit": attending something else is work.
-                const bool attends_elsewhere = iequals(verb, "attend") && !text::istarts_with(task.substr(6), " the meeting") &&
-                                               !text::istarts_with(task.substr(6), " this meeting");
+                // agenda ("for the third quarter" says what the report covers). "Cllr Carrington
+                // will attend a site visit": attending something else is work.
                 if (modal_word == kw_will && !by_initials &&
                     ((is_agenda_preview(task) && !work_verb) ||
-                     (text::contains_ci(k_at_meeting_verbs, verb) && !attends_elsewhere)) &&
+                     (text::contains_ci(k_at_meeting_verbs, verb) && !attends_elsewhere(task))) &&
                     !has_deadline(task))
                     continue;
                 if (text::istarts_with(task, "like to ")) task.remove_prefix(8);
@@ -1763,11 +1770,9 @@ private:
         // "Lead Members to update the Committee (10 minutes)" announces agenda business; "to
         // attend the Parish Forum" is a meeting elsewhere.
         const std::string_view verb = text::word_after(task, 0);
-        const bool attends_elsewhere = iequals(verb, "attend") && !text::istarts_with(trim(task).substr(6), " the meeting") &&
-                                       !text::istarts_with(trim(task).substr(6), " this meeting");
         // "to update the code of practice" is work; "to update the Committee" is the meeting's.
         const bool updates_a_thing = iequals(verb, "update") && !updates_the_meeting(trim(task).substr(6));
-        if (text::contains_ci(k_at_meeting_verbs, verb) && !attends_elsewhere && !updates_a_thing &&
+        if (text::contains_ci(k_at_meeting_verbs, verb) && !attends_elsewhere(task) && !updates_a_thing &&
             !find_due(task, DueContext{}))
             return false;
         // After a dash the verb must be one of work: "Transport Matters – a question to the
