@@ -914,7 +914,6 @@ private:
         if (d && !m_facts.committee && !name.empty() && is_body_name(name))
             m_facts.committee = tidy_name(name);
         return d;
-        return std::nullopt;
     }
 
     const NormalisedText& m_doc;
