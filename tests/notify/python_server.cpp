@@ -64,6 +64,23 @@ std::uint16_t free_port() {
     return ntohs(address.sin_port);
 }
 
+SilentListener::SilentListener() {
+    m_fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0;
+    if (m_fd < 0 || bind(m_fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+        listen(m_fd, 8) != 0)
+        return;
+    socklen_t length = sizeof address;
+    if (getsockname(m_fd, reinterpret_cast<sockaddr*>(&address), &length) == 0) m_port = ntohs(address.sin_port);
+}
+
+SilentListener::~SilentListener() {
+    if (m_fd >= 0) close(m_fd);
+}
+
 int run_command(const std::vector<std::string>& argv) {
     const pid_t pid = spawn(argv, true);
     if (pid < 0) return -1;

@@ -28,6 +28,22 @@ class TempFolder {
 // A TCP port on 127.0.0.1 that was free a moment ago.
 std::uint16_t free_port();
 
+// A server that never speaks: a socket listening on 127.0.0.1 that accepts nothing. Connections
+// complete (the kernel queues them) and then hear nothing, as from a hung peer. Closed on
+// destruction.
+class SilentListener {
+  public:
+    SilentListener();
+    ~SilentListener();
+    SilentListener(const SilentListener&) = delete;
+    SilentListener& operator=(const SilentListener&) = delete;
+    std::uint16_t port() const { return m_port; }
+
+  private:
+    int m_fd = -1;
+    std::uint16_t m_port = 0;
+};
+
 // Runs a command and waits; returns its exit status (0 on success).
 int run_command(const std::vector<std::string>& argv);
 

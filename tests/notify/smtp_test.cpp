@@ -204,6 +204,22 @@ TEST_F(SmtpTest, ImplicitTlsChecksTheHostName) {
     EXPECT_FALSE(std::filesystem::exists(m_out / "auth.log"));
 }
 
+// A server that accepts the connection and never answers the TLS handshake: the handshake's
+// own deadline ends the attempt, as a retry, and says which step timed out.
+TEST_F(SmtpTest, SilentServerTimesOutTheTlsHandshake) {
+    testing::SilentListener silent;
+    ASSERT_NE(silent.port(), 0);
+    m_settings.port = silent.port();
+    m_settings.security = SmtpSecurity::implicit_tls;
+    m_settings.timeout = std::chrono::seconds{1};
+    const auto started = std::chrono::steady_clock::now();
+    const auto result = run_coroutine(smtp_send(
+        m_settings, Envelope{"reminders@example.org", {"zoe@example.org"}}, message("t@e.org")));
+    EXPECT_EQ(result.disposition, Disposition::retry);
+    EXPECT_EQ(result.error, "SMTP: TLS handshake timed out");
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds{5});
+}
+
 // A server offering only AUTH LOGIN: the client uses it, and only after STARTTLS.
 TEST_F(SmtpTest, AuthLoginAfterStartTls) {
     auto server = start_server({"--auth-mechanisms", "LOGIN"});

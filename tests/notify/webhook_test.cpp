@@ -249,6 +249,25 @@ TEST_F(HttpsReceiverTest, SignedPostOverTlsVerifiedWithTheEndpointsCaFile) {
     EXPECT_NE(json.find("\"type\": \"action.overdue\""), std::string::npos) << json;
 }
 
+// An https:// endpoint that accepts the connection and never answers the TLS handshake: the
+// exchange's one deadline covers the handshake too.
+TEST(HttpsSilentEndpoint, TlsHandshakeTimesOutAsARetry) {
+    testing::SilentListener silent;
+    ASSERT_NE(silent.port(), 0);
+    BeastWebhookSender sender({}, std::chrono::seconds{1});
+    WebhookRequest r;
+    r.url = "https://127.0.0.1:" + std::to_string(silent.port()) + "/hooks";
+    r.id = "msg_silent";
+    r.timestamp = 1700000000;
+    r.body = "{}";
+    r.signature = *sign_webhook({k_secret}, r.id, r.timestamp, r.body);
+    const auto started = std::chrono::steady_clock::now();
+    const auto result = post(sender, r);
+    EXPECT_EQ(result.disposition, Disposition::retry);
+    EXPECT_TRUE(result.error.starts_with("webhook: TLS: ")) << result.error;
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds{5});
+}
+
 TEST_F(HttpsReceiverTest, UntrustedOrUnreadableCaIsRetriedAndNothingIsPosted) {
     BeastWebhookSender sender;
     auto result = post(sender, request(""));  // the system store does not know this certificate
