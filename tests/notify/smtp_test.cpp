@@ -220,6 +220,23 @@ TEST_F(SmtpTest, SilentServerTimesOutTheTlsHandshake) {
     EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds{5});
 }
 
+// A server that slips a forged reply in after its "220" to STARTTLS, before TLS begins: the
+// client must not read it as the answer to its first command over TLS (CVE-2011-0411's class).
+TEST_F(SmtpTest, RepliesSentBeforeTlsAreNotReadAfterIt) {
+    auto server = std::make_unique<PythonServer>(
+        std::string(NOTIFY_TEST_DIR) + "/starttls_injector.py",
+        std::vector<std::string>{"--port", std::to_string(m_port), "--out", m_out.string(), "--cert",
+                                 (m_dir.path() / "cert.pem").string(), "--key",
+                                 (m_dir.path() / "key.pem").string()},
+        m_out / "ready");
+    ASSERT_TRUE(server->ready());
+    m_settings.username.clear();  // the injector offers no AUTH
+    const auto result = run_coroutine(smtp_send(
+        m_settings, Envelope{"reminders@example.org", {"zoe@example.org"}}, message("i@e.org")));
+    EXPECT_EQ(result.disposition, Disposition::delivered) << result.error;
+    EXPECT_TRUE(std::filesystem::exists(m_out / "1.eml"));
+}
+
 // A server offering only AUTH LOGIN: the client uses it, and only after STARTTLS.
 TEST_F(SmtpTest, AuthLoginAfterStartTls) {
     auto server = start_server({"--auth-mechanisms", "LOGIN"});
