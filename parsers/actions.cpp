@@ -357,7 +357,7 @@ std::optional<std::string> agent_of(std::string_view s, std::size_t participle_e
     if (by == std::string_view::npos || by - participle_end > 40) return std::nullopt;
     const std::size_t from = by + 4;
     std::size_t end = s.size();
-    for (std::string_view stop : {",", " the ", " at ", " on ", " in ", " to ", " for ", " and "}) {
+    for (std::string_view stop : {",", " the ", " at ", " on ", " in ", " to ", " for ", " and ", " as "}) {
         const std::size_t at = s.find(stop, from);
         if (at != std::string_view::npos) end = std::min(end, at);
     }

@@ -1635,5 +1635,13 @@ TEST(Language, PlacesTakenAndViewsAreNotWork) {
     EXPECT_EQ(e.actions[0].text, "like the communities team to create an Action Plan for recruitment");
 }
 
+// The passive's agent with the capacity they act in: "signed by Cllr Sell as Chair".
+TEST(Language, PassiveAgentActingAs) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n3. Roads\nA letter would be drafted and signed by Cllr Sell as Chair of the "
+                               "committee.\n"),
+              std::vector<std::string>{
+                  "Cllr Sell | A letter would be drafted and signed by Cllr Sell as Chair of the committee"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
