@@ -47,23 +47,32 @@ std::vector<std::string> candidates(const char* file) {
 
 }  // namespace
 
+std::optional<std::string> find_plugin(const PluginSpec& plugin) {
+    for (std::string& path : candidates(plugin.file))
+        if (access(path.c_str(), R_OK) == 0) return std::move(path);
+    return std::nullopt;
+}
+
+std::string not_installed(const PluginSpec& plugin) {
+    return std::string(plugin.what) + " support is not installed (" + plugin.file + " not found)";
+}
+
 LoadedPlugin load_plugin(const PluginSpec& plugin) {
     LoadedPlugin loaded;
-    const std::string cannot = std::string(plugin.what) + " support cannot be loaded: ";
-    for (const std::string& path : candidates(plugin.file)) {
-        if (access(path.c_str(), R_OK) != 0) continue;
-        void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-        if (handle == nullptr) {
-            const char* why = dlerror();
-            loaded.error = cannot + (why ? why : path);
-            return loaded;
-        }
-        loaded.entry = dlsym(handle, plugin.entry);
-        if (loaded.entry == nullptr) loaded.error = cannot + path + " has no entry point";
+    const auto path = find_plugin(plugin);
+    if (!path) {
+        loaded.error = not_installed(plugin);
         return loaded;
     }
-    loaded.error =
-        std::string(plugin.what) + " support is not installed (" + plugin.file + " not found)";
+    const std::string cannot = std::string(plugin.what) + " support cannot be loaded: ";
+    void* handle = dlopen(path->c_str(), RTLD_NOW | RTLD_LOCAL);
+    if (handle == nullptr) {
+        const char* why = dlerror();
+        loaded.error = cannot + (why ? why : *path);
+        return loaded;
+    }
+    loaded.entry = dlsym(handle, plugin.entry);
+    if (loaded.entry == nullptr) loaded.error = cannot + *path + " has no entry point";
     return loaded;
 }
 

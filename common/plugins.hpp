@@ -8,6 +8,7 @@
 // same compiler from the same headers, so C++ types may cross; entry points have C linkage only
 // so that dlsym finds them by name. A plug-in catches its own exceptions.
 
+#include <optional>
 #include <string>
 
 namespace actiontrack {
@@ -34,5 +35,12 @@ struct LoadedPlugin {
 // look further. A loaded plug-in stays for the life of the process: callers keep the result (in
 // a function-local static), so each plug-in is looked for once.
 LoadedPlugin load_plugin(const PluginSpec& plugin);
+
+// Where load_plugin() would load the plug-in from, without loading it (a daemon checks at
+// start-up that what its configuration needs is installed); nullopt when it is not found.
+std::optional<std::string> find_plugin(const PluginSpec& plugin);
+
+// "TLS support is not installed (actiontrack-tls.so not found)".
+std::string not_installed(const PluginSpec& plugin);
 
 }  // namespace actiontrack

@@ -8,8 +8,10 @@
 #include <sstream>
 #include <string_view>
 
+#include "common/plugins.hpp"
 #include "daemon/log.hpp"
 #include "daemon/service.hpp"
+#include "net/tls_engine.hpp"
 #include "notify/notifier.hpp"
 #include "notify/settings.hpp"
 
@@ -55,6 +57,18 @@ void install_crash_test_hook(notify::Notifier& notifier) {
         "test hook ACTIONTRACK_TEST_CRASH_AFTER_DELIVERY: exiting after the first "
         "delivery");
     notifier.set_after_delivery_hook([] { ::_exit(137); });
+}
+
+// E-mail over TLS and https:// webhooks need the TLS plug-in, which is loaded only when the
+// first such message goes out: say at start-up (and on reload) that it is missing, rather than
+// at the first reminder, hours later.
+void warn_if_tls_is_missing(const notify::NotifySettings& settings) {
+    bool needs_tls = settings.email_enabled && settings.transport == notify::NotifySettings::Transport::smtp &&
+                     settings.smtp.security != notify::SmtpSecurity::none;
+    for (const auto& hook : settings.webhooks) needs_tls |= hook.url.starts_with("https://");
+    if (needs_tls && !find_plugin(tls::k_tls_plugin))
+        log::warning("{}: e-mail over TLS and https:// webhooks will fail until it is",
+                     not_installed(tls::k_tls_plugin));
 }
 
 }  // namespace
@@ -150,6 +164,7 @@ Result<void> start_notifier(service::ServiceContext& context) {
     const config::Config& config = context.config();
     if (!config.notify.enabled) return {};
     TRY_ASSIGN(settings, to_service_settings(config));
+    warn_if_tls_is_missing(settings);
     // Shared by the handlers below; they all run on the event loop, as the notifier does.
     auto notifier =
         std::make_shared<notify::Notifier>(context.io(), std::move(settings), config.database.path);
@@ -165,6 +180,7 @@ Result<void> start_notifier(service::ServiceContext& context) {
             log::error("reload: keeping the reminder settings: {}", reloaded.error().message());
             return;
         }
+        warn_if_tls_is_missing(*reloaded);
         notifier->reconfigure(std::move(*reloaded));
     });
     return {};

@@ -133,5 +133,32 @@ TEST(DaemonNotify, KilledBetweenDeliveredAndMarkedSentDeliversTheSameMessageOnce
     EXPECT_EQ(query_int(w.db(), "SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL"), 1);
 }
 
+// An https:// webhook needs the TLS plug-in, which is only loaded when the first message goes
+// out: a daemon that cannot find it says so at start-up; one that can, says nothing.
+TEST(DaemonNotify, MissingTlsSupportIsReportedAtStartUp) {
+    Workspace w;
+    const fs::path config = write_text(
+        w.root() / "actiontrack.toml",
+        "[notify]\nenabled = true\n"
+        "[[webhooks]]\nurl = \"https://127.0.0.1:9/hooks\"\nsecret = \"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\"\n");
+    const std::string missing = "TLS support is not installed (actiontrack-tls.so not found)";
+    {
+        DaemonProcess daemon(w, {"--config", config.string()});
+        ASSERT_TRUE(daemon.wait_ready()) << daemon.log();
+        EXPECT_EQ(daemon.log().find(missing), std::string::npos) << daemon.log();
+        EXPECT_EQ(daemon.stop(), 0);
+    }
+    // The same binary, in a folder with no plug-ins beside it or in ../lib/actiontrack.
+    const fs::path binary = w.root() / "bin" / "actiontrack";
+    fs::create_directories(binary.parent_path());
+    std::error_code linked;
+    fs::create_hard_link(actiontrack_binary(), binary, linked);
+    if (linked) fs::copy_file(actiontrack_binary(), binary);
+    DaemonProcess daemon(w, {"--config", config.string()}, {}, binary);
+    ASSERT_TRUE(daemon.wait_ready()) << daemon.log();
+    EXPECT_NE(daemon.log().find(missing), std::string::npos) << daemon.log();
+    EXPECT_EQ(daemon.stop(), 0);
+}
+
 }  // namespace
 }  // namespace actiontrack::daemon_testing
