@@ -11,6 +11,7 @@
 #include "daemon/commands.hpp"
 #include "daemon/config_loader.hpp"
 #include "daemon/service.hpp"
+#include "notify/settings.hpp"
 
 namespace actiontrack::cli {
 
@@ -87,6 +88,9 @@ ExitCode run_daemon_command(const ParsedArgs& args) {
                                                     : loaded->file;
     if (args.has("check-config")) {
         fmt::print("configuration OK ({})\n", source);
+        if (loaded->config.notify.enabled)
+            if (auto missing = notify_service::missing_tls_support(notify_service::to_notify_settings(loaded->config)))
+                fmt::print(stderr, "warning: {}\n", *missing);
         return ExitCode::ok;
     }
     if (args.has("print-config")) {

@@ -59,19 +59,19 @@ void install_crash_test_hook(notify::Notifier& notifier) {
     notifier.set_after_delivery_hook([] { ::_exit(137); });
 }
 
-// E-mail over TLS and https:// webhooks need the TLS plug-in, which is loaded only when the
-// first such message goes out: say at start-up (and on reload) that it is missing, rather than
-// at the first reminder, hours later.
 void warn_if_tls_is_missing(const notify::NotifySettings& settings) {
-    bool needs_tls = settings.email_enabled && settings.transport == notify::NotifySettings::Transport::smtp &&
-                     settings.smtp.security != notify::SmtpSecurity::none;
-    for (const auto& hook : settings.webhooks) needs_tls |= hook.url.starts_with("https://");
-    if (needs_tls && !find_plugin(tls::k_tls_plugin))
-        log::warning("{}: e-mail over TLS and https:// webhooks will fail until it is",
-                     not_installed(tls::k_tls_plugin));
+    if (auto missing = missing_tls_support(settings)) log::warning("{}", *missing);
 }
 
 }  // namespace
+
+std::optional<std::string> missing_tls_support(const notify::NotifySettings& settings) {
+    bool needs_tls = settings.email_enabled && settings.transport == notify::NotifySettings::Transport::smtp &&
+                     settings.smtp.security != notify::SmtpSecurity::none;
+    for (const auto& hook : settings.webhooks) needs_tls |= hook.url.starts_with("https://");
+    if (!needs_tls || find_plugin(tls::k_tls_plugin)) return std::nullopt;
+    return not_installed(tls::k_tls_plugin) + ": e-mail over TLS and https:// webhooks will fail until it is";
+}
 
 notify::NotifySettings to_notify_settings(const config::Config& config) {
     notify::NotifySettings s;

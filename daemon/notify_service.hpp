@@ -3,6 +3,9 @@
 // [[webhooks]] and [[owners]] sections onto notify::NotifySettings, pokes the notifier after
 // each stored document and stops it with the daemon.
 
+#include <optional>
+#include <string>
+
 #include "common/result.hpp"
 #include "daemon/config.hpp"
 
@@ -23,6 +26,12 @@ notify::NotifySettings to_notify_settings(const config::Config& config);
 
 // The same plus the SMTP password, read from smtp.password_file; fails when it cannot be read.
 Result<notify::NotifySettings> to_service_settings(const config::Config& config);
+
+// E-mail over TLS and https:// webhooks need the TLS plug-in, which is loaded only when the
+// first such message goes out. When `settings` need it and it cannot be found: why, in words,
+// for the daemon to say at start-up, on reload and in --check-config rather than at the first
+// reminder.
+std::optional<std::string> missing_tls_support(const notify::NotifySettings& settings);
 
 // A ServiceHooks starter: does nothing when [notify] enabled = false; otherwise opens the
 // register, starts the notifier's loop on context.io() and registers the stop, reload and

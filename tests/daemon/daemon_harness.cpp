@@ -209,10 +209,10 @@ std::string minutes(int n, std::string_view extra) {
     return text.str();
 }
 
-int run_actiontrack(const std::vector<std::string>& args, std::string& output) {
+int run_actiontrack(const std::vector<std::string>& args, std::string& output, const fs::path& binary) {
     const fs::path log =
         fs::temp_directory_path() / ("actiontrack-daemon-run-" + std::to_string(::getpid()));
-    const pid_t pid = spawn(actiontrack_binary(), args, {}, log);
+    const pid_t pid = spawn(binary.empty() ? actiontrack_binary() : binary, args, {}, log);
     int status = 0;
     ::waitpid(pid, &status, 0);
     output = read_all(log);

@@ -87,6 +87,7 @@ std::size_t count_files(const fs::path& dir, bool include_error_files = false);
 std::string minutes(int n, std::string_view extra = {});
 
 // Runs the binary in the foreground and returns its exit code, with stdout+stderr in `output`.
-int run_actiontrack(const std::vector<std::string>& args, std::string& output);
+int run_actiontrack(const std::vector<std::string>& args, std::string& output,
+                    const fs::path& binary = {});
 
 }  // namespace actiontrack::daemon_testing

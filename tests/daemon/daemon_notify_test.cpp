@@ -142,11 +142,16 @@ TEST(DaemonNotify, MissingTlsSupportIsReportedAtStartUp) {
         "[notify]\nenabled = true\n"
         "[[webhooks]]\nurl = \"https://127.0.0.1:9/hooks\"\nsecret = \"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\"\n");
     const std::string missing = "TLS support is not installed (actiontrack-tls.so not found)";
+    const std::vector<std::string> check = {"daemon", "--config", config.string(), "--drop", w.drop().string(),
+                                            "--db", w.db().string(), "--check-config"};
+    std::string output;
     {
         DaemonProcess daemon(w, {"--config", config.string()});
         ASSERT_TRUE(daemon.wait_ready()) << daemon.log();
         EXPECT_EQ(daemon.log().find(missing), std::string::npos) << daemon.log();
         EXPECT_EQ(daemon.stop(), 0);
+        EXPECT_EQ(run_actiontrack(check, output), 0) << output;
+        EXPECT_EQ(output.find(missing), std::string::npos) << output;
     }
     // The same binary, in a folder with no plug-ins beside it or in ../lib/actiontrack.
     const fs::path binary = w.root() / "bin" / "actiontrack";
@@ -154,6 +159,9 @@ TEST(DaemonNotify, MissingTlsSupportIsReportedAtStartUp) {
     std::error_code linked;
     fs::create_hard_link(actiontrack_binary(), binary, linked);
     if (linked) fs::copy_file(actiontrack_binary(), binary);
+    // --check-config says so too; the configuration itself is valid.
+    EXPECT_EQ(run_actiontrack(check, output, binary), 0) << output;
+    EXPECT_NE(output.find("warning: " + missing), std::string::npos) << output;
     DaemonProcess daemon(w, {"--config", config.string()}, {}, binary);
     ASSERT_TRUE(daemon.wait_ready()) << daemon.log();
     EXPECT_NE(daemon.log().find(missing), std::string::npos) << daemon.log();
