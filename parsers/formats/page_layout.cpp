@@ -127,10 +127,12 @@ std::string assemble_pages(const std::vector<PageLines>& pages) {
         if (p > 0) lines.emplace_back(k_page_mark);
         for (const auto& line : clean[p]) {
             // A PDF may itself contain U+E000 (private-use glyphs of symbol fonts); only the
-            // marks written here may mean a page break.
+            // marks written here may mean a page break. Bytes that are not UTF-8 either side of
+            // a removed mark can spell another ("\xEE" + mark + "\x80\x80"), so the search
+            // resumes two bytes back.
             std::string own(text::trim_right(line));
             for (std::size_t at = own.find(k_page_mark); at != std::string::npos;
-                 at = own.find(k_page_mark, at))
+                 at = own.find(k_page_mark, at >= 2 ? at - 2 : 0))
                 own.erase(at, k_page_mark.size());
             lines.push_back(std::move(own));
         }

@@ -19,6 +19,14 @@ std::string strip_marks(std::string_view s, std::vector<std::size_t>& positions)
     bool pending_space = false;
     for (std::size_t i = 0; i < s.size();) {
         if (s.compare(i, k_page_mark.size(), k_page_mark) == 0) {
+            // A lead byte left without its continuation bytes just before the mark ("\xEE" or
+            // "\xEE\x80", not UTF-8) would spell a new mark with the bytes after it: it goes.
+            // Valid UTF-8 never ends a character that way.
+            while (!out.empty() && !pending_space &&
+                   (static_cast<unsigned char>(out.back()) == 0xEE ||
+                    (out.size() >= 2 && static_cast<unsigned char>(out.back()) == 0x80 &&
+                     static_cast<unsigned char>(out[out.size() - 2]) == 0xEE)))
+                out.pop_back();
             // The next character written starts the new page; if a space is pending it goes
             // first, so the page starts one past it.
             positions.push_back(out.size() + (pending_space ? 1 : 0));

@@ -4,6 +4,9 @@
 // directive_in_resolution() read past the end of the resolution text (fixed in actions.cpp).
 // text-glued-number-0b949117.txt: a minute number typed against its text ("01.For") was
 // written apart into a buffer without the padding the 16-byte line scans read (normalise.cpp).
+// pages-mark-spelled-cf0cc454.txt: bytes that are not UTF-8 around a removed page mark spelled
+// a new one that survived take_page_marks() (page_layout.cpp, page_marks.cpp; tested in
+// page_layout_test.cpp).
 #include <gtest/gtest.h>
 
 #include <filesystem>

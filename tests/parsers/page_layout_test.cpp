@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "fixture_file.hpp"
 #include "parsers/formats/adapted_text.hpp"
 #include "parsers/formats/page_marks.hpp"
 #include "parsers/normalise.hpp"
@@ -38,6 +39,45 @@ TEST(PageLayout, RejoinsHyphenatedLineEndsAcrossLinesAndPages) {
 
 TEST(PageLayout, PageMarkCharactersInThePageTextAreNotPageBreaks) {
     EXPECT_EQ(assemble_pages({{"a" + k_mark + "b"}, {"c"}}), "ab\n" + k_mark + "\nc\n");
+}
+
+// Bytes that are not UTF-8 either side of a removed mark ("\xEE" + mark + "\x80\x80") must not
+// spell a new one, in a page's own text or in a paragraph's.
+TEST(PageLayout, RemovingAMarkSpellsNoOther) {
+    const std::string spelled = "a\xEE" + k_mark + "\x80\x80" "b";
+    EXPECT_EQ(assemble_pages({{spelled}}).find(k_mark), std::string::npos);
+    NormalisedText doc = normalise("text " + spelled + "\n");
+    take_page_marks(doc);
+    for (const auto& p : doc.paragraphs) EXPECT_EQ(p.text.find(k_mark), std::string_view::npos);
+}
+
+// The input the pages fuzzer (fuzz/pages_fuzzer.cpp) found spelling a mark that survived:
+// through the same steps, no mark is left and the paragraphs' offsets add up.
+TEST(PageMarks, FuzzerInputLeavesNoMark) {
+    const std::string bytes = testing::read_fixture("fuzz/pages-mark-spelled-cf0cc454.txt");
+    std::vector<PageLines> pages(1);
+    std::string line;
+    for (char c : bytes) {
+        if (c == '\f') {
+            pages.back().push_back(line);
+            line.clear();
+            pages.emplace_back();
+        } else if (c == '\n') {
+            pages.back().push_back(line);
+            line.clear();
+        } else {
+            line.push_back(c);
+        }
+    }
+    pages.back().push_back(line);
+    NormalisedText doc = normalise(assemble_pages(pages));
+    take_page_marks(doc);
+    std::size_t offset = 0;
+    for (const auto& p : doc.paragraphs) {
+        EXPECT_EQ(p.offset, offset);
+        EXPECT_EQ(p.text.find(k_page_mark), std::string_view::npos);
+        offset += p.text.size() + 1;
+    }
 }
 
 TEST(PageMarks, MapOffsetsToPagesAndDisappearFromTheText) {
