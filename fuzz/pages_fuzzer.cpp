@@ -1,6 +1,7 @@
 // The paged-text path without poppler: the input is split into pages at '\f' and lines at
-// '\n', cleaned by assemble_pages(), normalised, and the page marks taken out again. Checks the
-// invariants extraction relies on: no mark survives, offsets are consistent, pages ascend.
+// '\n' (split_pages()), cleaned by assemble_pages(), normalised, and the page marks taken out
+// again. Checks the invariants extraction relies on: no mark survives, offsets are consistent,
+// pages ascend.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -16,22 +17,7 @@ using namespace actiontrack::parsers;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
-    std::vector<PageLines> pages(1);
-    std::string line;
-    for (char c : bytes) {
-        if (c == '\f') {
-            pages.back().push_back(line);
-            line.clear();
-            pages.emplace_back();
-        } else if (c == '\n') {
-            pages.back().push_back(line);
-            line.clear();
-        } else {
-            line.push_back(c);
-        }
-    }
-    pages.back().push_back(line);
-    NormalisedText doc = normalise(assemble_pages(pages));
+    NormalisedText doc = normalise(assemble_pages(split_pages(bytes)));
     const PageStarts starts = take_page_marks(doc);
     std::size_t offset = 0;
     for (const auto& p : doc.paragraphs) {

@@ -118,6 +118,25 @@ std::size_t split_hyphen(std::string_view line) {
 
 }  // namespace
 
+std::vector<PageLines> split_pages(std::string_view text) {
+    std::vector<PageLines> pages(1);
+    std::string line;
+    for (char c : text) {
+        if (c == '\f') {
+            pages.back().push_back(std::move(line));
+            line.clear();
+            pages.emplace_back();
+        } else if (c == '\n') {
+            pages.back().push_back(std::move(line));
+            line.clear();
+        } else {
+            line.push_back(c);
+        }
+    }
+    pages.back().push_back(std::move(line));
+    return pages;
+}
+
 std::string assemble_pages(const std::vector<PageLines>& pages) {
     // One flat list with a mark entry between pages, so that joining across a page break is
     // the same operation as joining across a line.

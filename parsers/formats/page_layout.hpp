@@ -5,6 +5,7 @@
 // is on. Pure and independent of the PDF library, so it is tested and fuzzed on plain lines.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace actiontrack::parsers {
@@ -17,5 +18,9 @@ using PageLines = std::vector<std::string>;  // one page's lines, top to bottom,
 // ignored ("Page 3" = "Page 4"). Page-number lines ("Page 3 of 12", "- 3 -", "3") go when they
 // sit in those zones.
 std::string assemble_pages(const std::vector<PageLines>& pages);
+
+// Plain text as pages: a form feed ('\f') ends a page and '\n' a line, as text dumps of paged
+// documents write them. The pages fuzzer and its tests feed assemble_pages() this way.
+std::vector<PageLines> split_pages(std::string_view text);
 
 }  // namespace actiontrack::parsers

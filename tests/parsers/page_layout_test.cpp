@@ -12,6 +12,11 @@ namespace {
 
 const std::string k_mark(k_page_mark);
 
+TEST(PageLayout, SplitPagesAtFormFeedsAndLinesAtNewlines) {
+    EXPECT_EQ(split_pages("a\nb\fc"), (std::vector<PageLines>{{"a", "b"}, {"c"}}));
+    EXPECT_EQ(split_pages(""), (std::vector<PageLines>{{""}}));
+}
+
 TEST(PageLayout, RemovesRunningHeadersFootersAndPageNumbers) {
     const std::vector<PageLines> pages = {
         {"Licensing Committee 6 June 2023", "First page text.", "- 1 -"},
@@ -55,22 +60,7 @@ TEST(PageLayout, RemovingAMarkSpellsNoOther) {
 // through the same steps, no mark is left and the paragraphs' offsets add up.
 TEST(PageMarks, FuzzerInputLeavesNoMark) {
     const std::string bytes = testing::read_fixture("fuzz/pages-mark-spelled-cf0cc454.txt");
-    std::vector<PageLines> pages(1);
-    std::string line;
-    for (char c : bytes) {
-        if (c == '\f') {
-            pages.back().push_back(line);
-            line.clear();
-            pages.emplace_back();
-        } else if (c == '\n') {
-            pages.back().push_back(line);
-            line.clear();
-        } else {
-            line.push_back(c);
-        }
-    }
-    pages.back().push_back(line);
-    NormalisedText doc = normalise(assemble_pages(pages));
+    NormalisedText doc = normalise(assemble_pages(split_pages(bytes)));
     take_page_marks(doc);
     std::size_t offset = 0;
     for (const auto& p : doc.paragraphs) {
