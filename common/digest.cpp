@@ -3,11 +3,10 @@
 #include <gcrypt.h>
 #include <sys/random.h>
 
-#include <array>
 #include <cerrno>
-#include <cstdint>
 #include <cstring>
-#include <vector>
+
+#include "common/hex.hpp"
 
 namespace actiontrack {
 namespace {
@@ -26,24 +25,13 @@ void ensure_initialised() {
     (void)initialised;
 }
 
-std::string to_hex(const unsigned char* bytes, std::size_t size) {
-    constexpr std::string_view k_hex = "0123456789abcdef";
-    std::string out;
-    out.reserve(2 * size);
-    for (std::size_t i = 0; i < size; ++i) {
-        out.push_back(k_hex[bytes[i] >> 4]);
-        out.push_back(k_hex[bytes[i] & 0x0f]);
-    }
-    return out;
-}
-
 }  // namespace
 
 std::string sha256_hex(std::string_view bytes) {
     ensure_initialised();
-    std::array<unsigned char, k_sha256_size> digest{};
+    std::string digest(k_sha256_size, '\0');
     gcry_md_hash_buffer(GCRY_MD_SHA256, digest.data(), bytes.data(), bytes.size());
-    return to_hex(digest.data(), digest.size());
+    return to_hex(digest);
 }
 
 Result<std::string> hmac_sha256(std::string_view key, std::string_view message) {
@@ -62,7 +50,7 @@ Result<std::string> hmac_sha256(std::string_view key, std::string_view message) 
 }
 
 Result<std::string> random_hex(std::size_t count) {
-    std::vector<std::uint8_t> bytes(count);
+    std::string bytes(count, '\0');
     std::size_t filled = 0;
     while (filled < count) {
         // Blocks only until the kernel's pool is first initialised at boot; a signal can cut a
@@ -72,7 +60,7 @@ Result<std::string> random_hex(std::size_t count) {
         if (n <= 0) return Error(std::string("cannot get random bytes: ") + std::strerror(errno));
         filled += static_cast<std::size_t>(n);
     }
-    return to_hex(bytes.data(), bytes.size());
+    return to_hex(bytes);
 }
 
 }  // namespace actiontrack

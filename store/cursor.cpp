@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "common/hex.hpp"
+
 namespace actiontrack::store {
 namespace {
 
@@ -11,14 +13,7 @@ constexpr char k_separator = '\x1f';  // the ASCII unit separator never occurs i
 }  // namespace
 
 std::string encode_cursor(const Cursor& cursor) {
-    const std::string plain = cursor.key + k_separator + std::to_string(cursor.id);
-    std::string out;
-    for (const char c : plain) {
-        const auto byte = static_cast<unsigned char>(c);
-        out.push_back(k_hex[byte >> 4]);
-        out.push_back(k_hex[byte & 0x0f]);
-    }
-    return out;
+    return to_hex(cursor.key + k_separator + std::to_string(cursor.id));
 }
 
 std::optional<Cursor> decode_cursor(std::string_view text) {

@@ -7,18 +7,10 @@
 #include <set>
 #include <string>
 
+#include "common/hex.hpp"
+
 namespace actiontrack {
 namespace {
-
-std::string hex(const std::string& bytes) {
-    constexpr std::string_view k_hex = "0123456789abcdef";
-    std::string out;
-    for (unsigned char c : bytes) {
-        out.push_back(k_hex[c >> 4]);
-        out.push_back(k_hex[c & 0x0f]);
-    }
-    return out;
-}
 
 TEST(Digest, Sha256MatchesFips180Vectors) {
     EXPECT_EQ(sha256_hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
@@ -34,12 +26,12 @@ TEST(Digest, HmacSha256MatchesRfc4231Vectors) {
     // Test case 2: a short key.
     auto mac = hmac_sha256("Jefe", "what do ya want for nothing?");
     ASSERT_TRUE(mac) << mac.error().message();
-    EXPECT_EQ(hex(*mac), "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    EXPECT_EQ(to_hex(*mac), "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
     // Test case 6: a key longer than the block, hashed first.
     mac = hmac_sha256(std::string(131, '\xaa'),
                       "Test Using Larger Than Block-Size Key - Hash Key First");
     ASSERT_TRUE(mac) << mac.error().message();
-    EXPECT_EQ(hex(*mac), "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+    EXPECT_EQ(to_hex(*mac), "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
 }
 
 TEST(Digest, RandomHexHasTheLengthAskedAndDoesNotRepeat) {
