@@ -807,25 +807,20 @@ private:
     // Janet was asked to write to him"), so "the Clerk and Cllr Smith would ..." is one subject.
     // npos when there is none.
     static std::size_t second_undertaking(std::string_view s) {
-        static constexpr std::array<std::string_view, 9> k_undertakings = {
-            "agreed to", "offered to", "undertook to", "volunteered to", "would", "will",
-            "was asked to", "were asked to", "is to"};
-        auto undertakes = [](std::string_view text) {
-            for (std::string_view u : k_undertakings)
-                for (std::size_t at = text::ifind(text, u); at != std::string_view::npos; at = text::ifind(text, u, at + 1))
-                    if ((at == 0 || text[at - 1] == ' ') && (at + u.size() == text.size() || text[at + u.size()] == ' '))
-                        return at;
-            return std::string_view::npos;
-        };
         // Whether the words from `w` on start an undertaking: "would", "will", "agreed to",
-        // "offered to", "was asked to", "is to" ...
+        // "offered to", "undertook to", "volunteered to", "was asked to", "is to".
         auto starts_undertaking = [](std::string_view text, const text::Word& w) {
             static constexpr std::array<std::string_view, 4> k_to_verbs = {"agreed", "offered", "undertook", "volunteered"};
             if (iequals(w.text, "would") || iequals(w.text, "will")) return true;
             const text::Word next = text::next_word(text, w.pos + w.text.size());
-            if (text::contains_ci(k_to_verbs, w.text) || iequals(w.text, "is")) return next.text == "to";
+            if (text::contains_ci(k_to_verbs, w.text) || iequals(w.text, "is")) return iequals(next.text, "to");
             if (iequals(w.text, "was") || iequals(w.text, "were"))
-                return next.text == "asked" && text::next_word(text, next.pos + next.text.size()).text == "to";
+                return iequals(next.text, "asked") && iequals(text::next_word(text, next.pos + next.text.size()).text, "to");
+            return false;
+        };
+        auto undertakes = [&](std::string_view text) {
+            for (auto w = text::next_word(text, 0); !w.text.empty(); w = text::next_word(text, w.pos + w.text.size()))
+                if (starts_undertaking(text, w)) return true;
             return false;
         };
         auto has_verb = [](std::string_view text) {
@@ -862,8 +857,7 @@ private:
             }
             if (!undertaking) continue;
             const std::string_view first = s.substr(0, and_at);
-            if (text::words(first).size() < 5 || (undertakes(first) == std::string_view::npos && !has_verb(first)))
-                continue;
+            if (text::words(first).size() < 5 || (!undertakes(first) && !has_verb(first))) continue;
             // "It was agreed that Councillor McCracken and the Project Director would meet": the
             // clause just before " and " is only a name, so the two share the undertaking.
             std::size_t clause = 0;
@@ -871,7 +865,7 @@ private:
                 if (const std::size_t at = first.rfind(opener); at != std::string_view::npos)
                     clause = std::max(clause, at + opener.size());
             const std::string_view last_clause = first.substr(clause);
-            if (undertakes(last_clause) == std::string_view::npos && !has_verb(last_clause)) continue;
+            if (!undertakes(last_clause) && !has_verb(last_clause)) continue;
             return and_at + 5;
         }
         return std::string_view::npos;
