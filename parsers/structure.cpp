@@ -418,9 +418,9 @@ private:
     bool read_two_line_title(std::string_view name, std::string_view next) {
         // "LEIGH ON MENDIP PARISH COUNCIL MEETING" / "held on 20th July 2009".
         if (istarts_with(next, "held on ")) next = trim(next.substr(8));
-        if (text::iends_with(name, " meeting")) name = trim(name.substr(0, name.size() - 8));
+        if (text::strip_suffix_ci(name, " meeting")) name = trim(name);
         // "Place Select Committee Minutes" / "Monday, 9th July, 2018".
-        if (text::iends_with(name, " minutes")) name = trim(name.substr(0, name.size() - 8));
+        if (text::strip_suffix_ci(name, " minutes")) name = trim(name);
         // The date line is short: a weekday or a date first, and a few words. A line that opens
         // with the weekday may go on to the venue ("Monday, 16 December 2024 at 10.30 am in
         // Washington Hall, Service Training Centre, Euxton").
@@ -533,7 +533,7 @@ private:
             const std::size_t held = ifind(rest, " held");
             if (held != std::string_view::npos && held > name_end && held - name_end < 80) {
                 std::string_view whole = trim(rest.substr(0, held));
-                if (text::iends_with(whole, " meeting")) whole.remove_suffix(8);
+                text::strip_suffix_ci(whole, " meeting");
                 if (!is_body_name(trim(rest.substr(0, name_end))) && is_body_name(whole)) name_end = held;
             }
         }
@@ -544,11 +544,11 @@ private:
                 break;
             }
         std::string_view name = trim(rest.substr(0, name_end));
-        if (text::iends_with(name, " meetings")) name.remove_suffix(9);
+        text::strip_suffix_ci(name, " meetings");
         // "MINUTES OF THE PLAYING FIELD MEETING HELD ON ...": kept whole below when the words
         // before "meeting" name no body ("Playing Field Meeting").
         const std::string_view with_meeting = name;
-        if (text::iends_with(name, " meeting")) name.remove_suffix(8);
+        text::strip_suffix_ci(name, " meeting");
         // "Parish Council Meeting PPC/MH/132": a reference after the body's name; "Community
         // Council Meeting 7:30Pm 28Th November 2018": the date after it.
         if (const std::size_t meeting = ifind(name, " meeting "); meeting != std::string_view::npos) {
@@ -752,7 +752,7 @@ private:
             // "May 2006 - Newry and Mourne District Council": a page title's last part.
             if (const std::size_t dash = p.rfind(" - "); dash != std::string_view::npos) p = p.substr(dash + 3);
             // "ALBURY PARISH COUNCIL MEETING" over "Minutes of the meeting held ...".
-            if (text::iends_with(p, " meeting")) p.remove_suffix(8);
+            text::strip_suffix_ci(p, " meeting");
             if (text::words(p).size() <= 10 && is_body_name(p)) return p;
         }
         // "Comité des Connétables" over "Minutes of the meeting held on ...": the line just above

@@ -82,6 +82,12 @@ bool iends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
 }
 
+bool strip_suffix_ci(std::string_view& s, std::string_view suffix) {
+    if (!iends_with(s, suffix)) return false;
+    s.remove_suffix(suffix.size());
+    return true;
+}
+
 bool contains_ci_sorted(std::span<const std::string_view> sorted_lower, std::string_view word) {
     constexpr std::size_t k_longest = 24;
     if (word.empty() || word.size() > k_longest) return false;

@@ -36,6 +36,8 @@ inline bool iequals(std::string_view a, std::string_view b) {
 }
 bool istarts_with(std::string_view s, std::string_view prefix);
 bool iends_with(std::string_view s, std::string_view suffix);
+// Drops `suffix` (ignoring ASCII case) from the end of `s` when it is there; says whether it was.
+bool strip_suffix_ci(std::string_view& s, std::string_view suffix);
 // Case-insensitive search; npos when absent.
 std::size_t ifind(std::string_view haystack, std::string_view needle, std::size_t from = 0);
 // Like ifind, but the match must start and end on word boundaries.
