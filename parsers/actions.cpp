@@ -66,7 +66,7 @@ constexpr std::array<std::string_view, 16> k_request_verbs = {
     "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
-constexpr std::array<std::string_view, 84> k_work_verbs = {
+constexpr std::array<std::string_view, 85> k_work_verbs = {
     "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
     "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
     "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
@@ -84,7 +84,9 @@ constexpr std::array<std::string_view, 84> k_work_verbs = {
     "phone",   "telephone", "ring",     "coordinate", "co-ordinate", "update", "erect",   "collect",
     "deliver", "display", "print",      "apply",     "renew",      "meet",     "draw",
     // "Roger to attend a short course": attending something else is work after the meeting.
-    "attend"};
+    "attend",
+    // "KV to ensure all curriculum policies are added to the list".
+    "ensure"};
 
 // Whether `word` is one of k_work_verbs, ignoring ASCII case. Asked of most sentences, several
 // times: a binary search over a sorted copy instead of a walk over the list.
@@ -1009,8 +1011,10 @@ private:
         // "ACTION HB to AF for Stirling Council": capitals and initials, no colon.
         const bool bare = s.compare(0, 7, "ACTION ") == 0 && text::is_initials(text::word_after(s, 7));
         // "Action rolled over: Brendan to send holding letter": a task carried to this meeting.
-        static constexpr std::array<std::string_view, 6> k_labels = {
-            "action:", "actions:", "action -", "action rolled over:", "action carried forward:", "action carried over:"};
+        // "Action Point: The Clerk to investigate ...": parish minutes' longer label.
+        static constexpr std::array<std::string_view, 8> k_labels = {
+            "action:", "actions:", "action -", "action point:", "action points:",
+            "action rolled over:", "action carried forward:", "action carried over:"};
         std::size_t label = 0;
         if (!s.empty() && text::to_lower(s[0]) == 'a')  // most sentences fail here
             for (std::string_view l : k_labels)
@@ -1411,7 +1415,13 @@ private:
             // be considered at the next meeting").
             // "full design and agreement should be completed by the September meeting": with a
             // deadline any verb of doing is work.
-            bool work = is_to_be ? text::contains_ci(k_directive_participles, participle) || iequals(participle, "distributed")
+            // "The wooden strips are to be removed", "the range of equipment is to be expanded":
+            // with "is to be", work on a place or a thing is an arrangement too.
+            static constexpr std::array<std::string_view, 11> k_work_on_things = {
+                "removed", "expanded", "erected", "painted", "cleaned", "fitted", "renewed", "relocated",
+                "tidied", "emptied", "resurfaced"};
+            bool work = is_to_be ? text::contains_ci(k_directive_participles, participle) || iequals(participle, "distributed") ||
+                                       text::contains_ci(k_work_on_things, participle)
                                  : text::contains_ci(k_commitment_participles, participle) ||
                                        deferred_to_meeting(participle, s.substr(participle_end)) ||
                                        (text::iends_with(participle, "ed") && has_deadline(s.substr(participle_end)));
@@ -1431,7 +1441,9 @@ private:
                 continue;
             const std::size_t start = clause_start(s, at);
             std::string_view clause = s.substr(start);
-            if (iequals(before, "will") && is_agenda_preview(clause)) continue;
+            // ... unless the report is for a later meeting: "A report will be presented to Members
+            // at the next meeting".
+            if (iequals(before, "will") && is_agenda_preview(clause) && !has_deadline(s.substr(participle_end))) continue;
             auto owner = agent_of(s, participle_end);
             if (!owner) owner = speaker_of(s, start);
             // A pronoun or "this" as the subject: "The Chair confirmed it would be raised".
@@ -1716,12 +1728,17 @@ private:
             if (near == std::string_view::npos) continue;
             const std::size_t to = from + near;
             const auto names = text::words(s.substr(from, to - from));
-            if (names.size() < 2 || names.size() > 4) continue;
+            if (names.empty() || names.size() > 4) continue;
             bool capitalised = true;
             for (const auto& w : names) capitalised &= text::is_capitalised(w.text);
             if (!capitalised || !is_work_verb(text::word_after(s, to + 4))) continue;
             const auto owner = owner_between(s, from, to);
-            if (!owner || owner->begin != from || owner->kind != OwnerKind::person) continue;
+            if (!owner || owner->begin != from) continue;
+            // "They had agreed to fell the trees, Clerk to follow up": one role's name without
+            // an article is a note's owner, as at the start of a line.
+            const bool bare_role = names.size() == 1 && owner->kind == OwnerKind::role;
+            if (owner->kind != OwnerKind::person && !bare_role) continue;
+            if (owner->kind == OwnerKind::person && names.size() < 2) continue;
             if (list_entry_at(s, from)) return;
         }
     }

@@ -34,9 +34,12 @@ constexpr std::array<std::string_view, 12> k_meeting_bodies = {
     "members",   "group",         "forum", "meeting", "partnership", "subcommittee"};
 
 // With the police ranks that report to parish and community councils: "PC Maclean", "Sgt Hobbs".
-constexpr std::array<std::string_view, 21> k_person_titles = {
+// Charities and churches name their people by office: "Trustee Alexander", "Alderman Jones",
+// "Rev Smith", "Canon Price".
+constexpr std::array<std::string_view, 26> k_person_titles = {
     "councillor", "councillors", "cllr", "mr", "mrs", "ms", "miss", "dr", "professor", "sir",
-    "dame", "lord", "lady", "coun", "cllrs", "pc", "pcso", "sgt", "insp", "supt", "revd"};
+    "dame", "lord", "lady", "coun", "cllrs", "pc", "pcso", "sgt", "insp", "supt", "revd",
+    "trustee", "alderman", "ald", "rev", "canon"};
 
 bool is_initial(std::string_view w) {
     return (w.size() == 1 && text::is_upper(w[0])) ||

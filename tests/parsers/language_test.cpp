@@ -1643,5 +1643,60 @@ TEST(Language, PassiveAgentActingAs) {
                   "Cllr Sell | A letter would be drafted and signed by Cllr Sell as Chair of the committee"});
 }
 
+// "Action Point:" is the same label as "Action:".
+TEST(Language, ActionPointLabel) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n4. Correspondence\nA leaflet on flood warnings was received.  Action Point:  "
+                               "The Clerk to ask whether copies can go on the village noticeboard.\n"),
+              std::vector<std::string>{"Clerk | ask whether copies can go on the village noticeboard"});
+    EXPECT_EQ(owners_and_tasks("Minutes:\n4. Play area\nAction points: JH to order new bark for the swings.\n"),
+              std::vector<std::string>{"JH | order new bark for the swings"});
+}
+
+// "is to be" with work on a thing ("removed", "expanded") is an arrangement, as with "sent";
+// the same words after "due to" or a modal describe.
+TEST(Language, WorkOnThingsToBeDone) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n5. Hall\nThe loose paving slabs are to be removed and the area re-seeded.\n"),
+              std::vector<std::string>{"- | The loose paving slabs are to be removed and the area re-seeded"});
+    EXPECT_EQ(owners_and_tasks("Minutes:\n5. Hall\nThe crockery in the small kitchen is to be expanded.\n"),
+              std::vector<std::string>{"- | The crockery in the small kitchen is to be expanded"});
+    EXPECT_TRUE(extract("Minutes:\n5. Plan\nThe completed items are due to be removed from the plan.\n").actions.empty());
+    EXPECT_TRUE(extract("Minutes:\n5. Signs\nThe old sign should be removed one day.\n").actions.empty());
+}
+
+// People named by office ("Trustee Alexander", "Alderman Jones") own what they offer to do.
+TEST(Language, TitlesOfOffice) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n4. Boundary\nNo letter had been received. Trustee Macrae offered to ring "
+                               "the Land Registry.\n"),
+              std::vector<std::string>{"Trustee Macrae | ring the Land Registry"});
+    EXPECT_EQ(owners_and_tasks("Minutes:\n4. Lights\nAlderman Pryce agreed to contact the highways team.\n"),
+              std::vector<std::string>{"Alderman Pryce | contact the highways team"});
+}
+
+// "to ensure" is work in an action note.
+TEST(Language, EnsureIsWork) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n3. Matters arising\n12/19: RT to ensure the fire policy is on the website;\n"),
+              std::vector<std::string>{"RT | ensure the fire policy is on the website"});
+}
+
+// A role's name without an article after a comma owns a note, as at the start of a line;
+// with an article it is more often the object of what goes before.
+TEST(Language, BareRoleAfterAComma) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n6. Trees\nThe contractor had agreed to fell the dead oak at no cost, "
+                               "Clerk to follow up.\n"),
+              std::vector<std::string>{"Clerk | Clerk to follow up"});  // too short to stand alone
+    for (const auto& found : owners_and_tasks("Minutes:\n6. Trees\nThe oak was felled last week, the Clerk to the "
+                                              "Council reported.\n"))
+        EXPECT_EQ(found.find("Clerk |"), std::string::npos) << found;
+}
+
+// "will be presented" announces business at this meeting, unless a later meeting is named.
+TEST(Language, ReportPromisedForALaterMeeting) {
+    const Extraction e = extract(
+        "Minutes:\n7. Budget\nA report will be presented to Members at the next meeting of the Board.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].text, "A report will be presented to Members at the next meeting of the Board");
+    EXPECT_TRUE(extract("Agenda:\n7. Budget\nA report will be presented by the Treasurer.\n").actions.empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
