@@ -242,10 +242,12 @@ private:
             // "Date / 13th June 2017": a table of meeting details flattened with slashes.
             const bool date_field = istarts_with(s, "Date:") || istarts_with(s, "Date /");
             const bool meeting_date_field = istarts_with(s, "Meeting Date:");
+            const bool date_of_meeting_field = istarts_with(s, "Date of meeting:");
             if (!m_facts.date && i <= 6 &&
-                read_dateline(date_field           ? trim(s.substr(s[4] == ':' ? 5 : 6))
-                              : meeting_date_field ? trim(s.substr(13))
-                                                   : s))
+                read_dateline(date_field              ? trim(s.substr(s[4] == ':' ? 5 : 6))
+                              : meeting_date_field    ? trim(s.substr(13))
+                              : date_of_meeting_field ? trim(s.substr(16))
+                                                      : s))
                 continue;
             std::string name;
             std::optional<Date> date;
@@ -263,6 +265,10 @@ private:
                 continue;
             }
             if (!m_facts.date && i <= 6 && read_title_before_date(s)) {
+                m_weak_date = true;
+                continue;
+            }
+            if (!m_facts.date && i <= 6 && read_body_meeting_line(s)) {
                 m_weak_date = true;
                 continue;
             }
@@ -401,6 +407,31 @@ private:
         return true;
     }
 
+    // "Healthwatch Hertfordshire Board Meeting 10 a.m on Monday 17th August 2015, at Douglas
+    // Tilbe House", "Local Access Forum Meeting - Minutes / Date: 04-02-16": a body's meeting,
+    // with its date a few words on and the venue or more after it.
+    bool read_body_meeting_line(std::string_view s) {
+        const std::size_t at = ifind(s.substr(0, std::min<std::size_t>(s.size(), 100)), " meeting");
+        if (at == std::string_view::npos) return false;
+        const std::size_t after_word = at + 8;
+        if (after_word < s.size() && text::is_word_char(s[after_word])) return false;  // "meetings"
+        const std::string_view name = trim(s.substr(0, at));
+        if (text::words(name).size() > 10 || ifind(name, "minute") != std::string_view::npos || !is_body_name(name))
+            return false;
+        // A page mark or a document reference before the name ("Page 1: COUNCIL MEETING",
+        // "PH/KAK/312 109 ... COMMITTEE (29th meeting)") is not part of it.
+        if (name.find_first_of("0123456789:/()") != std::string_view::npos) return false;
+        const std::string_view after = s.substr(after_word, 70);
+        const auto dates = find_dates(after);
+        if (dates.empty() || dates.front().pos > 40 || !to_date(dates.front())) return false;
+        // "... Meeting of 5 May 2021 minutes approved": the date of an earlier meeting is
+        // introduced by a word, not given as this one's.
+        if (istarts_with(trim(after), "of ")) return false;
+        m_facts.committee = tidy_name(name);
+        take_date_and_time(after, dates.front());
+        return true;
+    }
+
     // ModernGov's issue pages head each decision with the day it was taken:
     // "15/03/2023 - Report back from the Call In of Decision No. 4056".
     bool read_dated_decision_line(std::string_view s) {
@@ -522,7 +553,9 @@ private:
         for (std::string_view article : {"the ", "a "}) strip(article);
         // The name runs to " held", a comma, or the first date.
         std::size_t name_end = rest.size();
-        for (std::string_view stop : {" held", ",", " on ", " at ", " in ", " which "}) {
+        // ... or to a field of the details printed under it, run into the same paragraph:
+        // "Minutes of the Eleventh Meeting of the Board Date of meeting: 11 April 2011".
+        for (std::string_view stop : {" held", ",", " on ", " at ", " in ", " which ", " date of meeting", " date:"}) {
             const std::size_t at = ifind(rest, stop);
             if (at != std::string_view::npos) name_end = std::min(name_end, at);
         }
@@ -680,6 +713,7 @@ private:
     // title written as the first sentence.
     void read_meeting_was_held(std::string_view s, std::size_t index) {
         if (index > 7 || m_facts.date) return;
+        if (read_body_held_its_meeting(s)) return;
         std::string_view rest = s;
         // "On Tuesday 20th July 2010 a Meeting of Trefeurig Council was held in ...": the date first.
         std::optional<Date> date_first;
@@ -706,7 +740,9 @@ private:
                                       "At the meeting of ",
                                       // "Ordinary Meeting of the Council held at the Welfare Hall on ...".
                                       "Ordinary meeting of the ", "Annual meeting of the ", "Monthly meeting of the ",
-                                      "Special meeting of the ", "Extraordinary meeting of the "})
+                                      "Special meeting of the ", "Extraordinary meeting of the ",
+                                      // "Meeting of the Lake District National Park Partnership Monday 18 May 2009".
+                                      "Meeting of the "})
             if (istarts_with(rest, lead)) {
                 rest.remove_prefix(lead.size());
                 at_a_meeting = istarts_with(lead, "At ") || (!istarts_with(lead, "The ") && !istarts_with(lead, "A "));
@@ -718,6 +754,22 @@ private:
                                            : at_a_meeting ? " held "
                                                           : " was held on ";
         const std::size_t held = ifind(rest, held_word);
+        // "Meeting of the Lake District National Park Partnership Monday 18 May 2009 LDNPA
+        // Office": the date straight after the body's name, on the same line.
+        if (held == std::string_view::npos && at_a_meeting && !date_first && !summons) {
+            const auto dates = find_dates(rest.substr(0, std::min<std::size_t>(rest.size(), 160)));
+            if (!dates.empty() && to_date(dates.front())) {
+                std::string_view name = trim(rest.substr(0, dates.front().pos));
+                if (const auto ws = text::words(name); !ws.empty() && is_capitalised_weekday(ws.back().text))
+                    name = trim(name.substr(0, ws.back().pos));
+                while (!name.empty() && (name.back() == ',' || name.back() == '-')) name = trim(name.substr(0, name.size() - 1));
+                if (text::words(name).size() <= 12 && is_body_name(name)) {
+                    if (!m_facts.committee) m_facts.committee = tidy_name(name);
+                    take_date_and_time(rest, dates.front());
+                    return;
+                }
+            }
+        }
         // "A Meeting of the Ermysted's Grammar School Full Governing Board" over "was held in the
         // boardroom ... on Thursday 5th December 2019", or over "Withypool Village Hall, Tuesday
         // 15th January 2019 at 7.30PM": the title on a line of its own, the date on the next.
@@ -742,6 +794,30 @@ private:
         }
         if (is_body_name(name) && !m_facts.committee) m_facts.committee = tidy_name(name);
         m_facts.date = date_first;
+    }
+
+    // "Manordeilo and Salem Community Council held their meeting via Zoom at 7.30pm on the 9th
+    // December 2020": the body as the subject of the first sentence.
+    bool read_body_held_its_meeting(std::string_view s) {
+        const std::string_view head = s.substr(0, std::min<std::size_t>(s.size(), 120));
+        for (std::string_view verb : {" held its ", " held their "}) {
+            const std::size_t at = ifind(head, verb);
+            if (at == std::string_view::npos) continue;
+            std::string_view name = trim(s.substr(0, at));
+            if (istarts_with(name, "The ")) name = trim(name.substr(4));
+            // "December 2020 Manordeilo and Salem ...": a blog's date heading run into it.
+            if (const auto m = match_date_at(name, 0, /*allow_month_only=*/true)) name = trim(name.substr(m->length));
+            // "The Council held its meeting": a bare head word names no body.
+            if (text::words(name).size() < 2 || text::words(name).size() > 10 || !is_body_name(name)) return false;
+            const std::string_view after = s.substr(at + verb.size(), 160);
+            if (ifind(after.substr(0, std::min<std::size_t>(after.size(), 60)), "meeting") == std::string_view::npos) return false;
+            const auto dates = find_dates(after);
+            if (dates.empty() || !to_date(dates.front())) return false;
+            if (!m_facts.committee) m_facts.committee = tidy_name(name);
+            take_date_and_time(after, dates.front());
+            return true;
+        }
+        return false;
     }
 
     // The nearest short heading above paragraph `index` that names a body ("Audit and Governance

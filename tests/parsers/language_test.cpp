@@ -338,7 +338,33 @@ INSTANTIATE_TEST_SUITE_P(
                    "Village Hall and Recreation Ground Charity Trustee meeting", "2015-07-21"},
         HeaderCase{"a_month_is_no_kind_of_meeting",
                    "Minutes of the April 2014 meeting held on 8th April 2014 at the Hall\n\nPresent: Cllrs Ames, Byrne\n",
-                   "null", "2014-04-08"}),
+                   "null", "2014-04-08"},
+        // The details printed under the title, run into its paragraph.
+        HeaderCase{"date_of_meeting_field",
+                   "Minutes from the Fourth Meeting of the Dunmarr Health Board\nDate of meeting: 12 May 2014\n"
+                   "Time of meeting: 10.00am\n1. Welcome\nThe Chair welcomed members.\n",
+                   "Dunmarr Health Board", "2014-05-12"},
+        HeaderCase{"meeting_of_the_body_then_its_date",
+                   "Meeting of the Fellside Rural Partnership Tuesday 9 June 2015 Partnership Office, Kendal\n\n"
+                   "1. Welcome\nThe Chair welcomed all.\n",
+                   "Fellside Rural Partnership", "2015-06-09"},
+        HeaderCase{"the_body_held_its_meeting",
+                   "Minutes\n\nDecember 2021\nCwmnant Community Council held their meeting via Zoom at 7.30pm on the "
+                   "8th December 2021.\n\nPRESENT\n",
+                   "Cwmnant Community Council", "2021-12-08"},
+        HeaderCase{"the_council_held_its_meeting_names_no_body",
+                   "Minutes\n\nThe Council held its meeting on 8th December 2021.\n\nPRESENT\n",
+                   "null", "null"},
+        HeaderCase{"body_meeting_then_time_and_date",
+                   "Healthwatch Dunmarr Board Meeting\n10 a.m on Monday 14th March 2016, at\nThe Old Library, High "
+                   "Street\nPresent: Ann Lee (Chair)\n",
+                   "Healthwatch Dunmarr Board", "2016-03-14"},
+        HeaderCase{"body_meeting_minutes_and_a_numeric_date",
+                   "Local Access Forum Meeting - Minutes / Date: 11-03-17\n1. Attendees:\nAnn Lee (AL)\n",
+                   "Local Access Forum", "2017-03-11"},
+        HeaderCase{"a_reference_before_the_body_is_no_name",
+                   "Page 1: COUNCIL MEETING TUESDAY 7 JULY 2020 Referred from the June meeting\n",
+                   "null", "null"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
