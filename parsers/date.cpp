@@ -165,6 +165,9 @@ std::optional<DateMention> match_date_at(std::string_view s, std::size_t pos, bo
         if (is_ordinal_suffix(alpha_word(s, j))) {
             j += 2;
             if (j + 1 < s.size() && s[j] == '.' && s[j + 1] == ' ') ++j;  // "22nd. APRIL"
+            // "Wednesday 1st, February, 2017": a comma after the ordinal (only after one: "on 1,
+            // February" is not how anyone writes a date).
+            else if (j + 1 < s.size() && s[j] == ',' && s[j + 1] == ' ') ++j;
         } else if (j + 3 < s.size() && s[j] == ' ' && is_ordinal_suffix(alpha_word(s, j + 1)) && s[j + 3] == ' ') {
             j += 3;  // "20 th July 2010": a suffix typed apart from its number
         }

@@ -497,6 +497,18 @@ private:
                                                    std::any_of(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(space), text::is_alpha) &&
                                                    istarts_with(s.substr(space + 1), "Minutes of "))
             pos = space + 1;
+        // "21 JULY 2011 Minutes of a meeting of the DEVELOPMENT COMMITTEE held in the Council
+        // Chamber": the date printed before the title, which then gives none.
+        std::optional<Date> date_before;
+        if (pos == 0) {
+            if (const auto m = match_date_at(s, 0); m && to_date(*m)) {
+                const std::size_t after = m->length + (s.size() > m->length && s[m->length] == ' ' ? 1 : 0);
+                if (starts_title(s.substr(after))) {
+                    date_before = to_date(*m);
+                    pos = after;
+                }
+            }
+        }
         // "Draft minutes of meeting held on ...", "Unconfirmed Minutes of ...".
         for (std::string_view status : {"Draft ", "Unconfirmed ", "Approved ", "Confirmed ", "Ordinary ", "Summary "})
             if (istarts_with(s.substr(pos), status)) pos += status.size();
@@ -540,6 +552,8 @@ private:
                                                "statutory ", "monthly ", "inaugural "})
                 strip(qualifier);
         bool meeting_of = strip("meeting of ");
+        // "Minute of Meeting- Muirtown Community Council", "Minutes of Meeting - Firth Community Council".
+        meeting_of = meeting_of || strip("meeting- ") || strip("meeting - ");
         // "MINUTES OF THE COMBINED PLANNING AND MONTHLY MEETING OF DUNDALK TOWN COUNCIL": kinds
         // of meeting beyond the usual qualifiers, a few words before "meeting of".
         if (!meeting_of) {
@@ -651,6 +665,11 @@ private:
             tail = m_doc.paragraphs[index + 1].text;
             dates = find_dates(tail);
             if (!dates.empty() && dates.front().pos > 12) dates.clear();
+        }
+        if (date_before) {
+            m_facts.date = date_before;
+            m_weak_date = false;
+            return;
         }
         if (dates.size() != 1 || !to_date(dates.front())) return;
         take_date_and_time(tail, dates.front());

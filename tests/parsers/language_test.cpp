@@ -362,6 +362,19 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"body_meeting_minutes_and_a_numeric_date",
                    "Local Access Forum Meeting - Minutes / Date: 11-03-17\n1. Attendees:\nAnn Lee (AL)\n",
                    "Local Access Forum", "2017-03-11"},
+        HeaderCase{"a_comma_after_the_ordinal_day",
+                   "Minutes of the Meeting of the Ashcombe Parish Council held at the Village Hall on Wednesday 1st, "
+                   "March, 2017 at 7.30pm\n\nPresent: Cllr Smith\n",
+                   "Ashcombe Parish Council", "2017-03-01"},
+        HeaderCase{"minute_of_meeting_dash_body",
+                   "Minute of Meeting- Kessock Community Council\nMonday 3 November 2014 at 7.00pm in the School\n",
+                   "Kessock Community Council", "2014-11-03"},
+        // The date before the title; an earlier meeting's date later in the paragraph is not it.
+        HeaderCase{"date_printed_before_the_title",
+                   "14 JULY 2011 Minutes of a meeting of the LICENSING COMMITTEE held in the Council Chamber at 9.30 am "
+                   "when there were present: Councillors A Smith (Chairman). (12) MINUTES The Minutes of the meeting "
+                   "held on 16 June 2011 were approved.\n",
+                   "Licensing Committee", "2011-07-14"},
         HeaderCase{"a_reference_before_the_body_is_no_name",
                    "Page 1: COUNCIL MEETING TUESDAY 7 JULY 2020 Referred from the June meeting\n",
                    "null", "null"}),
