@@ -92,6 +92,26 @@ std::string tidy_name(std::string_view name) {
     while (!out.empty() && (out.back() == ',' || out.back() == '.' || out.back() == ':'))
         out.pop_back();
     if (istarts_with(out, "the ")) out.erase(0, 4);
+    // Words of the page's title before the body's name: "Meeting Summary Scrutiny Panel",
+    // "Approved Minutes for the Steering Group Meeting", "Meeting From the Hughenden Village Hall
+    // Committee". Dropped only while a body's name of two words or more is left.
+    for (bool dropped = true; dropped;) {
+        dropped = false;
+        for (std::string_view lead : {"meeting summary ", "meeting from the ", "approved minutes for the ",
+                                      "draft minutes for the ", "minutes for the ", "summary of the "}) {
+            if (!istarts_with(out, lead)) continue;
+            std::string_view rest = trim(std::string_view(out).substr(lead.size()));
+            text::strip_suffix_ci(rest, " meeting");
+            if (text::words(rest).size() < 2 || !is_body_name(rest)) continue;
+            out = std::string(rest);
+            dropped = true;
+        }
+    }
+    // "Licensing Committee (2005-2015)": the years a body sat, not part of its name.
+    if (const std::size_t open = out.rfind(" ("); open != std::string::npos && out.back() == ')' &&
+                                                  std::all_of(out.begin() + static_cast<std::ptrdiff_t>(open) + 2, out.end() - 1,
+                                                              [](char c) { return text::is_digit(c) || c == '-' || c == ' '; }))
+        out.erase(open);
     // Capitals throughout, perhaps with a designator: "LICENSING SUB-COMMITTEE No.5".
     bool has_lower = false;
     const std::size_t designator = out.rfind(" No.");

@@ -375,6 +375,17 @@ INSTANTIATE_TEST_SUITE_P(
                    "when there were present: Councillors A Smith (Chairman). (12) MINUTES The Minutes of the meeting "
                    "held on 16 June 2011 were approved.\n",
                    "Licensing Committee", "2011-07-14"},
+        // Page-title words before the name, and the years a body sat after it, are not the name.
+        HeaderCase{"page_title_words_before_the_name",
+                   "Meeting Details\n\nMeeting Summary\nAudit Panel\n6 Aug 2019 - 18:00\nOccurred\n",
+                   "Audit Panel", "2019-08-06"},
+        HeaderCase{"approved_minutes_for_the_group_meeting",
+                   "Approved Minutes for the Neighbourhood Plan Group Meeting - 3rd September 2020\n\nMembers present: "
+                   "A Lee (Chairman)\n",
+                   "Neighbourhood Plan Group", "2020-09-03"},
+        HeaderCase{"years_a_body_sat",
+                   "Licensing Committee (2005-2015)\nTuesday 13 September 2005 at 10.00 am\n",
+                   "Licensing Committee", "2005-09-13"},
         HeaderCase{"a_reference_before_the_body_is_no_name",
                    "Page 1: COUNCIL MEETING TUESDAY 7 JULY 2020 Referred from the June meeting\n",
                    "null", "null"}),
