@@ -1748,5 +1748,13 @@ TEST(Language, ReportPromisedForALaterMeeting) {
     EXPECT_TRUE(extract("Agenda:\n7. Budget\nA report will be presented by the Treasurer.\n").actions.empty());
 }
 
+// Short and Welsh, Scottish and Irish given names name people as the long English forms do.
+TEST(Language, ShortAndRegionalGivenNames) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n4. Parking\nDave will look into the cost of new signs.\n"),
+              std::vector<std::string>{"Dave | look into the cost of new signs"});
+    EXPECT_EQ(owners_and_tasks("Minutes:\n4. Hall\nGeraint Hughes agreed to repaint the gate.\n"),
+              std::vector<std::string>{"Geraint Hughes | repaint the gate"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
