@@ -984,6 +984,15 @@ private:
         // "TP to look at ways to make match tickets available - Completed": an action log's
         // entry marked done leaves nothing to chase.
         if (marked_done(text)) return;
+        // "chair the meeting", "step down once a replacement is found", "become Medical Director",
+        // "accept office if elected", "introduce themselves": a place taken or given up, not work
+        // anyone can be chased for.
+        static constexpr std::array<std::string_view, 5> k_places_taken = {"chair", "step", "become", "accept", "introduce"};
+        // (A verb in lower case: "Chair will consider this" names its owner first.) "that Ms Lee
+        // chair the meeting" keeps its subject in the task.
+        std::string_view verb = text::word_after(text, 0);
+        if (owner && text::istarts_with(text, *owner)) verb = text::word_after(text, owner->size());
+        if (!verb.empty() && text::is_lower(verb.front()) && text::contains_ci(k_places_taken, verb)) return;
         Found f;
         f.text = clean_task(text);
         // "Clerk to order." after a decision names who carries it out; it is not a task itself.

@@ -1756,5 +1756,18 @@ TEST(Language, ShortAndRegionalGivenNames) {
               std::vector<std::string>{"Geraint Hughes | repaint the gate"});
 }
 
+// Taking or leaving a place is not work, however it is minuted; a task whose owner is named
+// first ("Chair will consider this") is kept.
+TEST(Language, PlacesTakenInAnyForm) {
+    const Extraction e = extract(
+        "Minutes:\n3. Board\nIt was agreed that Ms Ann Lee chair the meeting.\n"
+        "The Director of Finance agreed to step down once a replacement had been found.\n"
+        "Dr Khan will become Medical Director in April.\n"
+        "Councillors and officers were asked to introduce themselves.\n"
+        "The Clerk agreed to write to the bank.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].text, "write to the bank");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
