@@ -1450,6 +1450,14 @@ private:
                 continue;
             const std::size_t start = clause_start(s, at);
             std::string_view clause = s.substr(start);
+            // "no further funding will be provided": a refusal, nothing to chase (but not "no
+            // response had been received but the request would be re-sent").
+            if (iequals(text::word_after(clause, 0), "no")) {
+                static constexpr std::array<std::string_view, 6> k_auxiliaries = {"had", "has", "have", "was", "were", "is"};
+                bool own_clause = false;
+                for (const auto& w : text::words(s.substr(start, at - start))) own_clause |= text::contains_ci(k_auxiliaries, w.text);
+                if (!own_clause) continue;
+            }
             // ... unless the report is for a later meeting: "A report will be presented to Members
             // at the next meeting".
             if (iequals(before, "will") && is_agenda_preview(clause) && !has_deadline(s.substr(participle_end))) continue;

@@ -1769,5 +1769,13 @@ TEST(Language, PlacesTakenInAnyForm) {
     EXPECT_EQ(e.actions[0].text, "write to the bank");
 }
 
+// "no ... will be provided" refuses; a clause of its own before "but" does not.
+TEST(Language, ARefusalIsNoTask) {
+    EXPECT_TRUE(extract("Minutes:\n5. Funding\nNo further grant for the scheme will be provided by the Trust.\n").actions.empty());
+    EXPECT_EQ(owners_and_tasks("Minutes:\n5. Letters\nNo reply had been received from the County Council but the "
+                               "letter would be re-sent.\n").size(),
+              1u);
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
