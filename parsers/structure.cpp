@@ -983,7 +983,7 @@ private:
         if (istarts_with(s.substr(pos), " of ")) {
             const std::size_t name_start = pos + 4;
             std::size_t end = std::string::npos;
-            for (std::string_view stop : {" was ", " will ", " is ", " would ", " has "}) {
+            for (std::string_view stop : {" was ", " will ", " is ", " would ", " has ", " on "}) {
                 const std::size_t e = s.find(stop, name_start);
                 if (e != std::string::npos) end = std::min(end, e);
             }
@@ -1008,9 +1008,13 @@ private:
         bool linked = false;
         for (std::string_view aux : k_auxiliaries)
             if ((linked = skip(aux))) break;
+        // "would be ratified at the next meeting on 6th November 2019", "to hold the next meeting
+        // on the 5th September": the date straight after, which must then be a later one.
+        bool bare_on = false;
         if (!linked) {
             // "... will take place on D".
-            if (!skip(" will take place on") && !skip(" takes place on")) return std::nullopt;
+            bare_on = skip(" on");
+            if (!bare_on && !skip(" will take place on") && !skip(" takes place on")) return std::nullopt;
         } else {
             // "provisionally", "tentatively".
             const std::string_view adverb = text::word_after(rest, 0);
@@ -1021,11 +1025,13 @@ private:
             for (std::string_view participle : k_participles)
                 if (skip(participle)) break;
         }
+        if (bare_on) skip(" the");
         if (!istarts_with(rest, " ")) return std::nullopt;
         const std::size_t date_at = static_cast<std::size_t>(rest.data() - s.data()) + 1;
         const auto m = match_date_at(s, date_at);
         if (!m) return std::nullopt;
         auto d = resolve_date(*m, m_facts.date);
+        if (bare_on && d && m_facts.date && *d <= *m_facts.date) return std::nullopt;
         if (d && !m_facts.committee && !name.empty() && is_body_name(name))
             m_facts.committee = tidy_name(name);
         return d;

@@ -1777,5 +1777,19 @@ TEST(Language, ARefusalIsNoTask) {
               1u);
 }
 
+// "the next meeting on D" dates the next meeting when D is later than this one.
+TEST(Language, NextMeetingOnADate) {
+    const std::string head = "Minutes of the meeting of the Parish Council held on 3 October 2019\n\n5. Business\n\n";
+    EXPECT_EQ(iso(extract(head + "The items would be ratified at the next meeting on 6th November 2019.\n").meeting.next_meeting),
+              "2019-11-06");
+    EXPECT_EQ(iso(extract(head + "It was resolved to hold the next meeting on the 5th November 2019 at 6pm.\n").meeting.next_meeting),
+              "2019-11-05");
+    EXPECT_EQ(iso(extract(head + "Actions will be reviewed at the next meeting of the Council on 7 November 2019.\n")
+                      .meeting.next_meeting),
+              "2019-11-07");
+    // An earlier date is not the next meeting's.
+    EXPECT_EQ(iso(extract(head + "The notes of the next meeting on 1 October 2019 were noted.\n").meeting.next_meeting), "null");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
