@@ -596,6 +596,9 @@ bool is_decision_infinitive(std::string_view s, std::size_t at) {
 bool names_people(std::string_view phrase) {
     phrase = trim(phrase);
     if (phrase.empty() || phrase.find_first_of(",:;()") != std::string_view::npos) return false;
+    // "Trees - to ask the tree surgeon": a heading and its dash (a hyphen inside a name,
+    // "Lawrence-Orumwense", has no space before it).
+    if (phrase.back() == '-' || phrase.find(" -") != std::string_view::npos) return false;
     // "The Parish Council to write": the meeting, not people.
     if (classify_owner(phrase) == OwnerKind::meeting_body) return false;
     std::vector<std::vector<std::string_view>> people(1);
@@ -780,6 +783,12 @@ public:
             offset += static_cast<std::size_t>(rest.data() - s.data());
             s = rest;
         }
+        // "18.4 Clerk to produce the agenda", "(v) Development Governor to update ...": a minute's
+        // number before the entry.
+        if (const std::size_t label = leading_number_label(s); label > 0) {
+            offset += label;
+            s = s.substr(label);
+        }
         read_patterns(s, offset, item, true);
         // "Cllr. Watt stated ... He suggested ... He will instigate the payment": a sentence
         // that opens with a pronoun passes on the person it means. Worked out only for such
@@ -795,6 +804,31 @@ public:
     }
 
 private:
+    // The length of a number label and the space after it ("18.4 ", "4. ", "(v) ", "3) ") when
+    // a capitalised word follows; 0 otherwise. A bare number ("3 Councillors") is a count.
+    static std::size_t leading_number_label(std::string_view s) {
+        std::size_t k = 0;
+        bool label = false;
+        if (!s.empty() && s[0] == '(') {
+            k = s.find(')');
+            if (k == std::string_view::npos || k > 5) return 0;
+            ++k;
+            label = true;
+        } else {
+            while (k < s.size() && (text::is_digit(s[k]) || s[k] == '.')) {
+                label |= s[k] == '.';
+                ++k;
+            }
+            if (k == 0 || !text::is_digit(s[0])) return 0;
+            if (k < s.size() && s[k] == ')') {
+                ++k;
+                label = true;
+            }
+        }
+        if (!label || k + 1 >= s.size() || s[k] != ' ' || !text::is_upper(s[k + 1])) return 0;
+        return k + 1;
+    }
+
     bool has_undertaking_word() const {
         for (std::size_t k : {kw_would, kw_will, kw_commit_agreed, kw_commit_offered, kw_commit_undertook,
                               kw_commit_volunteered, kw_was_asked_to, kw_were_asked_to})
@@ -929,6 +963,8 @@ private:
         for (auto w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size())) {
             const bool joiner = w.text == "of" || w.text == "and" || w.text == "for" || w.text == "the";
             if (!text::is_capitalised(w.text) && !joiner) break;
+            // "School Transport Issue - The Chairman": a heading's dash ends the run of names.
+            if (end > 0 && s.substr(end, w.pos - end).find_first_not_of(" .,") != std::string_view::npos) break;
             end = w.pos + w.text.size();
         }
         if (end == 0) return std::nullopt;
@@ -987,7 +1023,7 @@ private:
         // "chair the meeting", "step down once a replacement is found", "become Medical Director",
         // "accept office if elected", "introduce themselves": a place taken or given up, not work
         // anyone can be chased for.
-        static constexpr std::array<std::string_view, 5> k_places_taken = {"chair", "step", "become", "accept", "introduce"};
+        static constexpr std::array<std::string_view, 6> k_places_taken = {"chair", "step", "become", "accept", "introduce", "remain"};
         // (A verb in lower case: "Chair will consider this" names its owner first.) "that Ms Lee
         // chair the meeting" keeps its subject in the task.
         std::string_view verb = text::word_after(text, 0);
@@ -1731,6 +1767,13 @@ private:
             }
             if (s[at - 1] != ' ' && !text::is_alpha(s[at - 1])) continue;
             if (list_entry_at(s, at + 2)) return;
+            // "Trees - to ask the tree surgeon to look at them": a heading and the work, no owner.
+            if (const std::string_view entry = s.substr(at + 2);
+                at < 60 && text::istarts_with(entry, "to ") && is_work_verb(text::word_after(entry, 3))) {
+                add_listed(std::string(entry.substr(3)), std::nullopt);
+                if (!m_out.empty()) m_out.back().after_heading = true;
+                return;
+            }
             break;
         }
         // "Road sign needs turning, John Neville to request Martin Leighton to repair": an entry
@@ -1765,7 +1808,10 @@ private:
         const std::string_view entry = s.substr(from);
         // "For the clerk to start the plans, it was resolved ...": a purpose, not an entry.
         if (text::istarts_with(entry, "for ")) return false;
-        const std::size_t to_be = m_hits.first_exact(kw_to_be, from);
+        std::size_t to_be = m_hits.first_exact(kw_to_be, from);
+        // "Clerk to produce agenda and contact list to be circulated": the owner's " to " comes
+        // first, and the "to be" is inside the task.
+        if (const std::size_t first_to = m_hits.first_exact(kw_to, from); first_to < to_be) to_be = std::string_view::npos;
         if (to_be != std::string_view::npos && to_be - from < 60) {
             const std::string_view participle = text::word_after(s, to_be + 7);
             // At the start of a sentence the subject must be a name ("Stephen Lawrence-Orumwense

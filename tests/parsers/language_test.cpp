@@ -1791,5 +1791,32 @@ TEST(Language, NextMeetingOnADate) {
     EXPECT_EQ(iso(extract(head + "The notes of the next meeting on 1 October 2019 were noted.\n").meeting.next_meeting), "null");
 }
 
+// A minute's number before an entry ("18.4", "(v)") is not part of its owner.
+TEST(Language, NumberLabelBeforeAnEntry) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n18. Open day\n18.4 Clerk to book the hall for the open day.\n"),
+              std::vector<std::string>{"Clerk | book the hall for the open day"});
+    EXPECT_EQ(owners_and_tasks("Minutes:\n4. Actions\n(v) Head Teacher to update the code of practice.\n"),
+              std::vector<std::string>{"Head Teacher | update the code of practice"});
+}
+
+// The owner's " to " comes before a "to be" inside the task.
+TEST(Language, OwnerToBeforeAToBeInTheTask) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n6. Event\nClerk to draft a poster to be put up in the shop.\n"),
+              std::vector<std::string>{"Clerk | draft a poster to be put up in the shop"});
+}
+
+// "Heading - to <work>": a note with no owner; a heading and its dash are no one's name.
+TEST(Language, HeadingDashThenWork) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n5. Playing field\n(3) Hedges - to ask the contractor to cut them back\n"),
+              std::vector<std::string>{"- | Hedges: ask the contractor to cut them back"});
+}
+
+// A heading's dash ends the names a sentence opens with: the Chairman, not the heading, speaks.
+TEST(Language, HeadingDashEndsTheSubject) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n8. Transport\n8.2 Bus Shelter Repairs - The Chairman explained the delay. He "
+                               "would write to the bus company.\n"),
+              std::vector<std::string>{"Chairman | write to the bus company"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
