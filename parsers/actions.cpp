@@ -1311,7 +1311,7 @@ private:
                  at = m_hits.first_word(modal_word, at + 1)) {
                 std::size_t verb_at = at + sentence_keywords().length(modal_word);
                 std::string_view verb = text::word_after(s, verb_at);
-                if (iequals(verb, "also")) {
+                if (iequals(verb, "also") || iequals(verb, "therefore")) {
                     verb_at = s.find(verb, verb_at) + verb.size();
                     verb = text::word_after(s, verb_at);
                 }
@@ -1367,11 +1367,33 @@ private:
                 const std::string_view subject = text::word_before(s, at);
                 if (is_pronoun(subject)) {
                     owner = pronoun_owner(s, at - subject.size() - 1);
-                } else if (iequals(subject, "and")) {
+                } else if (iequals(subject, "and") || iequals(subject, "but")) {
+                    // "... declared an interest but would consider the application with an open
+                    // mind": after "but", only work is an undertaking.
+                    if (iequals(subject, "but") && !is_work_verb(verb)) continue;
                     // "The clerk is meeting the new reporter and will look at an article": the
                     // sentence's subject, unless a reported clause has its own ("explained that
                     // the increase would fund ... and would close the gap").
-                    if (text::ifind_word(s.substr(0, at), "that") == std::string_view::npos) owner = opening_owner(s);
+                    const std::string_view head = s.substr(0, at);
+                    std::size_t that = std::string_view::npos;
+                    for (std::size_t k = text::ifind_word(head, "that"); k != std::string_view::npos;
+                         k = text::ifind_word(head, "that", k + 4))
+                        that = k;
+                    if (that == std::string_view::npos) {
+                        owner = opening_owner(s);
+                        // "MS said she was researching the boundaries and would visit Shire Hall":
+                        // initials open the sentence.
+                        if (const std::string_view first = text::word_after(s, 0); !owner && text::is_initials(first) &&
+                                                                                    first.size() >= 2)
+                            owner = std::string(first);
+                    } else if (const std::string_view pronoun = text::word_after(head, that + 4);
+                               is_pronoun(pronoun) && is_work_verb(verb)) {
+                        // "The Clerk reported that he had not yet investigated this but would report
+                        // back": the reported clause's own "he", when what follows is work (not
+                        // "stated that he had been lobbied and would consider the application with
+                        // an open mind").
+                        owner = pronoun_owner(s, static_cast<std::size_t>(pronoun.data() - s.data()));
+                    }
                 } else if (iequals(subject, "they")) {
                     // "they" only for the one who just spoke: "Car Parks Dept. have advised
                     // they will look into the matter".

@@ -1818,5 +1818,21 @@ TEST(Language, HeadingDashEndsTheSubject) {
               std::vector<std::string>{"Chairman | write to the bus company"});
 }
 
+// "... but would report back": the speaker of a reported clause whose own subject is "he", or
+// the initials a sentence opens with; only work counts after "but".
+TEST(Language, UndertakingAfterAndOrBut) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n6. Allotments\nThe Clerk reported that he had not yet seen the site but would "
+                               "report back to the next meeting.\n"),
+              std::vector<std::string>{"Clerk | report back to the next meeting"});
+    EXPECT_EQ(owners_and_tasks("Minutes:\n6. Verges\nKT said she was checking the verge boundaries and would visit the "
+                               "county archive.\n"),
+              std::vector<std::string>{"KT | visit the county archive"});
+    EXPECT_TRUE(extract("Minutes:\n2. Interests\nCouncillor Dunn stated that he had been lobbied but would consider the "
+                        "application with an open mind.\n")
+                    .actions.empty());
+    EXPECT_TRUE(extract("Minutes:\n2. Interests\nThe Chair declared an interest but would therefore leave the room.\n")
+                    .actions.empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
