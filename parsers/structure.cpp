@@ -550,6 +550,8 @@ private:
         else if (istarts_with(title, "Minute of ")) pos += 10;
         else if (istarts_with(title, "Minutes from ")) pos += 13;  // "Minutes from Ordinary Meeting held on"
         else if (istarts_with(title, "Minutes for the ")) pos += 12;  // "Minutes for the Ordinary Meeting of ..."
+        // "Minutes for 19th January 2015 7.30" under the body's heading.
+        else if (istarts_with(title, "Minutes for ") && match_date_at(title, 12)) pos += 12;
         else if (istarts_with(title, "Notes of ")) pos += 9;       // "Notes of the meeting of the Parish Council"
         else {
             read_meeting_was_held(s, index);
@@ -561,6 +563,8 @@ private:
             rest.remove_prefix(word.size());
             return true;
         };
+        // "MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL".
+        if (istarts_with(rest, "the proceedings ")) strip("the ");
         strip("proceedings of ");  // "Minutes of Proceedings of a Meeting of ..."
         strip("proceedings at ");  // "MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF ..."
         for (std::string_view article : {"the ", "a ", "an "}) strip(article);
@@ -604,6 +608,15 @@ private:
                 if (!is_body_name(trim(rest.substr(0, name_end))) && is_body_name(whole)) name_end = held;
             }
         }
+        // "Minutes for the Executive meeting of Stoneyford Development Association 15 September
+        // 2016", "Minutes of meeting 10th July 2018": or to a date.
+        if (const auto dates = find_dates(rest.substr(0, name_end)); !dates.empty()) {
+            // "Minutes of the meeting of 5th June 2023", "Minutes of 15/7/2015 Meeting": the
+            // minutes of an earlier meeting, approved at this one ("Minutes for 19th January 2015"
+            // are this meeting's).
+            if (dates.front().pos == 0 && !istarts_with(title, "Minutes for ")) return;
+            name_end = dates.front().pos;
+        }
         // "... Meeting of Malew Parish Commissioners Thursday 5 April 2018": or to a weekday.
         for (const auto& w : text::words(rest.substr(0, name_end)))
             if (w.pos > 0 && is_capitalised_weekday(w.text)) {
@@ -627,8 +640,20 @@ private:
         const bool untitled = text::iequals(name, "meeting") || name.empty() || text::iequals(name, "council");
         const std::string_view body_before = preceding.empty() ? std::string_view{} : trailing_body_name(preceding);
         std::string joined;  // "Cairngorms National Park Authority" + "Board"
+        bool bare_council = false;
         if (untitled) {
+            const std::string_view said = name;
             name = body_before.empty() ? heading_body_above(index) : body_before;
+            // "Minutes of meeting 10th July 2018" over "Minsterley Parish Council": the body's
+            // name just below the title.
+            if (name.empty()) name = heading_body_below(index);
+            // "MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL HELD IN ...", with no
+            // other name anywhere near: the Council it says.
+            // Weak: a fallback below that names the council ("County Council") replaces it.
+            if (name.empty() && text::iequals(said, "council")) {
+                name = said;
+                bare_council = true;
+            }
         } else if (text::words(name).size() <= 2 && is_body_name(name)) {
             // "Notes of the meeting of the Parish Council" under "HELPRINGHAM PARISH COUNCIL".
             const std::string_view above = body_before.empty() && index > 0 ? heading_body_above(index) : body_before;
@@ -664,8 +689,10 @@ private:
         // A page's heading and date ("Wellinton Town Council 2007 minutes" / "Tuesday, August 28,
         // 2007", a blog post's) give way to the minutes' own title naming its body.
         const bool overrides = m_weak_date && named && index <= 7;
-        if (!kind_of_meeting && (named || (untitled && !name.empty())) && (!m_facts.committee || overrides))
+        if (!kind_of_meeting && (named || (untitled && !name.empty())) && (!m_facts.committee || overrides)) {
             m_facts.committee = tidy_name(name);
+            m_weak_committee = bare_council;
+        }
         if (index > 7 || (m_facts.date && !overrides)) return;
         // Only a document that opens with this title is these minutes; an item of that name is
         // about earlier meetings. Several dates ("held on: 23 November; 7 December") say nothing.
@@ -885,6 +912,16 @@ private:
                 joined |= small;
             }
             if (title && joined) return p;
+        }
+        return {};
+    }
+
+    // A short line naming a body in the two paragraphs after `index`.
+    std::string_view heading_body_below(std::size_t index) const {
+        for (std::size_t k = index + 1; k < m_doc.paragraphs.size() && k <= index + 2; ++k) {
+            const std::string_view p = m_doc.paragraphs[k].text;
+            if (text::words(p).size() <= 8 && p.find_first_of(".:;0123456789") == std::string_view::npos && is_body_name(p))
+                return p;
         }
         return {};
     }
