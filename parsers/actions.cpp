@@ -158,7 +158,7 @@ enum SentenceKeyword : std::size_t {
     // Commitments: " agreed to ", " undertook to ", ...
     kw_commit_agreed, kw_commit_undertook, kw_commit_offered, kw_commit_promised, kw_commit_volunteered,
     kw_commit_would_arrange, kw_commit_committed, kw_commit_had_agreed, kw_commit_intended,
-    kw_commit_going, kw_commit_undertook_action, kw_commit_proposed,
+    kw_commit_going, kw_commit_undertook_action, kw_commit_proposed, kw_commit_decided,
     // "asked officers to": the object owns the task.
     kw_object_asked, kw_object_requested, kw_object_instructed, kw_object_invited,
     // "To agree ... and ask the Programme Office to continue discussions": a decision's infinitive.
@@ -194,7 +194,7 @@ const KeywordScanner& sentence_keywords() {
         " agreed to ", " undertook to ", " offered to ", " promised to ", " volunteered to ",
         " would arrange to ", " committed to ", " had agreed to ", " intended to ", " going to ",
         " undertook an action to ",
-        " proposed to ",
+        " proposed to ", " decided to ",
         " asked ", " requested ", " instructed ", " invited ", " ask ",
         " was asked to ", " were asked to ", " was requested to ", " were requested to ",
         " was tasked with ", " were tasked to ", " is instructed to ", " are instructed to ",
@@ -804,7 +804,7 @@ public:
     }
 
 private:
-    // The length of a number label and the space after it ("18.4 ", "4. ", "(v) ", "3) ") when
+    // The length of a number label and the space after it ("18.4 ", "4. ", "(v) ", "3) ", "a) ") when
     // a capitalised word follows; 0 otherwise. A bare number ("3 Councillors") is a count.
     static std::size_t leading_number_label(std::string_view s) {
         std::size_t k = 0;
@@ -812,6 +812,12 @@ private:
         if (!s.empty() && s[0] == '(') {
             k = s.find(')');
             if (k == std::string_view::npos || k > 5) return 0;
+            ++k;
+            label = true;
+        } else if (text::is_lower(s[0])) {
+            // "a) Clerk to contact ...", "iv) ...": lower-case letters and a bracket.
+            while (k < s.size() && k < 4 && text::is_lower(s[k])) ++k;
+            if (k >= s.size() || s[k] != ')') return 0;
             ++k;
             label = true;
         } else {
@@ -1188,7 +1194,7 @@ private:
     // "The Executive Director agreed to report back", "Officers were asked to ...".
     bool commitment(std::string_view s) {
         std::optional<Found> unowned;
-        for (std::size_t verb = kw_commit_agreed; verb <= kw_commit_proposed; ++verb) {
+        for (std::size_t verb = kw_commit_agreed; verb <= kw_commit_decided; ++verb) {
             const std::size_t at = m_hits.first(verb);
             if (at == KeywordHits::npos) continue;
             const std::string_view task = s.substr(at + sentence_keywords().length(verb));
@@ -1238,13 +1244,17 @@ private:
                 // Lead Members": the meeting takes on work without naming who does it. Only
                 // verbs of work: "agreed to note" or "agreed to support" is a decision. Kept
                 // until the other verbs have been tried ("X had agreed to" names its owner).
-                if (verb == kw_commit_agreed && !unowned && (is_work_infinitive(task) || carries_out(task))) {
+                // "It was decided to seek volunteers" is the same decision in other words.
+                if ((verb == kw_commit_agreed || verb == kw_commit_decided) && !unowned &&
+                    (is_work_infinitive(task) || carries_out(task))) {
                     unowned.emplace();
                     unowned->text = task;
                     if (owner && is_the_authority(*owner)) unowned->owner = owner->text;
                 }
                 continue;
             }
+            // A person who "decided to" do something reports their own choice, not a task.
+            if (verb == kw_commit_decided) continue;
             add(std::string(task), owner->text);
             return true;
         }

@@ -718,7 +718,8 @@ TEST(Language, AllMembersOwnAListedTask) {
 
 TEST(Language, BusinessHeldOverToAMeetingIsAnAction) {
     EXPECT_EQ(owners_and_tasks("b) Bus shelter - in the absence of the Chair this item was held over to the next meeting.\n"),
-              std::vector<std::string>{"- | in the absence of the Chair this item was held over to the next meeting"});
+              // (The heading says what "this item" was.)
+              std::vector<std::string>{"- | Bus shelter: in the absence of the Chair this item was held over to the next meeting"});
     EXPECT_EQ(owners_and_tasks("Matter to be listed at next meeting.\n"),
               std::vector<std::string>{"- | Matter to be listed at next meeting"});
     // The next heading run into the same paragraph is not part of it.
@@ -1850,6 +1851,21 @@ TEST(Language, UndertakingAfterAndOrBut) {
                     .actions.empty());
     EXPECT_TRUE(extract("Minutes:\n2. Interests\nThe Chair declared an interest but would therefore leave the room.\n")
                     .actions.empty());
+}
+
+// "It was decided to <work>" is the meeting taking on work, as "It was agreed to" is; a person
+// who "decided to" reports a choice.
+TEST(Language, DecidedToDoWork) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n4. Centre\nIt was decided to seek volunteers to staff the centre.\n"),
+              std::vector<std::string>{"- | seek volunteers to staff the centre"});
+    EXPECT_TRUE(extract("Minutes:\n4. Centre\nIt was decided to note the report.\n").actions.empty());
+    EXPECT_TRUE(extract("Minutes:\n4. Centre\nCllr Byrne decided to contact the charity himself last month.\n").actions.empty());
+}
+
+// "a) Clerk to ...": a lettered list's label is not part of the owner.
+TEST(Language, LetterLabelBeforeAnEntry) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n6. Matters arising\nb) Clerk to check the grant timescale and report back.\n"),
+              std::vector<std::string>{"Clerk | check the grant timescale and report back"});
 }
 
 }  // namespace
