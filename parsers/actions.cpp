@@ -1949,8 +1949,20 @@ private:
     // full stop, so it shares the sentence with the owner's initials; the task is whole however
     // short. The subject ends at `subject_end`; `task` is what follows its " to ".
     bool initials_entry(std::string_view s, std::size_t subject_end, std::string_view task) {
-        const std::string_view initials = trailing_initials(s.substr(0, subject_end));
-        if (initials.empty()) return false;
+        std::string_view initials = trailing_initials(s.substr(0, subject_end));
+        // "Tree report required Clerk to chase": a role's one word, capitalised and without an
+        // article, names the owner the same way.
+        if (initials.empty()) {
+            const std::string_view head = trim(s.substr(0, subject_end));
+            const std::string_view last = text::prev_word(head, head.size()).text;
+            // The word before is the heading's, in lower case: not a longer role's ("Parish
+            // Clerk", "Area Committee Officer") nor an article.
+            const std::string_view before = text::word_before(head, static_cast<std::size_t>(last.data() - head.data()));
+            if (last.size() < 4 || before.empty() || !text::is_lower(before.front()) || iequals(before, "the") ||
+                !text::is_capitalised(last) || classify_owner(last) != OwnerKind::role)
+                return false;
+            initials = last;
+        }
         const std::string_view verb = text::word_after(task, 0);
         if (!is_work_verb(verb) && !iequals(verb, "attend") && !iequals(verb, "update")) return false;
         const std::string_view heading = s.substr(0, static_cast<std::size_t>(initials.data() - s.data()));

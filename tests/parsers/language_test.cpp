@@ -1868,5 +1868,14 @@ TEST(Language, LetterLabelBeforeAnEntry) {
               std::vector<std::string>{"Clerk | check the grant timescale and report back"});
 }
 
+// "Tree report required Clerk to chase": a role's one word after an unpunctuated heading owns
+// the note, as initials do; a longer role's last word does not.
+TEST(Language, RoleWordAfterAnUnpunctuatedHeading) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n6. Play areas\nSafety report required Clerk to chase\n"),
+              std::vector<std::string>{"Clerk | Clerk to chase"});
+    EXPECT_EQ(owners_and_tasks("Minutes:\n6. Claims\nParish Clerk to send off the claim form.\n"),
+              std::vector<std::string>{"Parish Clerk | send off the claim form"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
