@@ -804,6 +804,17 @@ public:
     }
 
 private:
+    // One capitalised word that can only be a person's given name: not a pronoun or other
+    // sentence opener, not an owner of another kind, not a plural ("Residents", "Parents").
+    static bool lone_given_name(std::string_view word) {
+        static constexpr std::array<std::string_view, 16> k_openers = {
+            "it", "this", "that", "they", "we", "everyone", "everybody", "all", "both", "nobody",
+            "someone", "somebody", "one", "each", "either", "neither"};
+        return word.size() >= 3 && word.find(' ') == std::string_view::npos && text::is_capitalised(word) &&
+               !text::is_all_caps(word) && std::all_of(word.begin(), word.end(), text::is_alpha) &&
+               !text::iends_with(word, "s") && !text::contains_ci(k_openers, word) && !classify_owner(word);
+    }
+
     // The length of a number label and the space after it ("18.4 ", "4. ", "(v) ", "3) ", "a) ") when
     // a capitalised word follows; 0 otherwise. A bare number ("3 Councillors") is a count.
     static std::size_t leading_number_label(std::string_view s) {
@@ -1232,6 +1243,12 @@ private:
             if (iequals(subject, "have") || iequals(subject, "has"))
                 subject_end = static_cast<std::size_t>(subject.data() - s.data());
             auto owner = owner_before(s, subject_end);
+            // "Calvin agreed to remind Mike Britch ...": a given name the list does not know,
+            // alone at the start of the sentence.
+            if (!owner && verb != kw_commit_decided) {
+                if (const std::string_view name = trim(s.substr(0, subject_end)); lone_given_name(name))
+                    owner = OwnerPhrase{std::string(name), OwnerKind::person, 0};
+            }
             // "DD agreed to make the gap in the fence safe": notes name people by initials.
             if (!owner) {
                 if (const auto initials = initials_subject(s.substr(0, subject_end), 12); !initials.empty()) {

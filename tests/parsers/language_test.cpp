@@ -1877,5 +1877,14 @@ TEST(Language, RoleWordAfterAnUnpunctuatedHeading) {
               std::vector<std::string>{"Parish Clerk | send off the claim form"});
 }
 
+// A given name the list does not know, alone before "agreed to", is still a person; plurals and
+// openers are not.
+TEST(Language, LoneGivenNameAgreesTo) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n3. Hall\nOisinn agreed to remind the builder about the acoustic panels.\n"),
+              std::vector<std::string>{"Oisinn | remind the builder about the acoustic panels"});
+    for (const auto& found : owners_and_tasks("Minutes:\n3. Hall\nResidents agreed to write to the landlord.\n"))
+        EXPECT_EQ(found.find("Residents |"), std::string::npos) << found;
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
