@@ -167,6 +167,8 @@ enum SentenceKeyword : std::size_t {
     kw_was_asked_to, kw_were_asked_to, kw_was_requested_to, kw_were_requested_to, kw_was_tasked_with,
     kw_were_tasked_to, kw_is_instructed_to, kw_are_instructed_to, kw_is_asked_to, kw_is_requested_to,
     kw_were_reminded_to, kw_was_reminded_to, kw_has_been_requested_to, kw_has_been_asked_to,
+    // "The treasurer will be asked to have the accounts audited".
+    kw_will_be_asked_to, kw_would_be_asked_to, kw_will_be_requested_to,
     // Modals, in the order of k_modals, and "be".
     kw_would, kw_will, kw_shall, kw_should, kw_must, kw_be,
     // Action-log entries: "Head of Finance to circulate ...", "X to be invited ...".
@@ -200,6 +202,7 @@ const KeywordScanner& sentence_keywords() {
         " was tasked with ", " were tasked to ", " is instructed to ", " are instructed to ",
         " is asked to ", " is requested to ", " were reminded to ", " was reminded to ",
         " has been requested to ", " has been asked to ",
+        " will be asked to ", " would be asked to ", " will be requested to ",
         "would", "will", "shall", "should", "must", "be", " to be ", " to ",
         " asked for ", "delegat",
         "currently", "still",
@@ -1307,7 +1310,7 @@ private:
                 return true;
             }
         }
-        for (std::size_t verb = kw_was_asked_to; verb <= kw_has_been_asked_to; ++verb) {
+        for (std::size_t verb = kw_was_asked_to; verb <= kw_will_be_requested_to; ++verb) {
             const std::size_t at = m_hits.first(verb);
             if (at == KeywordHits::npos) continue;
             auto owner = owner_before(s, at);

@@ -1886,5 +1886,12 @@ TEST(Language, LoneGivenNameAgreesTo) {
         EXPECT_EQ(found.find("Residents |"), std::string::npos) << found;
 }
 
+// "X will be asked to ..." gives X the work, as "X was asked to ..." does.
+TEST(Language, WillBeAskedTo) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n5. Accounts\nThe Treasurer will be asked to have the accounts audited before the AGM.\n"),
+              std::vector<std::string>{"Treasurer | have the accounts audited before the AGM"});
+    EXPECT_TRUE(extract("Minutes:\n5. Accounts\nThe Cabinet will be asked to approve the accounts.\n").actions.empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
