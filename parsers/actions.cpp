@@ -1049,6 +1049,10 @@ private:
         std::string_view verb = text::word_after(text, 0);
         if (owner && text::istarts_with(text, *owner)) verb = text::word_after(text, owner->size());
         if (!verb.empty() && text::is_lower(verb.front()) && text::contains_ci(k_places_taken, verb)) return;
+        // "agreed to continue as Archaeology Wardens": a place kept.
+        if (iequals(verb, "continue") &&
+            iequals(text::word_after(text, static_cast<std::size_t>(verb.data() - text.data()) + verb.size()), "as"))
+            return;
         Found f;
         f.text = clean_task(text);
         // "Clerk to order." after a decision names who carries it out; it is not a task itself.

@@ -1783,6 +1783,7 @@ TEST(Language, PlacesTakenInAnyForm) {
         "The Director of Finance agreed to step down once a replacement had been found.\n"
         "Dr Khan will become Medical Director in April.\n"
         "Councillors and officers were asked to introduce themselves.\n"
+        "Mrs Hill agreed to continue as the footpath warden.\n"
         "The Clerk agreed to write to the bank.\n");
     ASSERT_EQ(e.actions.size(), 1u);
     EXPECT_EQ(e.actions[0].text, "write to the bank");
