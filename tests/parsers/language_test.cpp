@@ -1743,6 +1743,8 @@ TEST(Language, TitlesOfOffice) {
 
 // "to ensure" is work in an action note.
 TEST(Language, EnsureIsWork) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n3. Treasurer\nSP to hand the file over to the new treasurer.\n"),
+              std::vector<std::string>{"SP | hand the file over to the new treasurer"});
     EXPECT_EQ(owners_and_tasks("Minutes:\n3. Matters arising\n12/19: RT to ensure the fire policy is on the website;\n"),
               std::vector<std::string>{"RT | ensure the fire policy is on the website"});
 }
