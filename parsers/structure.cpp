@@ -435,12 +435,25 @@ private:
         if (at == std::string_view::npos) return false;
         const std::size_t after_word = at + 8;
         if (after_word < s.size() && text::is_word_char(s[after_word])) return false;  // "meetings"
-        const std::string_view name = trim(s.substr(0, at));
+        std::string_view name = trim(s.substr(0, at));
         if (text::words(name).size() > 10 || ifind(name, "minute") != std::string_view::npos || !is_body_name(name))
             return false;
+        // "Eastern Region Waste Management Group ARC21 JOINT COMMITTEE Meeting": a page's running
+        // title before the meeting's own, which is in capitals.
+        {
+            const auto ws = text::words(name);
+            std::size_t caps_from = ws.size();
+            while (caps_from > 0 && text::is_all_caps(ws[caps_from - 1].text)) --caps_from;
+            if (caps_from > 0 && ws.size() - caps_from >= 2) {
+                const std::string_view caps = name.substr(ws[caps_from].pos);
+                if (is_body_name(caps)) name = caps;
+            }
+        }
         // A page mark or a document reference before the name ("Page 1: COUNCIL MEETING",
         // "PH/KAK/312 109 ... COMMITTEE (29th meeting)") is not part of it.
-        if (name.find_first_of("0123456789:/()") != std::string_view::npos) return false;
+        if (name.find_first_of(":/()") != std::string_view::npos) return false;
+        for (const auto& w : text::words(name))
+            if (std::all_of(w.text.begin(), w.text.end(), text::is_digit)) return false;  // "ARC21" is a name, "109" is not
         const std::string_view after = s.substr(after_word, 70);
         const auto dates = find_dates(after);
         if (dates.empty() || dates.front().pos > 40 || !to_date(dates.front())) return false;

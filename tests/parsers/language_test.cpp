@@ -404,6 +404,11 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"earlier_minutes_are_not_the_title",
                    "Present: Cllrs Ames, Byrne\n- Minutes of the meeting of 5th June 2023: These were agreed and signed.\n",
                    "null", "null"},
+        // A running title before the meeting's own in capitals; letters and digits make a name.
+        HeaderCase{"running_title_then_the_body_in_capitals",
+                   "Western Waste Group WW12 JOINT COMMITTEE Meeting No 053 Virtual Meeting MINUTES Thursday 28 January "
+                   "2021 Members Present: Councillor M Goodman\n",
+                   "Ww12 Joint Committee", "2021-01-28"},
         HeaderCase{"a_reference_before_the_body_is_no_name",
                    "Page 1: COUNCIL MEETING TUESDAY 7 JULY 2020 Referred from the June meeting\n",
                    "null", "null"}),
