@@ -220,6 +220,9 @@ std::string clean_task(std::string_view s) {
     // "attempt to obtain funding as it was felt that the lighting was a success": the reason
     // given for the task is not part of it.
     if (const std::size_t as = out.find(" as it was felt "); as != std::string::npos && as >= 12) out.erase(as);
+    // "follow up with DMBC and, if no satisfactory response is received, then the next step is
+    // ...": what happens if the task fails is another step.
+    if (const std::size_t cond = out.find(" and, if "); cond != std::string::npos && cond >= 12) out.erase(cond);
     // "raise this at the next committee j]. the wind damaged fence ...": the next entry of a
     // list run into one paragraph starts at its label.
     for (std::size_t k = 12; k + 2 < out.size(); ++k) {

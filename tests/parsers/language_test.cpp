@@ -1901,5 +1901,12 @@ TEST(Language, WillBeAskedTo) {
     EXPECT_TRUE(extract("Minutes:\n5. Accounts\nThe Cabinet will be asked to approve the accounts.\n").actions.empty());
 }
 
+// What happens if the task fails ("and, if no reply is received, ...") is another step.
+TEST(Language, AConditionalNextStepEndsTheTask) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n7. Hedges\nCouncillor Johnson would follow up with the landowner and, if no reply "
+                               "is received, the next step is to write to the county council.\n"),
+              std::vector<std::string>{"Councillor Johnson | follow up with the landowner"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
