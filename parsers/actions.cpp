@@ -160,6 +160,8 @@ enum SentenceKeyword : std::size_t {
     kw_commit_agreed, kw_commit_undertook, kw_commit_offered, kw_commit_promised, kw_commit_volunteered,
     kw_commit_would_arrange, kw_commit_committed, kw_commit_had_agreed, kw_commit_intended,
     kw_commit_going, kw_commit_undertook_action, kw_commit_proposed, kw_commit_decided,
+    // "The Chairman agreed with Alan Smith to look into buying stakes".
+    kw_agreed_with,
     // "asked officers to": the object owns the task.
     kw_object_asked, kw_object_requested, kw_object_instructed, kw_object_invited,
     // "To agree ... and ask the Programme Office to continue discussions": a decision's infinitive.
@@ -197,7 +199,7 @@ const KeywordScanner& sentence_keywords() {
         " agreed to ", " undertook to ", " offered to ", " promised to ", " volunteered to ",
         " would arrange to ", " committed to ", " had agreed to ", " intended to ", " going to ",
         " undertook an action to ",
-        " proposed to ", " decided to ",
+        " proposed to ", " decided to ", " agreed with ",
         " asked ", " requested ", " instructed ", " invited ", " ask ",
         " was asked to ", " were asked to ", " was requested to ", " were requested to ",
         " was tasked with ", " were tasked to ", " is instructed to ", " are instructed to ",
@@ -811,6 +813,12 @@ public:
     }
 
 private:
+    // "Residents", "Parents", "Volunteers" are plurals; "Flis", "Douglas", "Thomas" are not.
+    static bool plural(std::string_view word) {
+        return text::iends_with(word, "s") && !text::iends_with(word, "is") && !text::iends_with(word, "as") &&
+               !text::iends_with(word, "us");
+    }
+
     // One capitalised word that can only be a person's given name: not a pronoun or other
     // sentence opener, not an owner of another kind, not a plural ("Residents", "Parents").
     static bool lone_given_name(std::string_view word) {
@@ -819,7 +827,7 @@ private:
             "someone", "somebody", "one", "each", "either", "neither"};
         return word.size() >= 3 && word.find(' ') == std::string_view::npos && text::is_capitalised(word) &&
                !text::is_all_caps(word) && std::all_of(word.begin(), word.end(), text::is_alpha) &&
-               !text::iends_with(word, "s") && !text::contains_ci(k_openers, word) && !classify_owner(word);
+               !plural(word) && !text::contains_ci(k_openers, word) && !classify_owner(word);
     }
 
     // The length of a number label and the space after it ("18.4 ", "4. ", "(v) ", "3) ", "a) ") when
@@ -1285,6 +1293,19 @@ private:
             if (verb == kw_commit_decided) continue;
             add(std::string(task), owner->text);
             return true;
+        }
+        // "The Chairman agreed with Alan Smith to look into buying stakes": the subject takes the
+        // work on, with someone; "agreed with the report's findings" has no " to " and a verb.
+        if (const std::size_t with = m_hits.first(kw_agreed_with); with != KeywordHits::npos && !unowned) {
+            const std::size_t who = with + sentence_keywords().length(kw_agreed_with);
+            const std::size_t to = s.find(" to ", who);
+            if (to != std::string_view::npos && to - who <= 40 && is_work_verb(text::word_after(s, to + 4)) &&
+                (owner_between(s, who, to) || names_people(s.substr(who, to - who)))) {
+                if (auto owner = owner_before(s, with + 1); owner && owner->kind != OwnerKind::meeting_body) {
+                    add(std::string(s.substr(to + 4)), owner->text);
+                    return true;
+                }
+            }
         }
         // "· agreed to invite the Cabinet Lead Members": a listed decision whose subject is the
         // meeting, left unsaid.

@@ -1892,6 +1892,16 @@ TEST(Language, LoneGivenNameAgreesTo) {
               std::vector<std::string>{"Oisinn | remind the builder about the acoustic panels"});
     for (const auto& found : owners_and_tasks("Minutes:\n3. Hall\nResidents agreed to write to the landlord.\n"))
         EXPECT_EQ(found.find("Residents |"), std::string::npos) << found;
+    // Names may end in "s"; plurals mostly end in "rs", "ts", "es".
+    EXPECT_EQ(owners_and_tasks("Minutes:\n3. Hedges\nFlis agreed to email the plotholders about the hedge.\n"),
+              std::vector<std::string>{"Flis | email the plotholders about the hedge"});
+}
+
+// "agreed with X to <work>": the subject takes the work on.
+TEST(Language, AgreedWithSomeoneTo) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n3. Plots\nThe Chairman agreed with Alan Smith to look into buying stakes.\n"),
+              std::vector<std::string>{"Chairman | look into buying stakes"});
+    EXPECT_TRUE(extract("Minutes:\n3. Plots\nThe Chairman agreed with the report's findings.\n").actions.empty());
 }
 
 // "X will be asked to ..." gives X the work, as "X was asked to ..." does.
