@@ -939,6 +939,21 @@ private:
         return std::string_view::npos;
     }
 
+    // "TM asked AR how many more meetings he would attend": a question put to someone by name,
+    // the question word within a few words of "asked".
+    bool asks_someone_a_question(std::string_view s) const {
+        static constexpr std::array<std::string_view, 8> k_question_words = {
+            "how", "whether", "if", "what", "when", "why", "which", "who"};
+        for (std::size_t at = m_hits.first(kw_object_asked); at != KeywordHits::npos; at = m_hits.first(kw_object_asked, at + 1)) {
+            std::size_t k = 0;
+            for (auto w = text::next_word(s, at + 7); !w.text.empty() && k < 4; w = text::next_word(s, w.pos + w.text.size()), ++k) {
+                if (iequals(w.text, "to") || iequals(w.text, "for") || iequals(w.text, "that")) break;
+                if (k > 0 && text::contains_ci(k_question_words, w.text)) return true;
+            }
+        }
+        return false;
+    }
+
     // `whole`: a whole sentence, which may hold two people's undertakings.
     void read_patterns(std::string_view s, std::size_t offset, const std::string& item, bool whole = false) {
         m_offset = offset;
@@ -949,6 +964,7 @@ private:
         m_hits.collect(sentence_keywords(), s);
         for (std::size_t question = kw_asked_whether; question <= kw_was_asked_whether; ++question)
             if (m_hits.any(question)) return;
+        if (asks_someone_a_question(s)) return;
         // "MP agreed to bring this up at the Parish Council and AT offered to write to the
         // clerk": two people's undertakings in one sentence are read one at a time. Looked for
         // only where the sentence has an undertaking at all (its keywords say so).

@@ -1918,5 +1918,13 @@ TEST(Language, AConditionalNextStepEndsTheTask) {
               std::vector<std::string>{"Councillor Johnson | follow up with the landowner"});
 }
 
+// A question put to someone by name ("asked AR how many ...") is not a commitment; a request
+// ("asked AR to ...") is.
+TEST(Language, AQuestionPutToSomeone) {
+    EXPECT_TRUE(extract("Minutes:\n1. Welcome\nTM asked AR how many more meetings he would attend.\n").actions.empty());
+    EXPECT_EQ(owners_and_tasks("Minutes:\n1. Welcome\nThe Chair asked the Clerk to write to the school.\n"),
+              std::vector<std::string>{"Clerk | write to the school"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
