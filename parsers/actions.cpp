@@ -619,10 +619,12 @@ bool names_people(std::string_view phrase) {
         if (!text::is_capitalised(w.text)) return false;
         people.back().push_back(w.text);
     }
-    // "&" is not a word character: split on it by position.
-    if (people.size() == 1 && phrase.find(" & ") != std::string_view::npos) {
+    // "&" and "/" are not word characters: split on them by position ("Sharon Donnelly / George
+    // Westcott to attend").
+    const std::size_t joined_at = phrase.find(" & ") != std::string_view::npos ? phrase.find(" & ") : phrase.find(" / ");
+    if (people.size() == 1 && joined_at != std::string_view::npos) {
         people.clear();
-        for (std::string_view part : {phrase.substr(0, phrase.find(" & ")), phrase.substr(phrase.find(" & ") + 3)}) {
+        for (std::string_view part : {phrase.substr(0, joined_at), phrase.substr(joined_at + 3)}) {
             people.emplace_back();
             for (const auto& w : text::words(part)) people.back().push_back(w.text);
         }

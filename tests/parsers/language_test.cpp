@@ -1926,5 +1926,12 @@ TEST(Language, AQuestionPutToSomeone) {
               std::vector<std::string>{"Clerk | write to the school"});
 }
 
+// Two people joined by a slash own a note together, as with "&".
+TEST(Language, PeopleJoinedByASlash) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n4. Library\nEileen Burke / Ciara Doyle to meet the Centre Committee about the "
+                               "library.\n"),
+              std::vector<std::string>{"Eileen Burke / Ciara Doyle | meet the Centre Committee about the library"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
