@@ -397,6 +397,7 @@ public:
         if (m_open) m_text.push_back(' ');
         else open();
         m_text.append(line);
+        m_last_line_size = line.size();
         if (runs == SpaceRuns::possible) m_space_runs = true;
     }
 
@@ -472,6 +473,10 @@ private:
             return false;
         if (starts_initials_entry(next)) return false;
         if (text::is_upper(next.front()) && is_numbered_heading_line(current)) return false;
+        // Word and web pages put a paragraph on one long line: a line far longer than any page's
+        // wrap width ended its paragraph, full stop or not ("NH has a meeting on Monday at which
+        // he will raise the issue" / "Clerk read out the Police report.").
+        if (m_last_line_size > k_unwrapped_line && text::is_upper(next.front())) return false;
         if (!ends_sentence(current)) return true;
         // A line that starts in lower case continues the sentence ("... Mr.\nand ...").
         return text::is_lower(next.front()) && current.back() != ':' && current.back() != '-';
@@ -496,7 +501,10 @@ private:
 
     NormalisedText& m_out;
     std::string& m_text;     // m_out.text
+    // Longer than the widest wrapped line of a PDF or a plain-text email (about 120 bytes).
+    static constexpr std::size_t k_unwrapped_line = 180;
     bool m_open = false;     // a paragraph is open: m_text[m_start, end)
+    std::size_t m_last_line_size = 0;  // the last line added to the open paragraph
     std::size_t m_start = 0;
     bool m_space_runs = false;  // the open paragraph may hold runs of spaces
     ParagraphRole m_role = ParagraphRole::text;

@@ -27,6 +27,18 @@ TEST(Normalise, RejoinsHardWrappedLines) {
                               "The next paragraph starts here."}));
 }
 
+// A paragraph typed on one long line (Word, web pages) ends with its line, full stop or not;
+// a short line without one is a wrap.
+TEST(Normalise, ALongUnwrappedLineEndsItsParagraph) {
+    const std::string long_line =
+        "D Jones said the fire station had cleared the grid face of the culvert. There was a question of any "
+        "drainage works that would need cctv. NH has a meeting on Monday at which he will raise the issue";
+    const auto doc = normalise(long_line + "\nClerk read out the Police report.\n");
+    EXPECT_EQ(texts(doc), (std::vector<std::string>{long_line, "Clerk read out the Police report."}));
+    const auto wrapped = normalise("NH has a meeting on Monday at which he will raise the issue with\nHighways England.\n");
+    EXPECT_EQ(texts(wrapped).size(), 1u);
+}
+
 TEST(Normalise, ANumberedHeadingLineEndsItsParagraph) {
     const auto doc = normalise("4. Police Report\n"
                                "PC Hobbs reported one incident.\n"
