@@ -431,6 +431,9 @@ private:
     // Tilbe House", "Local Access Forum Meeting - Minutes / Date: 04-02-16": a body's meeting,
     // with its date a few words on and the venue or more after it.
     bool read_body_meeting_line(std::string_view s) {
+        // "Minutes, Full Council Meeting, Friday, 20 th November, 2015, Van Community Centre."
+        for (std::string_view lead : {"Minutes, ", "Minutes - ", "Minutes: "})
+            if (istarts_with(s, lead)) s = s.substr(lead.size());
         const std::size_t at = ifind(s.substr(0, std::min<std::size_t>(s.size(), 100)), " meeting");
         if (at == std::string_view::npos) return false;
         const std::size_t after_word = at + 8;

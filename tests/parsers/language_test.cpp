@@ -409,6 +409,10 @@ INSTANTIATE_TEST_SUITE_P(
                    "Western Waste Group WW12 JOINT COMMITTEE Meeting No 053 Virtual Meeting MINUTES Thursday 28 January "
                    "2021 Members Present: Councillor M Goodman\n",
                    "Ww12 Joint Committee", "2021-01-28"},
+        HeaderCase{"minutes_comma_body_meeting_comma_date",
+                   "Minutes, Full Council Meeting, Friday, 20 th November, 2015, Van Community Centre.\n\nPresent: "
+                   "Councillors Deacon, Hill.\n",
+                   "Full Council", "2015-11-20"},
         HeaderCase{"a_reference_before_the_body_is_no_name",
                    "Page 1: COUNCIL MEETING TUESDAY 7 JULY 2020 Referred from the June meeting\n",
                    "null", "null"}),
