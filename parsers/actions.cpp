@@ -835,9 +835,10 @@ private:
     // The length of a number label and the space after it ("18.4 ", "4. ", "(v) ", "3) ", "a) ") when
     // a capitalised word follows; 0 otherwise. A bare number ("3 Councillors") is a count.
     static std::size_t leading_number_label(std::string_view s) {
+        if (s.empty()) return 0;
         std::size_t k = 0;
         bool label = false;
-        if (!s.empty() && s[0] == '(') {
+        if (s[0] == '(') {
             k = s.find(')');
             if (k == std::string_view::npos || k > 5) return 0;
             ++k;
