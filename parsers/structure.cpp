@@ -1003,7 +1003,8 @@ private:
                 // The date in the minute below the heading: "Thursday, 23 November 2023 at 7.00 pm."
                 for (std::size_t k = i + 1; k < ps.size() && k <= i + 3; ++k) {
                     if (ps[k].role != ParagraphRole::text) continue;
-                    const auto dates = find_dates(ps[k].text);
+                    // (Only the line's head: a date further in is not the heading's.)
+                    const auto dates = find_dates(ps[k].text.substr(0, 100));
                     if (dates.empty() || dates.front().pos > 60) break;
                     if (auto d = resolve_date(dates.front(), m_facts.date)) {
                         m_facts.next_meeting = d;
@@ -1036,9 +1037,12 @@ private:
         if (istarts_with(s.substr(pos), " of ")) {
             const std::size_t name_start = pos + 4;
             std::size_t end = std::string::npos;
+            // Only within the 120 bytes a name may take: a long paragraph is not searched to its
+            // end once per stop word.
+            const std::string_view window = s.substr(name_start, 120 + 7);
             for (std::string_view stop : {" was ", " will ", " is ", " would ", " has ", " on "}) {
-                const std::size_t e = s.find(stop, name_start);
-                if (e != std::string::npos) end = std::min(end, e);
+                const std::size_t e = window.find(stop);
+                if (e != std::string::npos) end = std::min(end, name_start + e);
             }
             if (end == std::string::npos || end - name_start > 120) return std::nullopt;
             name = std::string(s.substr(name_start, end - name_start));
