@@ -509,6 +509,12 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
             // "that the area office write ...": a lower-case word may still be describing the
             // subject rather than be its verb.
             if (!owner && k <= 2) continue;
+            // "that the Lead Members for the groups be ...": a name cut off at a small word is not
+            // the subject, and "groups" not its verb.
+            if (owner) {
+                const std::string_view last = text::prev_word(owner->text, owner->text.size()).text;
+                if (last == "the" || last == "of" || last == "for" || last == "and") continue;
+            }
             // "that the Parish Council proceed with the purchase": a council is the authority.
             if (!owner || (owner->kind == OwnerKind::meeting_body && !is_the_authority(*owner))) break;
             return Found{clean_task(body.substr(np)), owner->text, 0, static_cast<std::size_t>(-1), {}};

@@ -508,6 +508,20 @@ private:
             emit_list(opener, offset, std::string(first->label), std::string(first->rest));
             return;
         }
+        // "be as follows:" over bullet points ("· Budget - Councillor Hughes"): the list is the
+        // decision's text, as numbered sub-resolutions are not.
+        if (has_next && !next_label && opener.kind != ResolutionKind::noted && ends_with_lead_in(body) &&
+            para(m_k + 1).bullet) {
+            std::string whole(body);
+            for (std::string_view sep = " "; m_k + 1 < m_scan.size() && para(m_k + 1).bullet; sep = "; ") {
+                ++m_k;
+                consume(m_k, 0, para(m_k).text.size());
+                whole += sep;
+                whole += para(m_k).text;
+            }
+            add(opener.kind, "", whole, offset);
+            return;
+        }
         const auto parts = split_inline_labels(body);
         if (!parts.empty()) {
             for (const auto& [label, part] : parts) add(opener.kind, label, part, offset);
@@ -562,9 +576,11 @@ private:
     // Consumes the numbered paragraphs after a lead-in; a paragraph that starts in lower case
     // continues the previous entry (a hard line break inside a sub-resolution).
     void emit_list(const Opener& opener, std::size_t offset, std::string label, std::string body) {
+        bool in_bullets = false;  // the entry's lead-in has taken bullet points
         auto flush = [&] {
             if (!label.empty()) add_listed(opener.kind, label, body, offset);
             body.clear();
+            in_bullets = false;
         };
         while (m_k + 1 < m_scan.size()) {
             const Paragraph& next = para(m_k + 1);
@@ -576,6 +592,11 @@ private:
             } else if (!label.empty() && !next.text.empty() && text::is_lower(next.text[0])) {
                 body += ' ';
                 body += next.text;
+            } else if (!label.empty() && next.bullet && (in_bullets || ends_with_lead_in(body))) {
+                // "(2) The Lead Members ... be as follows:" over bullet points: the entry's text.
+                body += in_bullets ? "; " : " ";
+                body += next.text;
+                in_bullets = true;
             } else {
                 break;
             }

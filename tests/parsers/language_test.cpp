@@ -1937,5 +1937,26 @@ TEST(Language, PeopleJoinedByASlash) {
               std::vector<std::string>{"Eileen Burke / Ciara Doyle | meet the Centre Committee about the library"});
 }
 
+// A resolution's lead-in over bullet points takes them as its text; work asked of someone in
+// them is one action; an appointment listed that way is none.
+TEST(Language, BulletPointsUnderALeadIn) {
+    Extraction e = extract("Minutes:\n5. Task groups\nRESOLVED that the Lead Members for each task group be as follows:\n"
+                           "\xC2\xB7 Budget - Councillor Smith\n\xC2\xB7 Housing - Councillor Jones\n");
+    ASSERT_EQ(e.resolutions.size(), 1u);
+    EXPECT_EQ(e.resolutions[0].text,
+              "that the Lead Members for each task group be as follows: Budget - Councillor Smith; Housing - Councillor Jones");
+    EXPECT_TRUE(e.actions.empty());
+    e = extract("Minutes:\n6. Parking\nRESOLVED that officers be asked to:\n\xC2\xB7 review the parking policy\n"
+                "\xC2\xB7 report back to the next meeting\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "officers");
+    EXPECT_EQ(e.actions[0].text, "officers be asked to: review the parking policy; report back to the next meeting");
+    e = extract("Minutes:\n7. Groups\nRESOLVED - (1) That the report be noted.\n(2) The Lead Members for the groups be as "
+                "follows:\n\xC2\xB7 Budget - Councillor Hughes\n\xC2\xB7 Governance - Councillor Cotton\n");
+    ASSERT_EQ(e.resolutions.size(), 2u);
+    EXPECT_EQ(e.resolutions[1].text,
+              "The Lead Members for the groups be as follows: Budget - Councillor Hughes; Governance - Councillor Cotton");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
