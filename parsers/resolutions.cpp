@@ -168,9 +168,11 @@ bool spells(const char* p, std::string_view lower) {
 std::vector<text::Word> opener_candidates(std::string_view s) {
     std::vector<text::Word> out;
     const auto add_if_word = [&](std::size_t start, std::string_view lower) {
-        if (start + lower.size() <= s.size() && spells(s.data() + start, lower) &&
-            text::is_word_at(s, start, lower.size()))
-            out.push_back({s.substr(start, lower.size()), start});
+        if (start + lower.size() > s.size() || !spells(s.data() + start, lower)) return;
+        // "19/8Resolved to approve ...": a capitalised keyword typed against its minute number.
+        const bool after_number = start > 0 && text::is_digit(s[start - 1]) && text::is_upper(s[start]) &&
+                                  text::is_word_at(s.substr(start), 0, lower.size());
+        if (text::is_word_at(s, start, lower.size()) || after_number) out.push_back({s.substr(start, lower.size()), start});
     };
     const auto folded = [&](std::size_t i) { return static_cast<char>(s[i] | 0x20); };
     const auto is_d = [](unsigned char c) { return (c | 0x20) == 'd'; };

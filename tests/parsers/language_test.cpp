@@ -1958,5 +1958,13 @@ TEST(Language, BulletPointsUnderALeadIn) {
               "The Lead Members for the groups be as follows: Budget - Councillor Hughes; Governance - Councillor Cotton");
 }
 
+// A keyword typed against its minute number still opens a resolution.
+TEST(Language, KeywordAgainstItsMinuteNumber) {
+    const Extraction e = extract("Minutes:\n3. Minutes\n\n19/8Resolved to approve the minutes of the meeting of 13th "
+                                 "December 2019. The minutes were signed by the Chair.\n");
+    ASSERT_EQ(e.resolutions.size(), 1u);
+    EXPECT_EQ(e.resolutions[0].text, "to approve the minutes of the meeting of 13th December 2019.");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
