@@ -389,7 +389,10 @@ bool plausible_first_label(std::string_view label) {
 
 // Lists of reasons or conditions belong to one decision ("REFUSED for the following reasons:").
 bool introduces_reasons(std::string_view lead_in) {
-    for (std::string_view word : {"reasons", "conditions", "reason:", "condition"})
+    // ... or the meetings whose minutes are received ("to receive the minutes of the following
+    // meetings: (a) Partnership Meeting 6 February 2020"): what the decision is about, not more
+    // decisions.
+    for (std::string_view word : {"reasons", "conditions", "reason:", "condition", "minutes of the following"})
         if (text::ifind(lead_in, word) != std::string_view::npos) return true;
     return false;
 }

@@ -1966,5 +1966,13 @@ TEST(Language, KeywordAgainstItsMinuteNumber) {
     EXPECT_EQ(e.resolutions[0].text, "to approve the minutes of the meeting of 13th December 2019.");
 }
 
+// The meetings whose minutes are received are what the decision is about, not more decisions.
+TEST(Language, MinutesOfTheFollowingMeetings) {
+    const Extraction e = extract("Minutes:\n4. Minutes received\nRESOLVED to receive the minutes of the following meetings:\n\n"
+                                 "(a) Partnership Meeting 6 February 2020\n\n(b) Planning Committee 13 February 2020\n");
+    ASSERT_EQ(e.resolutions.size(), 1u);
+    EXPECT_EQ(e.resolutions[0].text, "to receive the minutes of the following meetings:");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
