@@ -496,7 +496,12 @@ private:
             add(opener.kind, "", std::string(body) + " " + std::string(para(m_k).text), offset);
             return;
         }
-        if (next_label && opener.kind != ResolutionKind::noted && ends_with_lead_in(body) &&
+        // "NOTED" alone over "3.1 the background to ...; 3.2 the proposed timescales ...": what was
+        // noted, item by item, when the first item reads on in lower case (a numbered heading
+        // after a bare "NOTED" is the next item of business).
+        const bool noted_list = opener.kind == ResolutionKind::noted && body.empty() && next_label &&
+                                !next_label->rest.empty() && text::is_lower(next_label->rest.front());
+        if (next_label && (opener.kind != ResolutionKind::noted || noted_list) && ends_with_lead_in(body) &&
             plausible_first_label(next_label->label)) {
             if (introduces_reasons(body)) {
                 add(opener.kind, "", body, offset);

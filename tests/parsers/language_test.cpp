@@ -1974,5 +1974,17 @@ TEST(Language, MinutesOfTheFollowingMeetings) {
     EXPECT_EQ(e.resolutions[0].text, "to receive the minutes of the following meetings:");
 }
 
+// "NOTED" alone over a numbered list of what was noted: one noted resolution per item; over the
+// next item's heading, nothing more.
+TEST(Language, NotedOverANumberedList) {
+    Extraction e = extract("Minutes:\n3. Glens scheme\nNOTED\n\n3.1 the background to the scheme;\n\n3.2 the proposed "
+                           "timescales for the Stage 2 bid; and\n\n3.3 the challenges in the project area.\n");
+    ASSERT_EQ(e.resolutions.size(), 3u);
+    EXPECT_EQ(e.resolutions[0].text, "the background to the scheme;");
+    EXPECT_EQ(e.resolutions[2].text, "the challenges in the project area.");
+    e = extract("Minutes:\n3. Reports\nThe update was NOTED\n\n4. Planning Applications\nNone were received.\n");
+    EXPECT_LE(e.resolutions.size(), 1u);
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
