@@ -1917,7 +1917,8 @@ private:
         std::size_t to_be = m_hits.first_exact(kw_to_be, from);
         // "Clerk to produce agenda and contact list to be circulated": the owner's " to " comes
         // first, and the "to be" is inside the task.
-        if (const std::size_t first_to = m_hits.first_exact(kw_to, from); first_to < to_be) to_be = std::string_view::npos;
+        const std::size_t to = m_hits.first_exact(kw_to, from);
+        if (to < to_be) to_be = std::string_view::npos;
         if (to_be != std::string_view::npos && to_be - from < 60) {
             const std::string_view participle = text::word_after(s, to_be + 7);
             // At the start of a sentence the subject must be a name ("Stephen Lawrence-Orumwense
@@ -1937,7 +1938,6 @@ private:
                 return true;
             }
         }
-        const std::size_t to = m_hits.first_exact(kw_to, from);
         if (to == std::string_view::npos || to - from > 80) return false;
         // Bodies may own a listed action too ("The Finance Working Group to present ..."), but
         // not a bare "Committee" (the meeting itself).
