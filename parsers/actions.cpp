@@ -1567,10 +1567,11 @@ private:
             // "full design and agreement should be completed by the September meeting": with a
             // deadline any verb of doing is work.
             // "The wooden strips are to be removed", "the range of equipment is to be expanded":
-            // with "is to be", work on a place or a thing is an arrangement too.
-            static constexpr std::array<std::string_view, 11> k_work_on_things = {
+            // with "is to be", work on a place or a thing is an arrangement too, and so is
+            // business put off ("A review of the charges is to be discussed").
+            static constexpr std::array<std::string_view, 12> k_work_on_things = {
                 "removed", "expanded", "erected", "painted", "cleaned", "fitted", "renewed", "relocated",
-                "tidied", "emptied", "resurfaced"};
+                "tidied", "emptied", "resurfaced", "discussed"};
             bool work = is_to_be ? text::contains_ci(k_directive_participles, participle) || iequals(participle, "distributed") ||
                                        text::contains_ci(k_work_on_things, participle)
                                  : text::contains_ci(k_commitment_participles, participle) ||

@@ -1737,6 +1737,8 @@ TEST(Language, WorkOnThingsToBeDone) {
               std::vector<std::string>{"- | The loose paving slabs are to be removed and the area re-seeded"});
     EXPECT_EQ(owners_and_tasks("Minutes:\n5. Hall\nThe crockery in the small kitchen is to be expanded.\n"),
               std::vector<std::string>{"- | The crockery in the small kitchen is to be expanded"});
+    EXPECT_EQ(owners_and_tasks("Minutes:\n5. Hall\nA review of the hire charges is to be discussed.\n"),
+              std::vector<std::string>{"- | A review of the hire charges is to be discussed"});
     EXPECT_TRUE(extract("Minutes:\n5. Plan\nThe completed items are due to be removed from the plan.\n").actions.empty());
     EXPECT_TRUE(extract("Minutes:\n5. Signs\nThe old sign should be removed one day.\n").actions.empty());
 }
