@@ -627,7 +627,8 @@ bool names_people(std::string_view phrase) {
     }
     // "&" and "/" are not word characters: split on them by position ("Sharon Donnelly / George
     // Westcott to attend").
-    const std::size_t joined_at = phrase.find(" & ") != std::string_view::npos ? phrase.find(" & ") : phrase.find(" / ");
+    std::size_t joined_at = phrase.find(" & ");
+    if (joined_at == std::string_view::npos) joined_at = phrase.find(" / ");
     if (people.size() == 1 && joined_at != std::string_view::npos) {
         people.clear();
         for (std::string_view part : {phrase.substr(0, joined_at), phrase.substr(joined_at + 3)}) {
@@ -827,15 +828,15 @@ private:
                !text::iends_with(word, "us");
     }
 
-    // One capitalised word that can only be a person's given name: not a pronoun or other
-    // sentence opener, not an owner of another kind, not a plural ("Residents", "Parents").
+    // One word that can only be a person's given name: what names_people() takes for a first
+    // name, one word of letters, and not a pronoun or other sentence opener or a plural
+    // ("Residents", "Parents"), which at the start of a sentence look the same.
     static bool lone_given_name(std::string_view word) {
         static constexpr std::array<std::string_view, 16> k_openers = {
             "it", "this", "that", "they", "we", "everyone", "everybody", "all", "both", "nobody",
             "someone", "somebody", "one", "each", "either", "neither"};
-        return word.size() >= 3 && word.find(' ') == std::string_view::npos && text::is_capitalised(word) &&
-               !text::is_all_caps(word) && std::all_of(word.begin(), word.end(), text::is_alpha) &&
-               !plural(word) && !text::contains_ci(k_openers, word) && !classify_owner(word);
+        return word.size() >= 3 && std::all_of(word.begin(), word.end(), text::is_alpha) && !plural(word) &&
+               !text::contains_ci(k_openers, word) && names_people(word);
     }
 
     // The length of a number label and the space after it ("18.4 ", "4. ", "(v) ", "3) ", "a) ") when
