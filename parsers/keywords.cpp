@@ -68,19 +68,32 @@ KeywordScanner::KeywordScanner(std::span<const std::string_view> keywords) {
         const auto& inherited = reports[fail[node]];
         reports[node].insert(reports[node].end(), inherited.begin(), inherited.end());
     }
+    // Renumbered so that the states that report come last (the root, which reports nothing,
+    // stays 0); see m_first_report_row.
+    std::vector<std::uint32_t> number(states);
+    std::vector<std::uint32_t> by_number;
+    by_number.reserve(states);
+    for (int reporting = 0; reporting < 2; ++reporting)
+        for (std::uint32_t s = 0; s < states; ++s)
+            if (reports[s].empty() != (reporting == 1)) {
+                number[s] = static_cast<std::uint32_t>(by_number.size());
+                by_number.push_back(s);
+            }
+    std::size_t quiet = 0;
+    while (quiet < states && reports[by_number[quiet]].empty()) ++quiet;
+    m_first_report_row = static_cast<std::uint32_t>(quiet * m_classes);
+
     m_output_begin.reserve(states + 1);
-    for (std::size_t s = 0; s < states; ++s) {
+    for (std::uint32_t old : by_number) {
         m_output_begin.push_back(static_cast<std::uint32_t>(m_outputs.size()));
-        m_outputs.insert(m_outputs.end(), reports[s].begin(), reports[s].end());
+        m_outputs.insert(m_outputs.end(), reports[old].begin(), reports[old].end());
     }
     m_output_begin.push_back(static_cast<std::uint32_t>(m_outputs.size()));
 
     m_next.resize(states * m_classes);
     for (std::size_t state = 0; state < states; ++state)
-        for (std::uint32_t cls = 0; cls < m_classes; ++cls) {
-            const std::uint32_t to = child[state][cls];
-            m_next[state * m_classes + cls] = to * m_classes | (reports[to].empty() ? 0 : k_reports);
-        }
+        for (std::uint32_t cls = 0; cls < m_classes; ++cls)
+            m_next[state * m_classes + cls] = number[child[by_number[state]][cls]] * m_classes;
 }
 
 void KeywordHits::collect(const KeywordScanner& scanner, std::string_view s) {
@@ -96,23 +109,22 @@ void KeywordHits::collect(const KeywordScanner& scanner, std::string_view s) {
 
 template <typename Accept>
 std::size_t KeywordHits::first_where(std::size_t keyword, std::size_t from, Accept accept) const {
-    if (!any(keyword)) return npos;
     std::size_t best = npos;
     for (const Hit& h : m_hits)
         if (h.keyword == keyword && h.start >= from && h.start < best && accept(h.start)) best = h.start;
     return best;
 }
 
-std::size_t KeywordHits::first(std::size_t keyword, std::size_t from) const {
+std::size_t KeywordHits::first_present(std::size_t keyword, std::size_t from) const {
     return first_where(keyword, from, [](std::size_t) { return true; });
 }
 
-std::size_t KeywordHits::first_exact(std::size_t keyword, std::size_t from) const {
+std::size_t KeywordHits::first_exact_present(std::size_t keyword, std::size_t from) const {
     const std::string_view wanted = m_scanner->keyword(keyword);
     return first_where(keyword, from, [&](std::size_t start) { return m_text.compare(start, wanted.size(), wanted) == 0; });
 }
 
-std::size_t KeywordHits::first_word(std::size_t keyword, std::size_t from, std::size_t base) const {
+std::size_t KeywordHits::first_word_present(std::size_t keyword, std::size_t from, std::size_t base) const {
     const std::size_t length = m_scanner->length(keyword);
     return first_where(keyword, std::max(from, base), [&](std::size_t start) {
         const std::size_t end = start + length;

@@ -38,12 +38,15 @@ public:
     template <typename OnMatch>
     void scan(std::string_view s, OnMatch&& on_match) const {
         const std::uint32_t* next = m_next.data();
-        const auto step = [&](std::uint32_t row, char c) {
-            return next[(row & ~k_reports) + m_class[static_cast<unsigned char>(c)]];
+        // Rows are held as std::size_t so that a step is a load, an add and a load, with no
+        // widening in between.
+        const std::size_t reports = m_first_report_row;
+        const auto step = [&](std::size_t row, char c) -> std::size_t {
+            return next[row + m_class[static_cast<unsigned char>(c)]];
         };
         // Occurrences ending at `end` in the state of `row`; only those starting in [from, to).
-        const auto report = [&](std::uint32_t row, std::size_t end, std::size_t from, std::size_t to) {
-            const std::uint32_t state = (row & ~k_reports) / m_classes;
+        const auto report = [&](std::size_t row, std::size_t end, std::size_t from, std::size_t to) {
+            const std::size_t state = row / m_classes;
             for (std::uint32_t o = m_output_begin[state]; o < m_output_begin[state + 1]; ++o) {
                 const std::uint16_t keyword = m_outputs[o];
                 const std::size_t start = end - m_lengths[keyword];
@@ -57,34 +60,36 @@ public:
         const std::size_t n = s.size();
         const std::size_t half = n < 64 ? n : n / 2;
         const std::size_t end_a = std::min(n, half + m_longest);  // a match starting before half ends here
-        std::uint32_t a = 0, b = 0;  // rows (see m_next) of the two automata
+        std::size_t a = 0, b = 0;  // rows (see m_next) of the two automata
         std::size_t i = 0;
         const std::size_t together = std::min(end_a, n - half);
         for (; i < together; ++i) {
             a = step(a, s[i]);
             b = step(b, s[half + i]);
-            if (((a | b) & k_reports) != 0) [[unlikely]] {
-                if (a & k_reports) report(a, i + 1, 0, half);
-                if (b & k_reports) report(b, half + i + 1, half, n);
+            if (std::max(a, b) >= reports) [[unlikely]] {
+                if (a >= reports) report(a, i + 1, 0, half);
+                if (b >= reports) report(b, half + i + 1, half, n);
             }
         }
         for (std::size_t j = i; j < end_a; ++j) {
             a = step(a, s[j]);
-            if (a & k_reports) report(a, j + 1, 0, half);
+            if (a >= reports) [[unlikely]] report(a, j + 1, 0, half);
         }
         for (std::size_t j = half + i; j < n; ++j) {
             b = step(b, s[j]);
-            if (b & k_reports) report(b, j + 1, half, n);
+            if (b >= reports) [[unlikely]] report(b, j + 1, half, n);
         }
     }
 
 private:
-    static constexpr std::uint32_t k_reports = 1u << 31;
     std::uint32_t m_classes = 1;                  // byte classes: 0 = a byte no keyword uses
     std::uint8_t m_class[256] = {};               // byte → class (upper and lower case share one)
     // Transitions: m_next[state * m_classes + class] is the next state's row offset
-    // (state * m_classes), with k_reports set when some keyword ends in that state.
+    // (state * m_classes). States where some keyword ends are numbered after all others, so
+    // "report?" is one comparison of the row with m_first_report_row, and a step is an add and
+    // a load with no flag to mask off first.
     std::vector<std::uint32_t> m_next;
+    std::uint32_t m_first_report_row = 0;
     std::vector<std::uint32_t> m_output_begin;    // state → first index in m_outputs (size states+1)
     std::vector<std::uint16_t> m_outputs;         // keywords that end in each state
     std::vector<std::uint32_t> m_lengths;         // keyword → length
@@ -101,16 +106,29 @@ public:
 
     bool any(std::size_t keyword) const { return (m_present[keyword / 64] >> (keyword % 64)) & 1; }
     // Start of the first occurrence of `keyword` that starts at or after `from`; npos if none.
-    std::size_t first(std::size_t keyword, std::size_t from = 0) const;
+    // (These are inline so that the usual answer, a keyword absent from the text, costs one
+    // bit test in the caller.)
+    std::size_t first(std::size_t keyword, std::size_t from = 0) const {
+        return any(keyword) ? first_present(keyword, from) : npos;
+    }
     // Like first(), but the occurrence must match the keyword's case exactly: what
     // std::string_view::find finds, without its pass over the text.
-    std::size_t first_exact(std::size_t keyword, std::size_t from = 0) const;
+    std::size_t first_exact(std::size_t keyword, std::size_t from = 0) const {
+        return any(keyword) ? first_exact_present(keyword, from) : npos;
+    }
     // Like first(), but only where the occurrence starts and ends on word boundaries of the
     // collected text from `base` on: what text::ifind_word(text.substr(base), keyword,
     // from - base) finds, plus base.
-    std::size_t first_word(std::size_t keyword, std::size_t from = 0, std::size_t base = 0) const;
+    std::size_t first_word(std::size_t keyword, std::size_t from = 0, std::size_t base = 0) const {
+        return any(keyword) ? first_word_present(keyword, from, base) : npos;
+    }
 
 private:
+    // first(), first_exact() and first_word() for a keyword that occurs somewhere.
+    std::size_t first_present(std::size_t keyword, std::size_t from) const;
+    std::size_t first_exact_present(std::size_t keyword, std::size_t from) const;
+    std::size_t first_word_present(std::size_t keyword, std::size_t from, std::size_t base) const;
+
     // The earliest occurrence of `keyword` starting at or after `from` that `accept(start)` takes.
     template <typename Accept>
     std::size_t first_where(std::size_t keyword, std::size_t from, Accept accept) const;

@@ -124,14 +124,30 @@ bool has_space_run(std::string_view line) {
     return false;
 }
 
-// Labels that always begin a new paragraph even inside hard-wrapped text.
+// Labels that always begin a new paragraph even inside hard-wrapped text, grouped by their
+// first letter (see k_field_label_ranges). Many are the fields of ModernGov's decision pages,
+// one per line ("Decision Maker:", "Is Key decision?").
 constexpr std::array<std::string_view, 20> k_field_labels = {
-    "Venue:", "Contact:", "Minutes:", "Decision:", "Meeting:", "Present:", "Apologies:",
-    "Supporting documents:", "Additional documents:",
-    // The fields of ModernGov's decision pages, one per line.
-    "Decision Maker:", "Decided at meeting:", "Made at meeting:", "Decision published:",
-    "Decision status:", "Date of decision:", "Publication date:", "Effective from:",
-    "Is Key decision?", "Is subject to call in?", "In Attendance:"};
+    "Additional documents:", "Apologies:", "Contact:",
+    "Date of decision:", "Decided at meeting:", "Decision:", "Decision Maker:", "Decision published:",
+    "Decision status:", "Effective from:", "In Attendance:", "Is Key decision?", "Is subject to call in?",
+    "Made at meeting:", "Meeting:", "Minutes:", "Present:", "Publication date:", "Supporting documents:",
+    "Venue:"};
+
+// For each capital, the labels in k_field_labels that start with it: [begin, end).
+struct LabelRange {
+    std::uint8_t begin = 0;
+    std::uint8_t end = 0;
+};
+constexpr std::array<LabelRange, 26> k_field_label_ranges = [] {
+    std::array<LabelRange, 26> ranges{};
+    for (std::size_t i = 0; i < k_field_labels.size(); ++i) {
+        LabelRange& r = ranges[static_cast<std::size_t>(k_field_labels[i][0] - 'A')];
+        if (r.begin == r.end) r.begin = static_cast<std::uint8_t>(i);
+        r.end = static_cast<std::uint8_t>(i + 1);
+    }
+    return ranges;
+}();
 
 bool starts_with(std::string_view s, std::string_view prefix) {
     return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
@@ -205,13 +221,10 @@ bool starts_with_slashed_field(std::string_view s) {
 }
 
 bool starts_with_field_label(std::string_view s) {
-    if (s.empty()) return false;
-    switch (s[0]) {  // the first letters of k_field_labels
-        case 'V': case 'C': case 'M': case 'D': case 'P': case 'A': case 'S': case 'E': case 'I': break;
-        default: return false;
-    }
-    for (auto label : k_field_labels)
-        if (s[0] == label[0] && starts_with(s, label)) return true;
+    if (s.empty() || !text::is_upper(s[0])) return false;
+    const LabelRange r = k_field_label_ranges[static_cast<std::size_t>(s[0] - 'A')];
+    for (std::size_t i = r.begin; i < r.end; ++i)
+        if (starts_with(s, k_field_labels[i])) return true;
     return false;
 }
 
@@ -242,7 +255,7 @@ bool starts_with_keyword(std::string_view s) {
 // heading that ends in a capitalised word, and a line that starts with a day of the week.
 bool is_dateline_under_heading(std::string_view heading, std::string_view next) {
     if (!is_capitalised_weekday(text::word_after(next, 0))) return false;
-    if (heading.size() > 100 || text::words(heading).size() > 10) return false;
+    if (heading.size() > 100 || text::count_words(heading, 11) > 10) return false;
     return text::is_capitalised(text::prev_word(heading, heading.size()).text);
 }
 
@@ -250,7 +263,7 @@ bool is_dateline_under_heading(std::string_view heading, std::string_view next) 
 // it (the venue, "Attendance Details") is another line of the header, not the same sentence.
 bool is_weekday_dateline(std::string_view line) {
     if (line.size() > 60 || !is_capitalised_weekday(text::word_after(line, 0))) return false;
-    if (text::words(line).size() > 8) return false;
+    if (text::count_words(line, 9) > 8) return false;
     const auto dates = find_dates(line);
     return dates.size() == 1 && dates.front().pos <= 12 && to_date(dates.front()).has_value();
 }
@@ -258,14 +271,15 @@ bool is_weekday_dateline(std::string_view line) {
 // "ALBURY PARISH COUNCIL MEETING", "QUADRING PARISH COUNCIL": a short line in capitals, as the
 // body's name is printed at the head of the minutes. Words only (no digits, no sentence end).
 bool is_capitals_title(std::string_view line) {
-    if (line.size() < 6 || line.size() > 80 || text::words(line).size() > 8) return false;
+    if (line.size() < 6 || line.size() > 80) return false;
+    // The characters first: most lines fail at their first lower-case letter.
     int letters = 0;
     for (char c : line) {
         if (text::is_lower(c) || text::is_digit(c)) return false;
         if (text::is_upper(c)) ++letters;
         else if (c != ' ' && c != '&' && c != '-' && c != '\'' && c != ',') return false;
     }
-    if (letters < 5) return false;
+    if (letters < 5 || text::count_words(line, 9) > 8) return false;
     // "MINUTES OF THE" / "MEETING HELD ON ...": a title that runs on to the next line.
     const std::string_view last = text::prev_word(line, line.size()).text;
     for (std::string_view joining : {"THE", "OF", "AND", "FOR", "TO", "A", "AN", "IN", "ON", "AT", "BY"})
@@ -276,7 +290,7 @@ bool is_capitals_title(std::string_view line) {
 // "Temple Normanton Parish Council" over "Clerk / RFO: Dorothy Neal": a short line that ends
 // with the word for a body is the body's name, a line of its own at the head of the minutes.
 bool is_body_title(std::string_view line) {
-    if (line.empty() || !text::is_upper(line.front()) || line.size() > 80 || text::words(line).size() > 8) return false;
+    if (line.empty() || !text::is_upper(line.front()) || line.size() > 80 || text::count_words(line, 9) > 8) return false;
     static constexpr std::array<std::string_view, 15> k_body_words = {
         "council", "committee", "commissioners", "board", "panel", "trust", "authority", "association",
         "partnership", "forum", "cabinet", "trustees", "governors", "assembly", "sub-committee"};
@@ -293,14 +307,14 @@ bool ends_sentence(std::string_view s) {
 constexpr std::string_view k_truncation_phrase = "view the full minutes text for item";
 
 // The first "view the full minutes text for item" (in any case) at or after `from`, or npos.
-// Screens blocks for "view" rather than calling text::ifind, whose memchr on 'v' stops every
+// Screens blocks for "v..w" rather than calling text::ifind, whose memchr on 'v' stops every
 // few dozen bytes. `text` must lie in a padded buffer.
 std::size_t find_truncation_phrase(std::string_view text, std::size_t from) {
     const char* p = text.data();
     for (std::size_t block = from; block < text.size(); block += byte_scan::k_block) {
+        // 'v' with 'w' three bytes on ("view"): a pair rare enough in prose that two loads
+        // screen as well as four.
         const byte_scan::Lanes view = ((byte_scan::load(p + block) | 0x20) == 'v') &
-                                      ((byte_scan::load(p + block + 1) | 0x20) == 'i') &
-                                      ((byte_scan::load(p + block + 2) | 0x20) == 'e') &
                                       ((byte_scan::load(p + block + 3) | 0x20) == 'w');
         for (std::uint32_t bits = byte_scan::keep_before(byte_scan::mask(view), block, text.size()); bits != 0;
              bits &= bits - 1) {
@@ -426,10 +440,12 @@ public:
         p.bullet = m_bullet;
         p.after_blank = m_after_blank;
         p.record_start = m_record_start;
-        p.item_marker = std::move(m_item_marker);
+        if (!m_item_marker.empty()) {  // rare: most paragraphs carry no marker
+            p.item_marker = std::move(m_item_marker);
+            m_item_marker.clear();
+        }
         m_open = false;
         m_space_runs = false;
-        m_item_marker.clear();
         m_role = ParagraphRole::text;
         m_bullet = m_after_blank = m_record_start = false;
     }

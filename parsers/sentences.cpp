@@ -52,6 +52,12 @@ std::size_t next_stop(std::string_view p, std::size_t from) {
 std::vector<std::string_view> split_sentences(std::string_view p) {
     std::vector<std::string_view> out;
     out.reserve(4);  // most paragraphs have a few sentences; saves the first regrowths
+    split_sentences(p, out);
+    return out;
+}
+
+void split_sentences(std::string_view p, std::vector<std::string_view>& out) {
+    out.clear();
     std::size_t start = 0;
     for (std::size_t i = next_stop(p, 0); i < p.size(); i = next_stop(p, i + 1)) {
         const char c = p[i];
@@ -67,7 +73,6 @@ std::vector<std::string_view> split_sentences(std::string_view p) {
         start = i + 2;
     }
     if (start < p.size()) out.push_back(trim(p.substr(start)));
-    return out;
 }
 
 }  // namespace actiontrack::parsers

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 #include "parsers/byte_scan.hpp"
@@ -54,28 +55,46 @@ std::string collapse_spaces(std::string_view s) {
 
 namespace {
 
-// ASCII lower-casing by table: the case-insensitive searches below run over every sentence of
-// every document, so they are kept to a table look-up and memchr.
-constexpr std::array<char, 256> make_lower_table() {
-    std::array<char, 256> table{};
-    for (int c = 0; c < 256; ++c)
-        table[static_cast<std::size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return table;
-}
-constexpr std::array<char, 256> k_lower = make_lower_table();
+inline char lower(char c) { return to_lower(c); }
 
-inline char lower(char c) { return k_lower[static_cast<unsigned char>(c)]; }
+// Eight bytes with ASCII capitals made lower case (other bytes as they are), all at once.
+inline std::uint64_t fold8(std::uint64_t x) {
+    constexpr std::uint64_t k_ones = 0x0101010101010101ull;
+    constexpr std::uint64_t k_high = k_ones * 0x80;
+    const std::uint64_t low7 = x & ~k_high;
+    const std::uint64_t at_least_a = low7 + k_ones * (0x80 - 'A');  // high bit: low 7 bits >= 'A'
+    const std::uint64_t past_z = low7 + k_ones * (0x80 - 'Z' - 1);  // high bit: low 7 bits > 'Z'
+    const std::uint64_t upper = at_least_a & ~past_z & ~x & k_high;  // ASCII 'A'..'Z' only
+    return x | (upper >> 2);                                        // 0x80 >> 2 == 0x20
+}
+
+inline std::uint64_t load8(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+// iequals_same_size for n >= 8: eight bytes at a time, the last block overlapping the one
+// before it. Kept out of line so that the short case, the usual one, saves no registers.
+[[gnu::noinline]] bool iequals_long(const char* pa, const char* pb, std::size_t n) {
+    for (std::size_t i = 0;; i += 8) {
+        if (i + 8 > n) i = n - 8;
+        const std::uint64_t x = load8(pa + i), y = load8(pb + i);
+        if (x != y && fold8(x) != fold8(y)) return false;
+        if (i + 8 == n) return true;
+    }
+}
 
 }  // namespace
 
 bool iequals_same_size(std::string_view a, std::string_view b) {
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (lower(a[i]) != lower(b[i])) return false;
+    const std::size_t n = a.size();
+    const char* pa = a.data();
+    const char* pb = b.data();
+    if (n >= 8) return iequals_long(pa, pb, n);
+    for (std::size_t i = 0; i < n; ++i)
+        if (lower(pa[i]) != lower(pb[i])) return false;
     return true;
-}
-
-bool istarts_with(std::string_view s, std::string_view prefix) {
-    return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
 
 bool iends_with(std::string_view s, std::string_view suffix) {
@@ -104,27 +123,34 @@ std::size_t ifind(std::string_view haystack, std::string_view needle, std::size_
     std::size_t anchor = 0;
     while (anchor < needle.size() && !is_alpha(needle[anchor]) && !is_digit(needle[anchor])) ++anchor;
     if (anchor == needle.size()) anchor = 0;
-    const char lo = lower(needle[anchor]);
-    const char up = is_lower(lo) ? static_cast<char>(lo - 'a' + 'A') : lo;
     const char* const base = haystack.data();
     const std::size_t last = haystack.size() - needle.size() + anchor;  // last anchor position
-    // The next position of each case of the anchor, found lazily and reused.
-    std::size_t next_lo = from + anchor, next_up = up == lo ? npos : from + anchor;
-    auto find_from = [&](char c, std::size_t at) -> std::size_t {
-        if (at > last) return npos;
-        const void* hit = std::memchr(base + at, c, last - at + 1);
-        return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - base) : npos;
+    const auto matches_at = [&](std::size_t hit) {
+        return iequals_same_size(std::string_view(base + hit - anchor, needle.size()), needle);
     };
-    next_lo = find_from(lo, next_lo);
-    if (up != lo) next_up = find_from(up, next_up);
-    while (next_lo != npos || next_up != npos) {
-        const bool take_lo = next_up == npos || (next_lo != npos && next_lo < next_up);
-        const std::size_t hit = take_lo ? next_lo : next_up;
-        const std::size_t at = hit - anchor;
-        if (iequals(haystack.substr(at, needle.size()), needle)) return at;
-        if (take_lo) next_lo = find_from(lo, hit + 1);
-        else next_up = find_from(up, hit + 1);
+    // Candidates are screened 16 positions at a time on the anchor byte and the one after it
+    // (when the needle has one), both compared with 0x20 set. That equates a letter's two cases,
+    // so every position where the lower-cased bytes are equal is kept; the other pairs it
+    // equates ('@' and '`', say) are turned away by the full comparison.
+    const bool pair = anchor + 1 < needle.size();
+    const auto a0 = static_cast<unsigned char>(needle[anchor] | 0x20);
+    const auto a1 = static_cast<unsigned char>(pair ? needle[anchor + 1] | 0x20 : 0);
+    // Whole blocks only where their loads (16 bytes at i, and at i + 1 for the pair) lie
+    // inside the haystack; the rest a byte at a time.
+    const std::size_t span = byte_scan::k_block + (pair ? 1 : 0);
+    std::size_t i = from + anchor;
+    for (; i <= last && i + span <= haystack.size(); i += byte_scan::k_block) {
+        byte_scan::Lanes hits = (byte_scan::load(base + i) | 0x20) == a0;
+        if (pair) hits &= (byte_scan::load(base + i + 1) | 0x20) == a1;
+        for (std::uint32_t bits = byte_scan::keep_before(byte_scan::mask(hits), i, last + 1); bits != 0;
+             bits &= bits - 1) {
+            const std::size_t hit = i + byte_scan::first_bit(bits);
+            if (matches_at(hit)) return hit - anchor;
+        }
     }
+    const char lo = lower(needle[anchor]);
+    for (; i <= last; ++i)
+        if (lower(base[i]) == lo && matches_at(i)) return i - anchor;
     return npos;
 }
 
@@ -140,17 +166,6 @@ std::size_t ifind_word(std::string_view haystack, std::string_view needle, std::
     return std::string_view::npos;
 }
 
-Word next_word(std::string_view s, std::size_t from) {
-    std::size_t i = from;
-    while (i < s.size() && !is_word_char(s[i])) ++i;
-    if (i >= s.size()) return {{}, s.size()};
-    std::size_t j = i + 1;
-    // A hyphen between word characters stays inside the word: "Lawrence-Orumwense".
-    while (j < s.size() && (is_word_char(s[j]) || (s[j] == '-' && j + 1 < s.size() && is_word_char(s[j + 1]))))
-        ++j;
-    return {s.substr(i, j - i), i};
-}
-
 Word prev_word(std::string_view s, std::size_t end) {
     std::size_t j = std::min(end, s.size());
     while (j > 0 && !is_word_char(s[j - 1])) --j;
@@ -163,9 +178,34 @@ Word prev_word(std::string_view s, std::size_t end) {
 }
 
 std::vector<Word> words(std::string_view s) {
+    // Most texts split here are a phrase or a sentence: their words are noted on the stack (as
+    // plain offsets, which need no initialising) and the vector is allocated once at its final
+    // size, not regrown from one word up.
+    constexpr std::size_t k_local = 48;
+    std::size_t begin[k_local], end[k_local];
+    std::size_t count = 0;
+    Word w = next_word(s, 0);
+    for (; !w.text.empty() && count < k_local; w = next_word(s, w.pos + w.text.size())) {
+        begin[count] = w.pos;
+        end[count++] = w.pos + w.text.size();
+    }
     std::vector<Word> out;
-    for (Word w = next_word(s, 0); !w.text.empty(); w = next_word(s, w.pos + w.text.size())) out.push_back(w);
+    out.reserve(w.text.empty() ? count : 2 * k_local);
+    for (std::size_t i = 0; i < count; ++i) out.push_back({s.substr(begin[i], end[i] - begin[i]), begin[i]});
+    for (; !w.text.empty(); w = next_word(s, w.pos + w.text.size())) out.push_back(w);
     return out;
+}
+
+void words(std::string_view s, std::vector<Word>& out) {
+    out.clear();
+    for (Word w = next_word(s, 0); !w.text.empty(); w = next_word(s, w.pos + w.text.size())) out.push_back(w);
+}
+
+std::size_t count_words(std::string_view s, std::size_t limit) {
+    std::size_t count = 0;
+    for (Word w = next_word(s, 0); !w.text.empty() && count < limit; w = next_word(s, w.pos + w.text.size()))
+        ++count;
+    return count;
 }
 
 bool is_word_at(std::string_view s, std::size_t pos, std::size_t length) {

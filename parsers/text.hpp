@@ -16,11 +16,28 @@ inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
+
+namespace detail {
+// Byte tables for the helpers below that run on every byte of every sentence: one load instead
+// of a chain of range comparisons.
+inline constexpr std::array<bool, 256> k_word_char = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                             (c >= '0' && c <= '9') || c == '\'' || c >= 0x80;
+    return table;
+}();
+inline constexpr std::array<char, 256> k_lower = [] {
+    std::array<char, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[static_cast<std::size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return table;
+}();
+}  // namespace detail
+
 // Letters, digits, apostrophes and any UTF-8 byte: the characters that make up a word.
-inline bool is_word_char(char c) {
-    return is_alpha(c) || is_digit(c) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
-}
-inline char to_lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+inline bool is_word_char(char c) { return detail::k_word_char[static_cast<unsigned char>(c)]; }
+inline char to_lower(char c) { return detail::k_lower[static_cast<unsigned char>(c)]; }
 
 std::string_view trim(std::string_view s);
 std::string_view trim_right(std::string_view s);
@@ -29,12 +46,21 @@ std::string to_lower(std::string_view s);
 std::string collapse_spaces(std::string_view s);
 // Case-insensitive equality of strings of the same size (the out-of-line half of iequals).
 bool iequals_same_size(std::string_view a, std::string_view b);
-// Inline so that the common case, a size mismatch, costs a comparison: word lists are checked
-// with it (contains_ci) for many words of every sentence.
+// Inline so that the common cases, a size mismatch or a first letter that differs, cost a
+// comparison or two: word lists are checked with it (contains_ci) for many words of every
+// sentence.
 inline bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && iequals_same_size(a, b);
+    if (a.size() != b.size()) return false;
+    if (a.empty()) return true;
+    return to_lower(a[0]) == to_lower(b[0]) && iequals_same_size(a, b);
 }
-bool istarts_with(std::string_view s, std::string_view prefix);
+// Inline so that the usual answer, a first letter that differs, costs a look-up: callers ask it
+// of many prefixes for every sentence.
+[[gnu::always_inline]] inline bool istarts_with(std::string_view s, std::string_view prefix) {
+    if (s.size() < prefix.size()) return false;
+    if (prefix.empty()) return true;
+    return to_lower(s[0]) == to_lower(prefix[0]) && iequals_same_size(s.substr(0, prefix.size()), prefix);
+}
 bool iends_with(std::string_view s, std::string_view suffix);
 // Drops `suffix` (ignoring ASCII case) from the end of `s` when it is there; says whether it was.
 bool strip_suffix_ci(std::string_view& s, std::string_view suffix);
@@ -62,9 +88,30 @@ struct Word {
 };
 // Splits into words: maximal runs of word characters (hyphens inside a word are kept).
 std::vector<Word> words(std::string_view s);
+// The same words, written into `out` (its contents replaced): for a caller that splits many
+// texts and can keep one vector for all of them.
+void words(std::string_view s, std::vector<Word>& out);
 // The first word that starts at or after `from`, as words() would split it; its text is empty
-// when there is none. Walking a string with it allocates nothing and can stop early.
-Word next_word(std::string_view s, std::size_t from);
+// when there is none. Walking a string with it allocates nothing and can stop early. (Inline:
+// it is the inner loop of words() and of many callers' own walks.)
+inline Word next_word(std::string_view s, std::size_t from) {
+    const char* p = s.data();
+    const std::size_t n = s.size();
+    std::size_t i = from;
+    while (i < n && !is_word_char(p[i])) ++i;
+    if (i >= n) return {{}, n};
+    std::size_t j = i + 1;
+    // A hyphen between word characters stays inside the word: "Lawrence-Orumwense".
+    while (j < n) {
+        if (is_word_char(p[j])) ++j;
+        else if (p[j] == '-' && j + 1 < n && is_word_char(p[j + 1])) j += 2;
+        else break;
+    }
+    return {std::string_view(p + i, j - i), i};
+}
+// How many words words(s) would give, counting no further than `limit`: min(words(s).size(),
+// limit). For "more than N words?" questions, without building the list.
+std::size_t count_words(std::string_view s, std::size_t limit = static_cast<std::size_t>(-1));
 // The last word that ends at or before `end`, as words(s.substr(0, end)) would split it; its
 // text is empty when there is none. For walking back from a position without splitting all
 // that comes before it.
