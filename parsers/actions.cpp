@@ -1241,6 +1241,15 @@ private:
                 }
                 break;
             }
+            // "agreed that the contractor should go ahead": two words say nothing without their
+            // subject, so the clause stays whole (and is not taken for an owner's marker). "Mr
+            // Madeley would do this" is such a marker: it gives its owner to the task before, as "SWW
+            // would provide:" gives it to the list after.
+            static constexpr std::array<std::string_view, 5> k_pro_forms = {"this", "so", "that", "it", "these"};
+            if (const auto words = text::words(task);
+                owner && words.size() <= 2 && !words.empty() && !text::contains_ci(k_pro_forms, words.back().text) &&
+                !task.ends_with(':'))
+                task = std::string(trim(clause));
             add(task, owner);
             return true;
         }
@@ -2024,6 +2033,17 @@ private:
     // "Car parking at school AB is to organise a site visit", "IJ to attend". The heading has no
     // full stop, so it shares the sentence with the owner's initials; the task is whole however
     // short. The subject ends at `subject_end`; `task` is what follows its " to ".
+    // A word that can be the bare verb of a task after "to": lower-case letters, not a
+    // participle or a word that starts a noun phrase ("to the Clerk", "to all members"), and not
+    // "action" ("AW to action" marks who owns the line before).
+    static bool plain_verb(std::string_view word) {
+        static constexpr std::array<std::string_view, 23> k_not_verbs = {
+            "the", "a", "an", "be", "this", "that", "these", "those", "his", "her", "their", "its",
+            "our", "all", "any", "some", "each", "every", "him", "them", "date", "and", "action"};
+        return word.size() >= 2 && std::all_of(word.begin(), word.end(), text::is_lower) &&
+               !text::iends_with(word, "ing") && !text::iends_with(word, "ed") && !text::contains_ci(k_not_verbs, word);
+    }
+
     bool initials_entry(std::string_view s, std::size_t subject_end, std::string_view task) {
         std::string_view initials = trailing_initials(s.substr(0, subject_end));
         // "Tree report required Clerk to chase": a role's one word, capitalised and without an
@@ -2040,8 +2060,17 @@ private:
             initials = last;
         }
         const std::string_view verb = text::word_after(task, 0);
-        if (!is_work_verb(verb) && !iequals(verb, "attend") && !iequals(verb, "update")) return false;
         const std::string_view heading = s.substr(0, static_cast<std::size_t>(initials.data() - s.data()));
+        // Initials that open the note own whatever follows "to": "HP to discuss the matter
+        // with the window cleaners", "RJ to replace lamps". After a heading the plainer verbs of
+        // work only, since the heading's last capitals may be an acronym of the topic.
+        // ("AGM to confirm": the meeting that will decide, not a person.)
+        static constexpr std::array<std::string_view, 4> k_meetings = {"AGM", "EGM", "AOB", "AOCB"};
+        const bool opens_note =
+            trim(heading).empty() && initials.data() == s.data() && !text::contains_ci(k_meetings, initials);
+        if (!is_work_verb(verb) && !iequals(verb, "attend") && !iequals(verb, "update") &&
+            !(opens_note && plain_verb(verb)))
+            return false;
         if (text::words(heading).size() > 12) return false;
         add_listed(std::string(task), std::string(initials));
         if (!m_out.empty()) m_out.back().after_heading = true;

@@ -13,7 +13,7 @@ using text::trim;
 
 // Last words of a role: "... Officer", "... Director", "Chair", and of the units of officers
 // that are given work: "the Clerk's Office", "Highways Department".
-constexpr std::array<std::string_view, 52> k_role_heads = {
+constexpr std::array<std::string_view, 60> k_role_heads = {
     "officer",     "officers",     "director",   "directors",  "manager",     "managers",
     "chair",       "chairman",     "chairwoman", "chairperson", "vice-chair", "vice-chairman",
     "leader",      "mayor",        "clerk",      "secretary",  "commissioner", "lead",
@@ -22,7 +22,12 @@ constexpr std::array<std::string_view, 52> k_role_heads = {
     "planner",     "inspector",    "superintendent", "sergeant", "constable", "member",
     "team",        "lawyer",       "accountant", "analyst",    "consultant",  "deputy",
     "head",        "representative", "office",   "department", "directorate", "dept",
-    "champion",    "harbourmaster", "warden",  "sec"};
+    "champion",    "harbourmaster", "warden",  "sec",
+    // Those a residents' association or a parish engages: "The managing agents were asked to
+    // write to the owners", "the caretaker would check the boiler". (Not "contractor": "The
+    // contractor had agreed to fell the oak, Clerk to follow up" leaves the work with the Clerk.)
+    "agent",       "agents",       "caretaker",  "surveyor",   "architect",   "groundsman",
+    "lengthsman",  "webmaster"};
 
 // Bodies that can own work.
 constexpr std::array<std::string_view, 4> k_owner_bodies = {"executive", "cabinet", "mayor",

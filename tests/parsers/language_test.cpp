@@ -1988,5 +1988,35 @@ TEST(Language, NotedOverANumberedList) {
     EXPECT_LE(e.resolutions.size(), 1u);
 }
 
+
+// Initials that open a note own the work after "to", whatever its verb; a meeting's acronym
+// ("AGM to confirm") and "X to action" (a marker for the line before) are not such notes.
+TEST(Language, InitialsOpeningANoteOwnAnyVerb) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n4. Any Other Business\nWindow Cleaning. The current system was deemed "
+                               "unsatisfactory. HP to discuss the matter with the window cleaners.\n\nLighting. HP to "
+                               "contact GG about the lights. RJ to replace lamps in Block Three.\n"),
+              (std::vector<std::string>{"HP | discuss the matter with the window cleaners",
+                                        "HP | contact GG about the lights", "RJ | replace lamps in Block Three"}));
+    EXPECT_TRUE(extract("Minutes:\n5. Chair\nSean Chambers volunteered to take over. AGM to confirm.\n").actions.empty());
+    for (const auto& line : owners_and_tasks("Minutes:\n6. Toilets\nTerms of agreement passed to the Trust, awaiting "
+                                             "feedback. AW to action\n"))
+        EXPECT_EQ(line.find("AW to action"), std::string::npos) << line;
+}
+
+// People a residents' association or a parish engages own work as officers do.
+TEST(Language, EngagedAgentsOwnWork) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n3. Nuisance\nThe managing agents were asked to write to the owners requesting "
+                               "that they desist.\n"),
+              std::vector<std::string>{"agents | write to the owners requesting that they desist"});
+}
+
+// "agreed that the caretaker should go ahead": a task of two words keeps its subject.
+TEST(Language, ShortDirectedClauseKeepsItsSubject) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n7. Boiler\nIt was unanimously agreed that the caretaker should go ahead.\n"),
+              std::vector<std::string>{"caretaker | the caretaker should go ahead"});
+    EXPECT_EQ(owners_and_tasks("Minutes:\n8. Website\nIt was agreed that the Clerk should proceed.\n"),
+              std::vector<std::string>{"Clerk | the Clerk should proceed"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
