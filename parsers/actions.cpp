@@ -803,10 +803,12 @@ public:
         }
         // "18.4 Clerk to produce the agenda", "(v) Development Governor to update ...": a minute's
         // number before the entry.
-        if (const std::size_t label = leading_number_label(s); label > 0) {
+        const std::size_t label = leading_number_label(s);
+        if (label > 0) {
             offset += label;
             s = s.substr(label);
         }
+        m_after_number_label = label > 0;
         read_patterns(s, offset, item, true);
         // "Cllr. Watt stated ... He suggested ... He will instigate the payment": a sentence
         // that opens with a pronoun passes on the person it means. Worked out only for such
@@ -1858,6 +1860,21 @@ private:
             add(f->text, f->owner);
             return true;
         }
+        // "1. Professional external financial advice be procured to assess ...": a listed
+        // decision in the subjunctive, its subject a noun phrase and "be" its verb (not "would
+        // be", "to be"), is work even when nobody is named.
+        if ((labelled || m_after_number_label) && !s.empty() && text::is_upper(s.front())) {
+            const std::size_t be = text::ifind_word(s, "be");
+            static constexpr std::array<std::string_view, 11> k_before_be = {
+                "to", "would", "will", "should", "shall", "must", "may", "might", "can", "could", "not"};
+            if (be == std::string_view::npos || be > 80 || text::contains_ci(k_before_be, text::word_before(s, be)) ||
+                !text::contains_ci(k_directive_participles, text::word_after(s, be + 2)))
+                return false;
+            auto f = directive_in_resolution(s);
+            if (!f) return false;
+            add(f->text, f->owner);
+            return true;
+        }
         if (!text::istarts_with(s, "that ")) return false;
         auto f = directive_in_resolution(s);
         if (!f) return false;
@@ -2146,6 +2163,8 @@ private:
     std::size_t m_previous_offset = 0;      // where m_previous_sentence starts
     // Whom the previous sentence's opening "He"/"She" meant, for a pronoun in the next one.
     std::optional<std::string> m_carried_subject;
+    // The sentence being read came after a minute's number or letter ("1. ", "(b) "), now cut off.
+    bool m_after_number_label = false;
     // The paragraph before this one in the same item: a sub-heading, when a status follows it.
     std::string_view m_last_paragraph;
 

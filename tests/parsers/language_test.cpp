@@ -2018,5 +2018,18 @@ TEST(Language, ShortDirectedClauseKeepsItsSubject) {
               std::vector<std::string>{"Clerk | the Clerk should proceed"});
 }
 
+
+// A listed decision in the subjunctive is work even when nobody is named; "would be", "to be"
+// and a decision's own participles ("be noted") are not.
+TEST(Language, ListedSubjunctiveDecision) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n5. Leisure strategy\nThe Committee considered the strategy.\n\n(b) Professional "
+                               "external financial advice be procured to assess the options.\n"),
+              std::vector<std::string>{"- | Professional external financial advice be procured to assess the options"});
+    EXPECT_TRUE(extract("Minutes:\n5. Leisure strategy\nProfessional external financial advice be procured to assess "
+                        "the options.\n").actions.empty());
+    EXPECT_TRUE(extract("Minutes:\n6. Parking\n(a) Parking charges would be reviewed by the county in due course.\n"
+                        "(b) The report to be noted.\n").actions.empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
