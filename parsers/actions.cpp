@@ -66,7 +66,7 @@ constexpr std::array<std::string_view, 16> k_request_verbs = {
     "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
-constexpr std::array<std::string_view, 87> k_work_verbs = {
+constexpr std::array<std::string_view, 88> k_work_verbs = {
     "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
     "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
     "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
@@ -87,7 +87,9 @@ constexpr std::array<std::string_view, 87> k_work_verbs = {
     "attend",
     // "KV to ensure all curriculum policies are added to the list", "SP to hand the file over
     // to her", "Clerk to pass the details on to the police".
-    "ensure", "hand", "pass"};
+    "ensure", "hand", "pass",
+    // Irish minutes: "It was agreed to revert back to the members with the exact cost".
+    "revert"};
 
 // Whether `word` is one of k_work_verbs, ignoring ASCII case. Asked of most sentences, several
 // times: a binary search over a sorted copy instead of a walk over the list.

@@ -2031,5 +2031,13 @@ TEST(Language, ListedSubjunctiveDecision) {
                         "(b) The report to be noted.\n").actions.empty());
 }
 
+
+// Irish minutes "revert" to the members with what they asked for: work to chase.
+TEST(Language, AgreedToRevertIsWork) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n114/19 Matters Arising\nIt was agreed to revert back to the members with the "
+                               "exact cost of the provision of homeless services this year.\n"),
+              std::vector<std::string>{"- | revert back to the members with the exact cost of the provision of homeless services this year"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
