@@ -1130,6 +1130,14 @@ private:
         if (!s.empty() && text::to_lower(s[0]) == 'a')  // most sentences fail here
             for (std::string_view l : k_labels)
                 if (text::istarts_with(s, l)) label = l.size();
+        // "A redraft will be presented in February. Action CLERK": the word and an owner alone,
+        // no colon, after the task.
+        if (!bare && label == 0 && s.size() < 40 && text::istarts_with(s, "action ")) {
+            std::string_view who = trim(s.substr(7));
+            while (!who.empty() && who.back() == '.') who.remove_suffix(1);
+            const auto o = owner_between(who, 0, who.size());
+            if ((o && o->begin == 0 && o->text.size() == who.size()) || trailing_initials(who) == who) label = 7;
+        }
         if (!bare && label == 0) return false;
         std::string_view rest = trim(bare ? s.substr(7) : s.substr(label));
         // "ACTION HB to AF for Stirling Council": the initials own the line, kept whole.

@@ -2039,5 +2039,15 @@ TEST(Language, AgreedToRevertIsWork) {
               std::vector<std::string>{"- | revert back to the members with the exact cost of the provision of homeless services this year"});
 }
 
+
+// "Action CLERK" after a task names its owner, with no colon, as "Action: Clerk" does; "Action
+// required ..." names nobody.
+TEST(Language, ActionWordThenOwnerWithoutColon) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n7. Welcome letter\nConsideration of the draft resulted in several suggestions. "
+                               "A redraft will be presented in February. Action CLERK\n"),
+              std::vector<std::string>{"CLERK | A redraft will be presented in February"});
+    EXPECT_TRUE(extract("Minutes:\n8. Hall\nThe hall was busy. Action required by all members\n").actions.empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
