@@ -444,6 +444,19 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
         if (!text::contains_ci(k_request_verbs, w.text)) continue;
         Found f;
         f.text = clean_task(body);
+        // "that the clerk would also ask the Locality Steward to investigate ...": the one who
+        // asks has the work of asking, and is named before the modal.
+        text::Word before = text::prev_word(body, w.pos);
+        if (iequals(before.text, "also")) before = text::prev_word(body, before.pos);
+        if (text::contains_ci(k_modals, before.text)) {
+            std::size_t subject = 0;
+            if (const std::size_t that = text::ifind_word(body, "that"); that != std::string_view::npos && that < before.pos)
+                subject = that + 5;
+            if (auto owner = owner_between(body, subject, before.pos); owner && owner->kind != OwnerKind::meeting_body) {
+                f.owner = owner->text;
+                return f;
+            }
+        }
         const std::size_t after = w.pos + w.text.size() + 1;
         const std::size_t to = body.find(" to ", after);
         if (to != std::string_view::npos && !text::istarts_with(body.substr(after), "that "))
@@ -1172,6 +1185,18 @@ private:
             return true;
         }
         std::optional<std::string> owner;
+        // "Action: The Clerk was asked to enquire with AECOM ...": the label over a request
+        // reported in full; its owner is the one asked.
+        for (std::size_t verb : {kw_was_asked_to, kw_were_asked_to, kw_was_requested_to, kw_were_requested_to}) {
+            // (Keyword positions count from the start of the whole sentence, before any label.)
+            const std::size_t at = m_hits.first(verb);
+            if (at == KeywordHits::npos || at < static_cast<std::size_t>(rest.data() - m_sentence.data())) continue;
+            if (auto o = owner_before(m_sentence, at)) {
+                add(std::string(m_sentence.substr(at + sentence_keywords().length(verb))), o->text);
+                if (!m_out.empty()) m_out.back().logged = true;
+                return true;
+            }
+        }
         const std::size_t to = rest.find(" to ");
         if (to != std::string_view::npos) {
             if (auto o = owner_between(rest, 0, to)) {

@@ -2049,5 +2049,17 @@ TEST(Language, ActionWordThenOwnerWithoutColon) {
     EXPECT_TRUE(extract("Minutes:\n8. Hall\nThe hall was busy. Action required by all members\n").actions.empty());
 }
 
+
+// The one who will ask someone else has the work of asking; a request reported in full after
+// an "Action:" label belongs to the one asked.
+TEST(Language, OwnerOfAskingAndOfAReportedRequest) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n4.4 Local issues\nIt was RESOLVED that the clerk would also ask the Locality "
+                               "Steward to investigate the drainage.\n"),
+              std::vector<std::string>{"clerk | the clerk would also ask the Locality Steward to investigate the drainage"});
+    EXPECT_EQ(owners_and_tasks("Minutes:\n5. Planning\nThere was discussion about the response.\n\nAction: The Clerk was "
+                               "asked to enquire with AECOM what the legal situation is.\n"),
+              std::vector<std::string>{"Clerk | enquire with AECOM what the legal situation is"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
