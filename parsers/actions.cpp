@@ -1562,6 +1562,19 @@ private:
                     !has_deadline(task))
                     continue;
                 if (text::istarts_with(task, "like to ")) task.remove_prefix(8);
+                // "Mrs Wilford would still like Cllr Bowkett to arrange a site meeting": the work is
+                // asked of the one named after "like".
+                std::string_view wish = task;
+                if (text::istarts_with(wish, "still ") || text::istarts_with(wish, "also ")) wish = trim(wish.substr(5));
+                if (text::istarts_with(wish, "like ")) {
+                    const std::string_view wanted = wish.substr(5);
+                    if (const std::size_t to = wanted.find(" to "); to != std::string_view::npos && to < 50)
+                        if (auto o = owner_between(wanted, 0, to);
+                            o && o->begin <= 4 && o->kind != OwnerKind::meeting_body) {
+                            owner = o->text;
+                            task = trim(wanted.substr(to + 4));
+                        }
+                }
                 // "Chair will consider this.": a task of a word or two reads only with its owner.
                 if (text::words(task).size() <= 2 && s.size() < 60) task = trim(s);
                 add(std::string(task), owner);

@@ -1710,7 +1710,8 @@ TEST(Language, PlacesTakenAndViewsAreNotWork) {
         "Cllr Birnie would rather have more specific subjects.\n"
         "RW would like the communities team to create an Action Plan for recruitment.\n");
     ASSERT_EQ(e.actions.size(), 1u);
-    EXPECT_EQ(e.actions[0].text, "like the communities team to create an Action Plan for recruitment");
+    EXPECT_EQ(e.actions[0].text, "create an Action Plan for recruitment");
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "communities team");
 }
 
 // The passive's agent with the capacity they act in: "signed by Cllr Sell as Chair".
@@ -2059,6 +2060,16 @@ TEST(Language, OwnerOfAskingAndOfAReportedRequest) {
     EXPECT_EQ(owners_and_tasks("Minutes:\n5. Planning\nThere was discussion about the response.\n\nAction: The Clerk was "
                                "asked to enquire with AECOM what the legal situation is.\n"),
               std::vector<std::string>{"Clerk | enquire with AECOM what the legal situation is"});
+}
+
+
+// "would like X to <work>": the work is asked of X.
+TEST(Language, WouldLikeSomeoneTo) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n6. Footpath\nMrs Wilford would still like Cllr Bowkett to arrange a site meeting "
+                               "with the owner.\n"),
+              std::vector<std::string>{"Cllr Bowkett | arrange a site meeting with the owner"});
+    EXPECT_EQ(owners_and_tasks("Minutes:\n7. Estates\nRW would like the communities team to create an Action Plan.\n"),
+              std::vector<std::string>{"communities team | create an Action Plan"});
 }
 
 }  // namespace
