@@ -1197,7 +1197,11 @@ private:
                 return true;
             }
         }
-        const std::size_t to = rest.find(" to ");
+        // "ACTION: Invite the Chief Nursing Officer to provide evidence": an instruction, its
+        // first word its verb, names the one to be asked, not who asks.
+        const std::string_view first = text::word_after(rest, 0);
+        const bool instruction = is_work_verb(first) || text::contains_ci(k_request_verbs, first);
+        const std::size_t to = instruction ? std::string_view::npos : rest.find(" to ");
         if (to != std::string_view::npos) {
             if (auto o = owner_between(rest, 0, to)) {
                 owner = o->text;
@@ -1206,8 +1210,7 @@ private:
                 // "ACTION: MW to ...", "ACTION: MW/YO to ...", "ACTION: Gwen and Elin to ...".
                 owner = std::string(trim(who));
                 rest = rest.substr(to + 4);
-            } else if (to < 60 && text::is_capitalised(rest) &&
-                       is_work_verb(text::word_after(rest, to + 4))) {
+            } else if (to < 60 && text::is_capitalised(rest) && is_work_verb(text::word_after(rest, to + 4))) {
                 // The line names its owner however it is written: "ACTION: Community
                 // Operations (KS) to provide Members with ...".
                 owner = std::string(trim(rest.substr(0, to)));
@@ -2043,7 +2046,17 @@ private:
             return true;
         }
         // "In Attendance:- J Birch (Clerk to Council), ...": a list of people, not an entry.
-        if (auto o = owner_between(s, from, subject_end); o && o->begin <= from + 4 &&
+        // "Invite the Chief Nursing Officer to provide evidence": an instruction, its first word
+        // its verb, names the one to be asked, not the owner.
+        // ("Request for naming ... and clerk to request ...": "Request" opens a noun phrase.)
+        static constexpr std::array<std::string_view, 3> k_imperative_asks = {"invite", "ask", "instruct"};
+        const std::string_view first = text::word_after(s, from);
+        if (from == 0 && text::contains_ci(k_imperative_asks, first) && is_work_verb(text::word_after(task, 0))) {
+            add_listed(std::string(entry), std::nullopt);
+            return true;
+        }
+        const bool instruction = is_work_verb(first) || text::contains_ci(k_request_verbs, first);
+        if (auto o = instruction ? std::nullopt : owner_between(s, from, subject_end); o && o->begin <= from + 4 &&
                                                  o->text.find_first_of("(:") == std::string::npos &&
                                                  (o->kind != OwnerKind::meeting_body || text::words(o->text).size() >= 2)) {
             add_listed(std::string(task), o->text);

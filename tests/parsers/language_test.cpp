@@ -2072,5 +2072,15 @@ TEST(Language, WouldLikeSomeoneTo) {
               std::vector<std::string>{"communities team | create an Action Plan"});
 }
 
+
+// An instruction that opens with its verb names the one to be asked, not the owner.
+TEST(Language, InstructionNamesWhoIsAskedNotTheOwner) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n3 Catering\n3.2 The Committee agreed the following:\n\n\xC2\xB7 Invite the "
+                               "Chief Nursing Officer to provide evidence to the Committee at a future meeting.\n"),
+              std::vector<std::string>{"- | Invite the Chief Nursing Officer to provide evidence to the Committee at a future meeting"});
+    EXPECT_EQ(owners_and_tasks("Minutes:\n4. Evidence\nACTION: Invite the Director of Finance to provide the figures.\n"),
+              std::vector<std::string>{"- | Invite the Director of Finance to provide the figures"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
