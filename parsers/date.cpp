@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <limits>
 
 #include <fmt/format.h>
 
@@ -61,7 +62,9 @@ bool valid_day(int year, unsigned month, unsigned day) {
 // After a weekday: optional comma and spaces.
 std::size_t skip_weekday(std::string_view s, std::size_t i) {
     const std::string_view word = alpha_word(s, i);
-    if (word.size() < 3) return i;
+    // "Monday" to "Wednesday": most capitalised words that start a date's search are longer or
+    // shorter than any weekday, and need no comparison.
+    if (word.size() < 6 || word.size() > 9) return i;
     for (auto day : k_weekdays) {
         if (text::iequals(word, day)) {  // k_weekdays is lower case
             std::size_t j = i + word.size();
@@ -139,8 +142,12 @@ bool is_capitalised_weekday(std::string_view word) {
 std::optional<unsigned> month_from_name(std::string_view word) {
     // Called on many words of every action: no allocation, and most words fail on length.
     if (word.size() < 3 || word.size() > 9) return std::nullopt;
+    // Every form of a month starts with the month's first letter: the other months need no
+    // comparison.
+    const char first = text::to_lower(word[0]);
     for (unsigned m = 0; m < k_months.size(); ++m) {
         const std::string_view full = k_months[m];  // lower case
+        if (full[0] != first) continue;
         if (text::iequals(word, full)) return m + 1;
         if (word.size() == 3 && text::iequals(word, full.substr(0, 3))) return m + 1;
         if (m == 8 && text::iequals(word, "sept")) return m + 1;
@@ -212,22 +219,37 @@ std::optional<DateMention> match_date_at(std::string_view s, std::size_t pos, bo
     return DateMention{pos, end - pos, year, *month, 0};
 }
 
-std::vector<DateMention> find_dates(std::string_view s) {
-    std::vector<DateMention> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
+namespace {
+
+// The first date mention that starts at or after `from`; nullopt when there is none.
+std::optional<DateMention> next_date(std::string_view s, std::size_t from) {
+    for (std::size_t i = from; i < s.size(); ++i) {
         const char c = s[i];
-        if ((is_digit(c) || text::is_upper(c)) && at_word_start(s, i)) {
-            if (auto m = match_date_at(s, i)) {
-                out.push_back(*m);
-                i += m->length;
-                continue;
-            }
-        }
-        ++i;
+        if ((is_digit(c) || text::is_upper(c)) && at_word_start(s, i))
+            if (auto m = match_date_at(s, i)) return m;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<DateMention> find_dates(std::string_view s) {
+    return find_dates(s, std::numeric_limits<std::size_t>::max());
+}
+
+std::vector<DateMention> find_dates(std::string_view s, std::size_t max_count) {
+    std::vector<DateMention> out;
+    std::size_t from = 0;
+    while (out.size() < max_count) {
+        const auto m = next_date(s, from);
+        if (!m) break;
+        out.push_back(*m);
+        from = m->pos + m->length;
     }
     return out;
 }
+
+std::optional<DateMention> find_first_date(std::string_view s) { return next_date(s, 0); }
 
 std::optional<Date> to_date(const DateMention& m) {
     if (m.year == 0 || m.day == 0) return std::nullopt;

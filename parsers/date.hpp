@@ -36,6 +36,11 @@ std::optional<DateMention> match_date_at(std::string_view text, std::size_t pos,
 
 // Every date mention in `text`, left to right, non-overlapping (day-level forms only).
 std::vector<DateMention> find_dates(std::string_view text);
+// The first `max_count` mentions find_dates(text) gives, without reading further: for callers
+// that look at one or two dates of a paragraph that may be long.
+std::vector<DateMention> find_dates(std::string_view text, std::size_t max_count);
+// The first mention find_dates(text) gives, or nullopt.
+std::optional<DateMention> find_first_date(std::string_view text);
 
 // A complete calendar date from a mention that has a day and a year; nullopt otherwise.
 std::optional<Date> to_date(const DateMention& mention);

@@ -217,11 +217,10 @@ std::string clean_venue(std::string_view s) {
 
 // The first complete date in `s` at or after `from`; with `meeting` a year may be filled in.
 std::optional<Date> first_date(std::string_view s, std::size_t from, std::optional<Date> meeting) {
-    for (const auto& m : find_dates(s.substr(from))) {
-        if (auto d = resolve_date(m, meeting)) return d;
-        return std::nullopt;  // the first date mention decides; a yearless one without a meeting is unknown
-    }
-    return std::nullopt;
+    // The first date mention decides; a yearless one without a meeting is unknown.
+    const auto m = find_first_date(s.substr(from));
+    if (!m) return std::nullopt;
+    return resolve_date(*m, meeting);
 }
 
 class MeetingFactsReader {
@@ -364,7 +363,7 @@ private:
         if (s.empty() || s.size() > 60 || !(text::is_upper(s[0]) || text::is_digit(s[0]))) return false;
         if (!is_capitalised_weekday(text::word_after(s, 0)) && !text::is_digit(s[0])) return false;
         if (text::words(s).size() > 9) return false;
-        const auto dates = find_dates(s);
+        const auto dates = find_dates(s, 2);
         if (dates.size() != 1 || dates.front().pos > 12 || !to_date(dates.front())) return false;
         // Nothing but the date and a time: "19 May 2009 - Minutes of the previous meeting" is not.
         const std::string_view tail = trim(s.substr(dates.front().pos + dates.front().length));
@@ -377,7 +376,7 @@ private:
     // body, perhaps "meeting" or "minutes", and the date that ends the line.
     bool read_title_before_date(std::string_view s) {
         if (s.size() > 130) return false;
-        auto dates = find_dates(s);
+        auto dates = find_dates(s, 2);
         // "Village Hall Trust Management Committee Meeting - November 2008": a month and year at
         // the end name the body and no day (the committee is taken below, without a date).
         bool month_only = false;
@@ -458,13 +457,13 @@ private:
         for (const auto& w : text::words(name))
             if (std::all_of(w.text.begin(), w.text.end(), text::is_digit)) return false;  // "ARC21" is a name, "109" is not
         const std::string_view after = s.substr(after_word, 70);
-        const auto dates = find_dates(after);
-        if (dates.empty() || dates.front().pos > 40 || !to_date(dates.front())) return false;
+        const auto date = find_first_date(after);
+        if (!date || date->pos > 40 || !to_date(*date)) return false;
         // "... Meeting of 5 May 2021 minutes approved": the date of an earlier meeting is
         // introduced by a word, not given as this one's.
         if (istarts_with(trim(after), "of ")) return false;
         m_facts.committee = tidy_name(name);
-        take_date_and_time(after, dates.front());
+        take_date_and_time(after, *date);
         return true;
     }
 
@@ -497,12 +496,12 @@ private:
         // A title "MINUTES OF THE X COMMITTEE" over its date is read_minutes_title's.
         // (So is "Approved Minutes of the Meeting of the Board of Trustees".)
         if (ifind(name, "minute") != std::string_view::npos || name.size() > 120 || !is_body_name(name)) return false;
-        const auto dates = find_dates(next);
-        if (dates.empty() || dates.front().pos > 12 || !to_date(dates.front())) return false;
+        const auto date = find_first_date(next);
+        if (!date || date->pos > 12 || !to_date(*date)) return false;
         // The date line is only a date (and a time): not a sentence that starts with one.
         if (text::words(next).size() > 10 && !(weekday_first && next.size() <= 160)) return false;
         m_facts.committee = tidy_name(name);
-        take_date_and_time(next, dates.front());
+        take_date_and_time(next, *date);
         return true;
     }
 
@@ -626,12 +625,12 @@ private:
         }
         // "Minutes for the Executive meeting of Stoneyford Development Association 15 September
         // 2016", "Minutes of meeting 10th July 2018": or to a date.
-        if (const auto dates = find_dates(rest.substr(0, name_end)); !dates.empty()) {
+        if (const auto date = find_first_date(rest.substr(0, name_end))) {
             // "Minutes of the meeting of 5th June 2023", "Minutes of 15/7/2015 Meeting": the
             // minutes of an earlier meeting, approved at this one ("Minutes for 19th January 2015"
             // are this meeting's).
-            if (dates.front().pos == 0 && !istarts_with(title, "Minutes for ")) return;
-            name_end = dates.front().pos;
+            if (date->pos == 0 && !istarts_with(title, "Minutes for ")) return;
+            name_end = date->pos;
         }
         // "... Meeting of Malew Parish Commissioners Thursday 5 April 2018": or to a weekday.
         for (const auto& w : text::words(rest.substr(0, name_end)))
@@ -718,7 +717,8 @@ private:
         // into the minutes ("... ON WEDNESDAY, 8TH JANUARY, 2020, AT 10AM. PRESENT ...") ends with
         // its sentence, and the dates after that are the minutes'.
         if (!preceding.empty()) tail = tail.substr(0, std::min<std::size_t>(tail.size(), 160));
-        auto dates = find_dates(tail);
+        // One date, or two with a sentence's end between them: a third changes nothing.
+        auto dates = find_dates(tail, 2);
         if (dates.size() > 1) {
             const std::size_t stop = tail.find(". ", dates[0].pos + dates[0].length);
             if (stop != std::string_view::npos && dates[1].pos > stop) dates.resize(1);
@@ -726,7 +726,7 @@ private:
         if (dates.empty() && index + 1 < m_doc.paragraphs.size()) {
             // "MINUTES OF THE OVERVIEW AND SCRUTINY COMMITTEE" with the date on the next line.
             tail = m_doc.paragraphs[index + 1].text;
-            dates = find_dates(tail);
+            dates = find_dates(tail, 2);
             if (!dates.empty() && dates.front().pos > 12) dates.clear();
         }
         if (date_before) {
@@ -839,15 +839,15 @@ private:
         // "Meeting of the Lake District National Park Partnership Monday 18 May 2009 LDNPA
         // Office": the date straight after the body's name, on the same line.
         if (held == std::string_view::npos && at_a_meeting && !date_first && !summons) {
-            const auto dates = find_dates(rest.substr(0, std::min<std::size_t>(rest.size(), 160)));
-            if (!dates.empty() && to_date(dates.front())) {
-                std::string_view name = trim(rest.substr(0, dates.front().pos));
+            const auto date = find_first_date(rest.substr(0, std::min<std::size_t>(rest.size(), 160)));
+            if (date && to_date(*date)) {
+                std::string_view name = trim(rest.substr(0, date->pos));
                 if (const auto ws = text::words(name); !ws.empty() && is_capitalised_weekday(ws.back().text))
                     name = trim(name.substr(0, ws.back().pos));
                 while (!name.empty() && (name.back() == ',' || name.back() == '-')) name = trim(name.substr(0, name.size() - 1));
                 if (text::words(name).size() <= 12 && is_body_name(name)) {
                     if (!m_facts.committee) m_facts.committee = tidy_name(name);
-                    take_date_and_time(rest, dates.front());
+                    take_date_and_time(rest, *date);
                     return;
                 }
             }
@@ -858,21 +858,21 @@ private:
         if (held == std::string_view::npos && !date_first && !summons && index + 1 < m_doc.paragraphs.size() &&
             text::words(rest).size() <= 12) {
             const std::string_view next = m_doc.paragraphs[index + 1].text;
-            const auto dates = find_dates(next.substr(0, std::min<std::size_t>(next.size(), 160)));
+            const auto date = find_first_date(next.substr(0, std::min<std::size_t>(next.size(), 160)));
             const bool held_below = istarts_with(next, "was held") || istarts_with(next, "held ");
-            if (dates.empty() || !to_date(dates.front()) || dates.front().pos > (held_below ? 120u : 60u)) return;
+            if (!date || !to_date(*date) || date->pos > (held_below ? 120u : 60u)) return;
             const std::string_view name = trim(rest);
             if (!is_body_name(name)) return;
             if (!m_facts.committee) m_facts.committee = tidy_name(name);
-            m_facts.date = to_date(dates.front());
+            m_facts.date = to_date(*date);
             return;
         }
         if (held == std::string_view::npos || held > 100) return;
         const std::string_view name = trim(rest.substr(0, held));
         if (!date_first) {
-            const auto dates = find_dates(rest.substr(held, 160));
-            if (dates.empty() || dates.front().pos > (at_a_meeting ? 120 : 30) || !to_date(dates.front())) return;
-            date_first = to_date(dates.front());
+            const auto date = find_first_date(rest.substr(held, 160));
+            if (!date || date->pos > (at_a_meeting ? 120 : 30) || !to_date(*date)) return;
+            date_first = to_date(*date);
         }
         if (is_body_name(name) && !m_facts.committee) m_facts.committee = tidy_name(name);
         m_facts.date = date_first;
@@ -893,10 +893,10 @@ private:
             if (text::words(name).size() < 2 || text::words(name).size() > 10 || !is_body_name(name)) return false;
             const std::string_view after = s.substr(at + verb.size(), 160);
             if (ifind(after.substr(0, std::min<std::size_t>(after.size(), 60)), "meeting") == std::string_view::npos) return false;
-            const auto dates = find_dates(after);
-            if (dates.empty() || !to_date(dates.front())) return false;
+            const auto date = find_first_date(after);
+            if (!date || !to_date(*date)) return false;
             if (!m_facts.committee) m_facts.committee = tidy_name(name);
-            take_date_and_time(after, dates.front());
+            take_date_and_time(after, *date);
             return true;
         }
         return false;
@@ -1004,9 +1004,9 @@ private:
                 for (std::size_t k = i + 1; k < ps.size() && k <= i + 3; ++k) {
                     if (ps[k].role != ParagraphRole::text) continue;
                     // (Only the line's head: a date further in is not the heading's.)
-                    const auto dates = find_dates(ps[k].text.substr(0, 100));
-                    if (dates.empty() || dates.front().pos > 60) break;
-                    if (auto d = resolve_date(dates.front(), m_facts.date)) {
+                    const auto date = find_first_date(ps[k].text.substr(0, 100));
+                    if (!date || date->pos > 60) break;
+                    if (auto d = resolve_date(*date, m_facts.date)) {
                         m_facts.next_meeting = d;
                         return;
                     }
