@@ -53,6 +53,9 @@ constexpr std::string_view k_of_next_meeting = "of next meeting";
 constexpr std::size_t k_of_next_meeting_anchor = 5;  // "xt"
 constexpr std::string_view k_of_the = " of the ";
 constexpr std::size_t k_of_the_anchor = 2;  // "f "
+// A title run into a paragraph of the head contains this.
+constexpr std::string_view k_minutes_of = "minutes of ";
+constexpr std::size_t k_minutes_of_anchor = 2;  // "nu"
 
 constexpr std::array<std::string_view, 20> k_body_heads = {
     "Committee", "Sub-Committee", "Panel",   "Board",     "Commission",  "Cabinet", "Council",
@@ -136,10 +139,9 @@ std::string tidy_name(std::string_view name) {
 
 // "RESOLVED: ...", "Agreed that ...": the start of a decision, never a heading.
 bool starts_with_decision_word(std::string_view s) {
-    const std::string_view w = text::word_after(s, 0);
-    for (std::string_view k : {"resolved", "agreed", "noted", "recommended", "decision", "action"})
-        if (text::iequals(w, k)) return true;
-    return false;
+    static constexpr std::array<std::string_view, 6> k_decision_words = {"resolved", "agreed",   "noted",
+                                                                        "recommended", "decision", "action"};
+    return text::contains_ci(k_decision_words, text::word_after(s, 0));
 }
 
 bool is_number_only(std::string_view s) {
@@ -544,8 +546,12 @@ private:
                 }
             }
         }
-        // "Draft minutes of meeting held on ...", "Unconfirmed Minutes of ...".
-        for (std::string_view status : {"Draft ", "Unconfirmed ", "Approved ", "Confirmed ", "Ordinary ", "Summary "})
+        // "Draft minutes of meeting held on ...", "Unconfirmed Minutes of ...". (Lists looked at for
+        // every paragraph of the head are arrays of views: a braced list of literals would have
+        // each one's length counted on every pass.)
+        static constexpr std::array<std::string_view, 6> k_statuses = {"Draft ",     "Unconfirmed ", "Approved ",
+                                                                      "Confirmed ", "Ordinary ",    "Summary "};
+        for (std::string_view status : k_statuses)
             if (istarts_with(s.substr(pos), status)) pos += status.size();
         std::string_view title = s.substr(pos);
         // Text converted from PDF often runs the title into what precedes it: "... CAIRNGORMS
@@ -608,9 +614,18 @@ private:
         std::size_t name_end = rest.size();
         // ... or to a field of the details printed under it, run into the same paragraph:
         // "Minutes of the Eleventh Meeting of the Board Date of meeting: 11 April 2011".
-        for (std::string_view stop : {" held", ",", " on ", " at ", " in ", " which ", " date of meeting", " date:"}) {
-            const std::size_t at = ifind(rest, stop);
-            if (at != std::string_view::npos) name_end = std::min(name_end, at);
+        // Whichever comes first: one walk that stops there, not a search of the whole paragraph
+        // for each (a title run into the minutes is followed by all of them).
+        static constexpr std::array<std::string_view, 8> k_name_stops = {
+            " held", ",", " on ", " at ", " in ", " which ", " date of meeting", " date:"};
+        for (std::size_t k = 0; k < rest.size(); ++k) {
+            if (rest[k] != ' ' && rest[k] != ',') continue;  // where every stop starts
+            const std::string_view from_here = rest.substr(k);
+            if (std::any_of(k_name_stops.begin(), k_name_stops.end(),
+                            [&](std::string_view stop) { return istarts_with(from_here, stop); })) {
+                name_end = k;
+                break;
+            }
         }
         // "Minute of Metheringham, Sots Hole & Tanvats Parish Council Meeting held on ...": a
         // comma inside the body's name, when the words up to "held" name a body and those up to
@@ -756,7 +771,11 @@ private:
     // npos when it does not. Mixed case "minutes of" is prose ("the minutes of the last meeting").
     static std::size_t title_inside(std::string_view s) {
         const std::string_view head = s.substr(0, std::min<std::size_t>(s.size(), 600));
-        for (std::string_view title : {"MINUTES OF ", "Minutes of ", "MINUTES of "}) {
+        // Most paragraphs say "minutes of" in no case at all: one search rules them out.
+        if (ifind_by_anchor(head, k_minutes_of, k_minutes_of_anchor) == std::string_view::npos)
+            return std::string_view::npos;
+        static constexpr std::array<std::string_view, 3> k_titles = {"MINUTES OF ", "Minutes of ", "MINUTES of "};
+        for (std::string_view title : k_titles) {
             const std::size_t at = head.find(title);
             if (at != std::string_view::npos && at > 0 && s[at - 1] == ' ') return at;
         }
@@ -817,14 +836,15 @@ private:
         // "At a meeting of the PLANNING COMMITTEE held in Committee Room 2 on TUESDAY 17TH MARCH,
         // 2020": the same title, with the place between "held" and the date.
         bool at_a_meeting = false;
-        for (std::string_view lead : {"The meeting of the ", "A meeting of the ", "The meeting of ", "A meeting of ",
-                                      "At a meeting of the ", "At the meeting of the ", "At a meeting of ",
-                                      "At the meeting of ",
-                                      // "Ordinary Meeting of the Council held at the Welfare Hall on ...".
-                                      "Ordinary meeting of the ", "Annual meeting of the ", "Monthly meeting of the ",
-                                      "Special meeting of the ", "Extraordinary meeting of the ",
-                                      // "Meeting of the Lake District National Park Partnership Monday 18 May 2009".
-                                      "Meeting of the "})
+        static constexpr std::array<std::string_view, 14> k_leads = {
+            "The meeting of the ", "A meeting of the ", "The meeting of ", "A meeting of ", "At a meeting of the ",
+            "At the meeting of the ", "At a meeting of ", "At the meeting of ",
+            // "Ordinary Meeting of the Council held at the Welfare Hall on ...".
+            "Ordinary meeting of the ", "Annual meeting of the ", "Monthly meeting of the ", "Special meeting of the ",
+            "Extraordinary meeting of the ",
+            // "Meeting of the Lake District National Park Partnership Monday 18 May 2009".
+            "Meeting of the "};
+        for (std::string_view lead : k_leads)
             if (istarts_with(rest, lead)) {
                 rest.remove_prefix(lead.size());
                 at_a_meeting = istarts_with(lead, "At ") || (!istarts_with(lead, "The ") && !istarts_with(lead, "A "));
@@ -882,7 +902,10 @@ private:
     // December 2020": the body as the subject of the first sentence.
     bool read_body_held_its_meeting(std::string_view s) {
         const std::string_view head = s.substr(0, std::min<std::size_t>(s.size(), 120));
-        for (std::string_view verb : {" held its ", " held their "}) {
+        // Both verbs start " held ": most paragraphs are ruled out by one search.
+        if (ifind(head, " held ") == std::string_view::npos) return false;
+        static constexpr std::array<std::string_view, 2> k_verbs = {" held its ", " held their "};
+        for (std::string_view verb : k_verbs) {
             const std::size_t at = ifind(head, verb);
             if (at == std::string_view::npos) continue;
             std::string_view name = trim(s.substr(0, at));
