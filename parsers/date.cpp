@@ -1,7 +1,9 @@
 #include "parsers/date.hpp"
 
 #include <array>
+#include <bit>
 #include <charconv>
+#include <cstdint>
 #include <limits>
 
 #include <fmt/format.h>
@@ -20,6 +22,15 @@ constexpr std::array<std::string_view, 7> k_weekdays = {
 constexpr std::array<std::string_view, 12> k_months = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
+
+// For each lower-case letter, the months whose names start with it: bit m stands for k_months[m].
+// Most words start with a letter no month starts with, or one of two or three.
+constexpr std::array<std::uint16_t, 26> k_months_by_initial = [] {
+    std::array<std::uint16_t, 26> table{};
+    for (unsigned m = 0; m < k_months.size(); ++m)
+        table[static_cast<std::size_t>(k_months[m][0] - 'a')] |= static_cast<std::uint16_t>(1u << m);
+    return table;
+}();
 
 std::size_t skip_spaces(std::string_view s, std::size_t i) {
     while (i < s.size() && is_space(s[i])) ++i;
@@ -59,9 +70,8 @@ bool valid_day(int year, unsigned month, unsigned day) {
         .ok();
 }
 
-// After a weekday: optional comma and spaces.
-std::size_t skip_weekday(std::string_view s, std::size_t i) {
-    const std::string_view word = alpha_word(s, i);
+// After a weekday: optional comma and spaces. `word` is alpha_word(s, i).
+std::size_t skip_weekday(std::string_view s, std::size_t i, std::string_view word) {
     // "Monday" to "Wednesday": most capitalised words that start a date's search are longer or
     // shorter than any weekday, and need no comparison.
     if (word.size() < 6 || word.size() > 9) return i;
@@ -141,13 +151,13 @@ bool is_capitalised_weekday(std::string_view word) {
 
 std::optional<unsigned> month_from_name(std::string_view word) {
     // Called on many words of every action: no allocation, and most words fail on length.
-    if (word.size() < 3 || word.size() > 9) return std::nullopt;
+    if (word.size() < 3 || word.size() > 9 || !text::is_alpha(word[0])) return std::nullopt;
     // Every form of a month starts with the month's first letter: the other months need no
     // comparison.
-    const char first = text::to_lower(word[0]);
-    for (unsigned m = 0; m < k_months.size(); ++m) {
+    const auto initial = static_cast<std::size_t>(text::to_lower(word[0]) - 'a');
+    for (unsigned months = k_months_by_initial[initial]; months != 0; months &= months - 1) {
+        const auto m = static_cast<unsigned>(std::countr_zero(months));
         const std::string_view full = k_months[m];  // lower case
-        if (full[0] != first) continue;
         if (text::iequals(word, full)) return m + 1;
         if (word.size() == 3 && text::iequals(word, full.substr(0, 3))) return m + 1;
         if (m == 8 && text::iequals(word, "sept")) return m + 1;
@@ -157,7 +167,8 @@ std::optional<unsigned> month_from_name(std::string_view word) {
 
 std::optional<DateMention> match_date_at(std::string_view s, std::size_t pos, bool allow_month_only) {
     if (pos >= s.size() || !at_word_start(s, pos)) return std::nullopt;
-    const std::size_t i = skip_weekday(s, pos);
+    const std::string_view first_word = alpha_word(s, pos);
+    const std::size_t i = skip_weekday(s, pos, first_word);
     if (i < s.size() && is_digit(s[i])) {
         if (i == pos) {
             if (auto numeric = match_numeric(s, pos)) return numeric;
@@ -193,7 +204,7 @@ std::optional<DateMention> match_date_at(std::string_view s, std::size_t pos, bo
         if (!valid_day(year, *month, static_cast<unsigned>(day))) return std::nullopt;
         return DateMention{pos, end - pos, year, *month, static_cast<unsigned>(day)};
     }
-    const std::string_view month_word = alpha_word(s, i);
+    const std::string_view month_word = i == pos ? first_word : alpha_word(s, i);
     const auto month = month_from_name(month_word);
     if (!month || !ends_word(s, i + month_word.size())) return std::nullopt;
     // "May" is also a verb: only a capitalised month name counts.
