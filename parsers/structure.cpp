@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <span>
 #include <string>
 
 #include "parsers/byte_scan.hpp"
@@ -64,16 +65,33 @@ constexpr std::array<std::string_view, 20> k_body_heads = {
     // of Ardee", "States of Alderney", "Racecourse Ward Residents Association", "LiFE Trust".
     "Commissioners", "Trustees", "Governors", "District", "States", "Association", "Trust"};
 
+// Whether `s` has more than `n` words (as text::words splits them): the walk stops at word n + 1,
+// where splitting a long paragraph into words would go on to its end.
+bool has_more_words_than(std::string_view s, std::size_t n) {
+    std::size_t count = 0;
+    for (text::Word w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size()))
+        if (++count > n) return true;
+    return false;
+}
+
 bool is_body_name(std::string_view name) {
     // "Planning Applications Sub-Committee (B)": a trailing bracket is part of the name.
     if (!name.empty() && name.back() == ')') {
         const std::size_t open = name.rfind(" (");
         if (open != std::string_view::npos) name = name.substr(0, open);
     }
-    auto ws = text::words(name);
+    // Its words, without allocating: more than 18 words are no name, even once a number and "No"
+    // are dropped below.
+    std::array<text::Word, 18> found;
+    std::size_t count = 0;
+    for (text::Word w = text::next_word(name, 0); !w.text.empty(); w = text::next_word(name, w.pos + w.text.size())) {
+        if (count == found.size()) return false;
+        found[count++] = w;
+    }
+    std::span<const text::Word> ws(found.data(), count);
     // "LICENSING SUB-COMMITTEE No.5", "Planning Sub-Committee No. 2": one of several.
-    if (ws.size() >= 2 && text::is_digit(ws.back().text[0])) ws.pop_back();
-    if (ws.size() >= 2 && text::iequals(ws.back().text, "No")) ws.pop_back();
+    if (ws.size() >= 2 && text::is_digit(ws.back().text[0])) ws = ws.first(ws.size() - 1);
+    if (ws.size() >= 2 && text::iequals(ws.back().text, "No")) ws = ws.first(ws.size() - 1);
     if (ws.empty() || ws.size() > 16 || !text::is_capitalised(ws.front().text)) return false;
     for (auto head : k_body_heads) {
         if (text::iequals(ws.back().text, head)) return true;
@@ -105,7 +123,7 @@ std::string tidy_name(std::string_view name) {
             if (!istarts_with(out, lead)) continue;
             std::string_view rest = trim(std::string_view(out).substr(lead.size()));
             text::strip_suffix_ci(rest, " meeting");
-            if (text::words(rest).size() < 2 || !is_body_name(rest)) continue;
+            if (!has_more_words_than(rest, 1) || !is_body_name(rest)) continue;
             out = std::string(rest);
             dropped = true;
         }
@@ -346,7 +364,7 @@ private:
         if (m_facts.date) return;
         const std::string_view rest = trim(field);
         const auto m = match_date_at(rest, 0);
-        if ((!m || !to_date(*m)) && !m_facts.committee && text::words(rest).size() <= 8 && is_body_name(rest)) {
+        if ((!m || !to_date(*m)) && !m_facts.committee && !has_more_words_than(rest, 8) && is_body_name(rest)) {
             m_facts.committee = tidy_name(rest);
             return;
         }
@@ -364,7 +382,7 @@ private:
         if (istarts_with(s, "On ") && s.size() > 3 && (text::is_upper(s[3]) || text::is_digit(s[3]))) s = s.substr(3);
         if (s.empty() || s.size() > 60 || !(text::is_upper(s[0]) || text::is_digit(s[0]))) return false;
         if (!is_capitalised_weekday(text::word_after(s, 0)) && !text::is_digit(s[0])) return false;
-        if (text::words(s).size() > 9) return false;
+        if (has_more_words_than(s, 9)) return false;
         const auto dates = find_dates(s, 2);
         if (dates.size() != 1 || dates.front().pos > 12 || !to_date(dates.front())) return false;
         // Nothing but the date and a time: "19 May 2009 - Minutes of the previous meeting" is not.
@@ -383,9 +401,10 @@ private:
         // the end name the body and no day (the committee is taken below, without a date).
         bool month_only = false;
         if (dates.empty()) {
-            const auto ws = text::words(s);
-            if (ws.size() >= 3) {
-                const std::size_t month_at = ws[ws.size() - 2].pos;
+            // The last word but one, of three or more.
+            const text::Word month_word = text::prev_word(s, text::prev_word(s, s.size()).pos);
+            if (!month_word.text.empty() && !text::prev_word(s, month_word.pos).text.empty()) {
+                const std::size_t month_at = month_word.pos;
                 if (auto m = match_date_at(s, month_at, /*allow_month_only=*/true);
                     m && m->day == 0 && m->year != 0 && month_at + m->length == s.size()) {
                     dates.push_back(*m);
@@ -417,8 +436,8 @@ private:
             }
         }
         // A weekday between the name and the date: "Cabinet Monday 3 May".
-        if (const auto day = text::words(name); !day.empty() && is_capitalised_weekday(day.back().text))
-            name = trim(name.substr(0, day.back().pos));
+        if (const text::Word day = text::prev_word(name, name.size()); is_capitalised_weekday(day.text))
+            name = trim(name.substr(0, day.pos));
         // "Minutes of the Parish Council held on ..." is read_minutes_title's; "To approve the
         // minutes of the meeting of the Committee held on ..." is an item.
         if (!is_body_name(name) || ifind(name, "minute") != std::string_view::npos || istarts_with(name, "to ")) return false;
@@ -440,7 +459,7 @@ private:
         const std::size_t after_word = at + 8;
         if (after_word < s.size() && text::is_word_char(s[after_word])) return false;  // "meetings"
         std::string_view name = trim(s.substr(0, at));
-        if (text::words(name).size() > 10 || ifind(name, "minute") != std::string_view::npos || !is_body_name(name))
+        if (has_more_words_than(name, 10) || ifind(name, "minute") != std::string_view::npos || !is_body_name(name))
             return false;
         // "Eastern Region Waste Management Group ARC21 JOINT COMMITTEE Meeting": a page's running
         // title before the meeting's own, which is in capitals.
@@ -501,7 +520,7 @@ private:
         const auto date = find_first_date(next);
         if (!date || date->pos > 12 || !to_date(*date)) return false;
         // The date line is only a date (and a time): not a sentence that starts with one.
-        if (text::words(next).size() > 10 && !(weekday_first && next.size() <= 160)) return false;
+        if (has_more_words_than(next, 10) && !(weekday_first && next.size() <= 160)) return false;
         m_facts.committee = tidy_name(name);
         take_date_and_time(next, *date);
         return true;
@@ -603,7 +622,7 @@ private:
         // of meeting beyond the usual qualifiers, a few words before "meeting of".
         if (!meeting_of) {
             const std::size_t kind_end = ifind(rest.substr(0, std::min<std::size_t>(rest.size(), 60)), " meeting of ");
-            if (kind_end != std::string_view::npos && text::words(rest.substr(0, kind_end)).size() <= 5 &&
+            if (kind_end != std::string_view::npos && !has_more_words_than(rest.substr(0, kind_end), 5) &&
                 rest.substr(0, kind_end).find_first_of("0123456789,") == std::string_view::npos) {
                 rest.remove_prefix(kind_end + 12);
                 meeting_of = true;
@@ -684,7 +703,7 @@ private:
                 name = said;
                 bare_council = true;
             }
-        } else if (text::words(name).size() <= 2 && is_body_name(name)) {
+        } else if (!has_more_words_than(name, 2) && is_body_name(name)) {
             // "Notes of the meeting of the Parish Council" under "HELPRINGHAM PARISH COUNCIL".
             const std::string_view above = body_before.empty() && index > 0 ? heading_body_above(index) : body_before;
             if (!above.empty() && text::iends_with(above, name) && is_local_council(name)) {
@@ -704,7 +723,7 @@ private:
         // Meeting" do not).
         bool kind_of_meeting = false;
         if (!named && !untitled && index <= 3 && with_meeting.size() > name.size() && !m_facts.date &&
-            text::is_upper(name.front()) && text::words(name).size() <= 10) {
+            text::is_upper(name.front()) && !has_more_words_than(name, 10)) {
             kind_of_meeting = true;
             named = true;
             const auto ws = text::words(name);
@@ -862,10 +881,10 @@ private:
             const auto date = find_first_date(rest.substr(0, std::min<std::size_t>(rest.size(), 160)));
             if (date && to_date(*date)) {
                 std::string_view name = trim(rest.substr(0, date->pos));
-                if (const auto ws = text::words(name); !ws.empty() && is_capitalised_weekday(ws.back().text))
-                    name = trim(name.substr(0, ws.back().pos));
+                if (const text::Word day = text::prev_word(name, name.size()); is_capitalised_weekday(day.text))
+                    name = trim(name.substr(0, day.pos));
                 while (!name.empty() && (name.back() == ',' || name.back() == '-')) name = trim(name.substr(0, name.size() - 1));
-                if (text::words(name).size() <= 12 && is_body_name(name)) {
+                if (!has_more_words_than(name, 12) && is_body_name(name)) {
                     if (!m_facts.committee) m_facts.committee = tidy_name(name);
                     take_date_and_time(rest, *date);
                     return;
@@ -876,7 +895,7 @@ private:
         // boardroom ... on Thursday 5th December 2019", or over "Withypool Village Hall, Tuesday
         // 15th January 2019 at 7.30PM": the title on a line of its own, the date on the next.
         if (held == std::string_view::npos && !date_first && !summons && index + 1 < m_doc.paragraphs.size() &&
-            text::words(rest).size() <= 12) {
+            !has_more_words_than(rest, 12)) {
             const std::string_view next = m_doc.paragraphs[index + 1].text;
             const auto date = find_first_date(next.substr(0, std::min<std::size_t>(next.size(), 160)));
             const bool held_below = istarts_with(next, "was held") || istarts_with(next, "held ");
@@ -913,7 +932,7 @@ private:
             // "December 2020 Manordeilo and Salem ...": a blog's date heading run into it.
             if (const auto m = match_date_at(name, 0, /*allow_month_only=*/true)) name = trim(name.substr(m->length));
             // "The Council held its meeting": a bare head word names no body.
-            if (text::words(name).size() < 2 || text::words(name).size() > 10 || !is_body_name(name)) return false;
+            if (!has_more_words_than(name, 1) || has_more_words_than(name, 10) || !is_body_name(name)) return false;
             const std::string_view after = s.substr(at + verb.size(), 160);
             if (ifind(after.substr(0, std::min<std::size_t>(after.size(), 60)), "meeting") == std::string_view::npos) return false;
             const auto date = find_first_date(after);
@@ -934,7 +953,7 @@ private:
             if (const std::size_t dash = p.rfind(" - "); dash != std::string_view::npos) p = p.substr(dash + 3);
             // "ALBURY PARISH COUNCIL MEETING" over "Minutes of the meeting held ...".
             text::strip_suffix_ci(p, " meeting");
-            if (text::words(p).size() <= 10 && is_body_name(p)) return p;
+            if (!has_more_words_than(p, 10) && is_body_name(p)) return p;
         }
         // "Comité des Connétables" over "Minutes of the meeting held on ...": the line just above
         // opens the document and is a title, in whatever language it names the body: capitalised
@@ -959,7 +978,7 @@ private:
     std::string_view heading_body_below(std::size_t index) const {
         for (std::size_t k = index + 1; k < m_doc.paragraphs.size() && k <= index + 2; ++k) {
             const std::string_view p = m_doc.paragraphs[k].text;
-            if (text::words(p).size() <= 8 && p.find_first_of(".:;0123456789") == std::string_view::npos && is_body_name(p))
+            if (!has_more_words_than(p, 8) && p.find_first_of(".:;0123456789") == std::string_view::npos && is_body_name(p))
                 return p;
         }
         return {};
@@ -989,7 +1008,7 @@ private:
                 const std::string_view name = std::string_view(p.text).substr(start, end - start);
                 // "the minutes of the meeting of the Committee held on ...": a bare head word
                 // names no committee.
-                if (is_body_name(name) && text::words(name).size() >= 2) {
+                if (is_body_name(name) && has_more_words_than(name, 1)) {
                     m_facts.committee = tidy_name(name);
                     return;
                 }
@@ -1056,20 +1075,21 @@ private:
     // "The next meeting will be held on D". Statements about other bodies are ignored.
     std::optional<Date> next_meeting_statement(std::string_view s, std::size_t at) {
         std::size_t pos = at + 12;
-        std::string name;
+        std::string_view name;  // of the paragraph, which outlives this call
         if (istarts_with(s.substr(pos), " of ")) {
             const std::size_t name_start = pos + 4;
             std::size_t end = std::string::npos;
             // Only within the 120 bytes a name may take: a long paragraph is not searched to its
             // end once per stop word.
             const std::string_view window = s.substr(name_start, 120 + 7);
-            for (std::string_view stop : {" was ", " will ", " is ", " would ", " has ", " on "}) {
+            static constexpr std::array<std::string_view, 6> k_stops = {" was ", " will ", " is ", " would ", " has ", " on "};
+            for (std::string_view stop : k_stops) {
                 const std::size_t e = window.find(stop);
                 if (e != std::string::npos) end = std::min(end, name_start + e);
             }
             if (end == std::string::npos || end - name_start > 120) return std::nullopt;
-            name = std::string(s.substr(name_start, end - name_start));
-            if (istarts_with(name, "the ")) name.erase(0, 4);
+            name = s.substr(name_start, end - name_start);
+            if (istarts_with(name, "the ")) name.remove_prefix(4);
             if (!names_this_committee(name)) return std::nullopt;
             pos = end;
         }
@@ -1310,6 +1330,7 @@ private:
 // them). A committee name has a handful of words, so a linear check beats building strings.
 std::vector<std::string_view> distinct_words(std::string_view s) {
     std::vector<std::string_view> out;
+    out.reserve(8);  // one allocation for most names, not one for each doubling
     for (text::Word w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size()))
         if (std::none_of(out.begin(), out.end(), [&](std::string_view seen) { return text::iequals(seen, w.text); }))
             out.push_back(w.text);
