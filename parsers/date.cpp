@@ -32,6 +32,20 @@ constexpr std::array<std::uint16_t, 26> k_months_by_initial = [] {
     return table;
 }();
 
+// The letters a weekday or a month name starts with, bit c - 'a' for letter c.
+constexpr std::uint32_t k_date_word_initials = [] {
+    std::uint32_t letters = 0;
+    for (auto day : k_weekdays) letters |= 1u << (day[0] - 'a');
+    for (auto month : k_months) letters |= 1u << (month[0] - 'a');
+    return letters;
+}();
+
+// Whether the letter `c` (either case) starts a weekday or a month name. A date that starts with
+// a letter starts with one of those, and most capitalised words start with another letter.
+bool starts_weekday_or_month(char c) {
+    return (k_date_word_initials >> (text::to_lower(c) - 'a')) & 1u;
+}
+
 std::size_t skip_spaces(std::string_view s, std::size_t i) {
     while (i < s.size() && is_space(s[i])) ++i;
     return i;
@@ -167,6 +181,7 @@ std::optional<unsigned> month_from_name(std::string_view word) {
 
 std::optional<DateMention> match_date_at(std::string_view s, std::size_t pos, bool allow_month_only) {
     if (pos >= s.size() || !at_word_start(s, pos)) return std::nullopt;
+    if (text::is_alpha(s[pos]) && !starts_weekday_or_month(s[pos])) return std::nullopt;
     const std::string_view first_word = alpha_word(s, pos);
     const std::size_t i = skip_weekday(s, pos, first_word);
     if (i < s.size() && is_digit(s[i])) {
@@ -190,6 +205,8 @@ std::optional<DateMention> match_date_at(std::string_view s, std::size_t pos, bo
             j += 3;  // "20 th July 2010": a suffix typed apart from its number
         }
         j = skip_spaces(s, j);
+        // A month's name follows, perhaps after "day of" or "of": "1. Apologies" is no date.
+        if (j >= s.size() || !text::is_alpha(s[j])) return std::nullopt;
         // "the 24th day of April, 2007", as formal notices of meeting write it.
         if (text::istarts_with(s.substr(j), "day of ")) j = skip_spaces(s, j + 7);
         else if (text::istarts_with(s.substr(j), "of ")) j = skip_spaces(s, j + 3);
