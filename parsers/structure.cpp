@@ -1080,12 +1080,14 @@ private:
             const std::size_t name_start = pos + 4;
             std::size_t end = std::string::npos;
             // Only within the 120 bytes a name may take: a long paragraph is not searched to its
-            // end once per stop word.
+            // end. The first stop word ends the name: one walk to it, not a search per stop word.
             const std::string_view window = s.substr(name_start, 120 + 7);
             static constexpr std::array<std::string_view, 6> k_stops = {" was ", " will ", " is ", " would ", " has ", " on "};
-            for (std::string_view stop : k_stops) {
-                const std::size_t e = window.find(stop);
-                if (e != std::string::npos) end = std::min(end, name_start + e);
+            for (std::size_t k = 0; k < window.size() && end == std::string::npos; ++k) {
+                if (window[k] != ' ') continue;  // where every stop word starts
+                const std::string_view from_here = window.substr(k);
+                if (std::any_of(k_stops.begin(), k_stops.end(), [&](std::string_view stop) { return from_here.starts_with(stop); }))
+                    end = name_start + k;
             }
             if (end == std::string::npos || end - name_start > 120) return std::nullopt;
             name = s.substr(name_start, end - name_start);
