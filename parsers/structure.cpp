@@ -987,11 +987,12 @@ private:
     // Pages without a header still name their committee when they approve previous minutes.
     void read_committee_fallbacks() {
         if (m_facts.committee && !m_weak_committee) return;
-        for (const auto& p : m_doc.paragraphs) {
-            // Each lead below ends in " of the ": most paragraphs are ruled out by one search, and
-            // the leads are looked for by the same anchor from there on.
-            const std::size_t first = ifind_by_anchor(p.text, k_of_the, k_of_the_anchor);
-            if (first == std::string::npos) continue;
+        // Each lead below ends in " of the ": most paragraphs are ruled out by one search, and
+        // the leads are looked for by the same anchor from there on.
+        for (auto found = next_paragraph_with(k_of_the, k_of_the_anchor, 0); found;
+             found = next_paragraph_with(k_of_the, k_of_the_anchor, found->paragraph + 1)) {
+            const Paragraph& p = m_doc.paragraphs[found->paragraph];
+            const std::size_t first = found->at;
             for (std::string_view lead : {"minutes of the meeting of the ", "previous meeting of the ", "last meeting of the ",
                                           "next meeting of the ", "minutes of the "}) {
                 const std::size_t before = lead.size() - k_of_the.size();  // what precedes " of the "
@@ -1016,6 +1017,31 @@ private:
         }
     }
 
+    struct ParagraphHit {
+        std::size_t paragraph = 0;  // index in m_doc.paragraphs
+        std::size_t at = 0;         // where the needle first occurs in that paragraph's text
+    };
+
+    // The first paragraph at or after `from` that contains `needle` (in any case), as
+    // ifind_by_anchor(paragraph, needle, anchor) would find it; nullopt when none does. One search
+    // of the document's text, where each paragraph's text sits at its offset and '\n' separates
+    // them (no needle holds one), instead of one per paragraph: most paragraphs are short, and
+    // starting a search costs as much as reading a short paragraph.
+    std::optional<ParagraphHit> next_paragraph_with(std::string_view needle, std::size_t anchor, std::size_t from) const {
+        const auto& ps = m_doc.paragraphs;
+        const std::string_view all = *m_doc.text;
+        std::size_t i = from;
+        while (i < ps.size()) {
+            const std::size_t hit = ifind_by_anchor(all, needle, anchor, ps[i].offset);
+            if (hit == std::string_view::npos) return std::nullopt;
+            // The paragraph the hit ends in; a hit that starts before it (which only text outside
+            // the paragraphs could give) is looked past.
+            while (i < ps.size() && ps[i].offset + ps[i].text.size() < hit + needle.size()) ++i;
+            if (i < ps.size() && hit >= ps[i].offset) return ParagraphHit{i, hit - ps[i].offset};
+        }
+        return std::nullopt;
+    }
+
     bool names_this_committee(std::string_view name) const {
         if (name.empty()) return true;
         const text::Word first = text::next_word(name, 0);
@@ -1027,12 +1053,13 @@ private:
 
     void read_next_meeting() {
         const auto& ps = m_doc.paragraphs;
-        for (std::size_t i = 0; i < ps.size(); ++i) {
+        // Each test below needs the words "next meeting": most paragraphs are ruled out by one
+        // search, and the others are searched from the first "next meeting" on.
+        for (auto found = next_paragraph_with(k_next_meeting, k_next_meeting_anchor, 0); found;
+             found = next_paragraph_with(k_next_meeting, k_next_meeting_anchor, found->paragraph + 1)) {
+            const std::size_t i = found->paragraph;
             const std::string_view s = ps[i].text;
-            // Each test below needs the words "next meeting": most paragraphs are ruled out by one
-            // search, and the others are searched from the first "next meeting" on.
-            const std::size_t first = ifind_by_anchor(s, k_next_meeting, k_next_meeting_anchor);
-            if (first == std::string::npos) continue;
+            const std::size_t first = found->at;
             // A heading "Date and Time of Next Meeting - Monday, 21 March 2022 at 4.00pm" or an
             // item of that name whose minute states the date.
             const std::size_t heading = ifind_by_anchor(s, k_of_next_meeting, k_of_next_meeting_anchor,
