@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "parsers/byte_scan.hpp"
 #include "parsers/text.hpp"
 
 namespace actiontrack::parsers {
@@ -249,13 +250,20 @@ std::optional<DateMention> match_date_at(std::string_view s, std::size_t pos, bo
 
 namespace {
 
-// The first date mention that starts at or after `from`; nullopt when there is none.
+// A date find_dates gives starts with a digit or a capital.
+bool may_start_date(unsigned char c) { return is_digit(static_cast<char>(c)) || text::is_upper(static_cast<char>(c)); }
+std::uint32_t may_start_date_block(const char* p) {
+    const byte_scan::Bytes b = byte_scan::load(p);
+    return byte_scan::mask(((b >= '0') & (b <= '9')) | ((b >= 'A') & (b <= 'Z')));
+}
+
+// The first date mention that starts at or after `from`; nullopt when there is none. Most bytes
+// of prose are neither digits nor capitals: the scan passes over them sixteen at a time.
 std::optional<DateMention> next_date(std::string_view s, std::size_t from) {
-    for (std::size_t i = from; i < s.size(); ++i) {
-        const char c = s[i];
-        if ((is_digit(c) || text::is_upper(c)) && at_word_start(s, i))
+    for (std::size_t i = from; (i = byte_scan::find_if(s.data(), i, s.size(), may_start_date_block, may_start_date)) < s.size();
+         ++i)
+        if (at_word_start(s, i))
             if (auto m = match_date_at(s, i)) return m;
-    }
     return std::nullopt;
 }
 

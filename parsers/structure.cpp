@@ -516,7 +516,7 @@ private:
             return false;
         // A title "MINUTES OF THE X COMMITTEE" over its date is read_minutes_title's.
         // (So is "Approved Minutes of the Meeting of the Board of Trustees".)
-        if (ifind(name, "minute") != std::string_view::npos || name.size() > 120 || !is_body_name(name)) return false;
+        if (name.size() > 120 || ifind(name, "minute") != std::string_view::npos || !is_body_name(name)) return false;
         const auto date = find_first_date(next);
         if (!date || date->pos > 12 || !to_date(*date)) return false;
         // The date line is only a date (and a time): not a sentence that starts with one.
