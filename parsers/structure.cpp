@@ -107,6 +107,28 @@ bool is_body_name(std::string_view name) {
     return false;
 }
 
+// Where the first of `stops`, words that each start with a space, occurs in `s` at or after
+// `from`; npos when none does. One walk over the spaces: a search per stop word would read the
+// rest of a long paragraph once for each.
+template <std::size_t N>
+std::size_t find_first_stop(std::string_view s, std::size_t from, const std::array<std::string_view, N>& stops) {
+    for (std::size_t k = from; k < s.size(); ++k) {
+        if (s[k] != ' ') continue;
+        const std::string_view here = s.substr(k);
+        for (std::string_view stop : stops)
+            if (here.starts_with(stop)) return k;
+    }
+    return std::string_view::npos;
+}
+
+// Where " - " next occurs in `s` at or after `from`, or npos: looked for by its '-', which is rarer
+// than a space.
+std::size_t find_spaced_dash(std::string_view s, std::size_t from) {
+    for (std::size_t dash = s.find('-', from + 1); dash != std::string_view::npos; dash = s.find('-', dash + 1))
+        if (s[dash - 1] == ' ' && dash + 1 < s.size() && s[dash + 1] == ' ') return dash - 1;
+    return std::string_view::npos;
+}
+
 // "PLANNING COMMITTEE" → "Planning Committee"; other text unchanged.
 std::string tidy_name(std::string_view name) {
     std::string out(trim(name));
@@ -192,8 +214,8 @@ bool looks_like_title(const Paragraph& p) {
 // Parses "NAME - DATE [TIME]" title lines. Returns the name and fills date/time.
 bool parse_title_line(std::string_view s, std::string& name, std::optional<Date>& date,
                       std::optional<std::string>& time) {
-    for (std::size_t dash = s.find(" - "); dash != std::string_view::npos;
-         dash = s.find(" - ", dash + 1)) {
+    for (std::size_t dash = find_spaced_dash(s, 0); dash != std::string_view::npos;
+         dash = find_spaced_dash(s, dash + 1)) {
         const auto m = match_date_at(s, dash + 3);
         if (!m || !to_date(*m)) continue;
         name = std::string(trim(s.substr(0, dash)));
@@ -1000,11 +1022,9 @@ private:
                                                        first >= before ? first - before : 0);
                 if (at == std::string::npos) continue;
                 const std::size_t start = at + lead.size();
-                std::size_t end = std::string::npos;
-                for (std::string_view stop : {" held ", " was ", " meetings ", " meeting ", " will "}) {
-                    const std::size_t e = p.text.find(stop, start);
-                    if (e != std::string::npos) end = std::min(end, e);
-                }
+                static constexpr std::array<std::string_view, 5> k_stops = {" held ", " was ", " meetings ", " meeting ",
+                                                                           " will "};
+                const std::size_t end = find_first_stop(p.text, start, k_stops);
                 if (end == std::string::npos) continue;
                 const std::string_view name = std::string_view(p.text).substr(start, end - start);
                 // "the minutes of the meeting of the Committee held on ...": a bare head word
@@ -1106,16 +1126,10 @@ private:
         if (istarts_with(s.substr(pos), " of ")) {
             const std::size_t name_start = pos + 4;
             std::size_t end = std::string::npos;
-            // Only within the 120 bytes a name may take: a long paragraph is not searched to its
-            // end. The first stop word ends the name: one walk to it, not a search per stop word.
+            // Only within the 120 bytes a name may take: a long paragraph is not searched to its end.
             const std::string_view window = s.substr(name_start, 120 + 7);
             static constexpr std::array<std::string_view, 6> k_stops = {" was ", " will ", " is ", " would ", " has ", " on "};
-            for (std::size_t k = 0; k < window.size() && end == std::string::npos; ++k) {
-                if (window[k] != ' ') continue;  // where every stop word starts
-                const std::string_view from_here = window.substr(k);
-                if (std::any_of(k_stops.begin(), k_stops.end(), [&](std::string_view stop) { return from_here.starts_with(stop); }))
-                    end = name_start + k;
-            }
+            if (const std::size_t e = find_first_stop(window, 0, k_stops); e != std::string::npos) end = name_start + e;
             if (end == std::string::npos || end - name_start > 120) return std::nullopt;
             name = s.substr(name_start, end - name_start);
             if (istarts_with(name, "the ")) name.remove_prefix(4);
