@@ -944,7 +944,7 @@ private:
     bool read_body_held_its_meeting(std::string_view s) {
         const std::string_view head = s.substr(0, std::min<std::size_t>(s.size(), 120));
         // Both verbs start " held ": most paragraphs are ruled out by one search.
-        if (ifind(head, " held ") == std::string_view::npos) return false;
+        if (ifind_by_anchor(head, " held ", 3) == std::string_view::npos) return false;  // by its "ld"
         static constexpr std::array<std::string_view, 2> k_verbs = {" held its ", " held their "};
         for (std::string_view verb : k_verbs) {
             const std::size_t at = ifind(head, verb);
@@ -1009,17 +1009,28 @@ private:
     // Pages without a header still name their committee when they approve previous minutes.
     void read_committee_fallbacks() {
         if (m_facts.committee && !m_weak_committee) return;
-        // Each lead below ends in " of the ": most paragraphs are ruled out by one search, and
-        // the leads are looked for by the same anchor from there on.
+        static constexpr std::array<std::string_view, 5> k_leads = {
+            "minutes of the meeting of the ", "previous meeting of the ", "last meeting of the ", "next meeting of the ",
+            "minutes of the "};
+        // Each lead ends in " of the ": most paragraphs are ruled out by one search, and in the
+        // others one walk over the " of the "s finds where each lead first occurs.
         for (auto found = next_paragraph_with(k_of_the, k_of_the_anchor, 0); found;
              found = next_paragraph_with(k_of_the, k_of_the_anchor, found->paragraph + 1)) {
             const Paragraph& p = m_doc.paragraphs[found->paragraph];
-            const std::size_t first = found->at;
-            for (std::string_view lead : {"minutes of the meeting of the ", "previous meeting of the ", "last meeting of the ",
-                                          "next meeting of the ", "minutes of the "}) {
-                const std::size_t before = lead.size() - k_of_the.size();  // what precedes " of the "
-                const std::size_t at = ifind_by_anchor(p.text, lead, before + k_of_the_anchor,
-                                                       first >= before ? first - before : 0);
+            std::array<std::size_t, k_leads.size()> lead_at;
+            lead_at.fill(std::string::npos);
+            for (std::size_t of_the = found->at; of_the != std::string::npos;
+                 of_the = ifind_by_anchor(p.text, k_of_the, k_of_the_anchor, of_the + 1)) {
+                for (std::size_t k = 0; k < k_leads.size(); ++k) {
+                    const std::size_t before = k_leads[k].size() - k_of_the.size();  // what precedes " of the "
+                    if (lead_at[k] == std::string::npos && of_the >= before &&
+                        text::iequals(std::string_view(p.text).substr(of_the - before, k_leads[k].size()), k_leads[k]))
+                        lead_at[k] = of_the - before;
+                }
+            }
+            for (std::size_t k = 0; k < k_leads.size(); ++k) {
+                const std::string_view lead = k_leads[k];
+                const std::size_t at = lead_at[k];
                 if (at == std::string::npos) continue;
                 const std::size_t start = at + lead.size();
                 static constexpr std::array<std::string_view, 5> k_stops = {" held ", " was ", " meetings ", " meeting ",
