@@ -86,6 +86,8 @@ bool is_body_name(std::string_view name) {
     std::size_t count = 0;
     for (text::Word w = text::next_word(name, 0); !w.text.empty(); w = text::next_word(name, w.pos + w.text.size())) {
         if (count == found.size()) return false;
+        // A name starts with a capital (checked below): a sentence is ruled out by its first word.
+        if (count == 0 && !text::is_capitalised(w.text)) return false;
         found[count++] = w;
     }
     std::span<const text::Word> ws(found.data(), count);
