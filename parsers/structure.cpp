@@ -602,13 +602,19 @@ private:
         // title later in the paragraph counts too, and the body named just before it may be
         // the one the title leaves out.
         std::string_view preceding;
-        if (!starts_title(title) && index <= 7 && !m_facts.date) {
+        if (index <= 7 && !m_facts.date && !starts_title(title)) {
             const std::size_t inside = title_inside(s);
             if (inside != std::string_view::npos) {
                 preceding = s.substr(0, inside);
                 pos = inside;
                 title = s.substr(pos);
             }
+        }
+        // Every opening below starts "Minute" or "Notes of": most paragraphs are ruled out by one
+        // or two comparisons.
+        if (!istarts_with(title, "Minute") && !istarts_with(title, "Notes of ")) {
+            read_meeting_was_held(s, index);
+            return;
         }
         if (istarts_with(title, "Minutes of ")) pos += 11;
         else if (istarts_with(title, "Minute of ")) pos += 10;
@@ -875,6 +881,9 @@ private:
             rest = trim(rest.substr(28));
             summons = true;
         }
+        // Every lead below says "meeting of " within its first 25 bytes ("Extraordinary meeting of
+        // the "): most paragraphs are ruled out by one search of their head.
+        if (ifind(rest.substr(0, 25), "meeting of ") == std::string_view::npos) return;
         const std::size_t before_lead = rest.size();
         // "At a meeting of the PLANNING COMMITTEE held in Committee Room 2 on TUESDAY 17TH MARCH,
         // 2020": the same title, with the place between "held" and the date.
