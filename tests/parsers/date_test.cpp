@@ -1,5 +1,10 @@
 #include "parsers/date.hpp"
 
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 namespace actiontrack::parsers {
@@ -48,6 +53,43 @@ TEST(MatchDate, MonthOnlyNeedsPermission) {
     EXPECT_EQ(m->day, 0u);
     EXPECT_EQ(m->month, 3u);
     EXPECT_EQ(m->year, 2023);
+}
+
+TEST(MonthFromName, FullShortAndSeptForms) {
+    const std::vector<std::pair<std::string_view, std::optional<unsigned>>> cases = {
+        {"January", 1u},  {"jan", 1u},       {"SEPTEMBER", 9u}, {"Sept", 9u},          {"sep", 9u},
+        {"december", 12u}, {"May", 5u},      {"Mayor", std::nullopt}, {"Ma", std::nullopt},
+        {"Octobers", std::nullopt}, {"Friday", std::nullopt}, {"'march", std::nullopt}};
+    for (const auto& [word, month] : cases) EXPECT_EQ(month_from_name(word), month) << word;
+}
+
+TEST(FindDates, FirstFewAreTheFirstOfAll) {
+    for (std::string_view text : {"Held on 3 May 2021; next on Monday 7 June 2021 and 2021-11-03.",
+                                  "PARISH COUNCIL MEETING 27th February 2014", "No dates here at all",
+                                  "Mayor's report 1 Sept 2020, XMarch 2020 and 1.5.2020", ""}) {
+        const auto all = find_dates(text);
+        for (std::size_t n = 0; n <= all.size() + 1; ++n) {
+            const auto some = find_dates(text, n);
+            ASSERT_EQ(some.size(), std::min(n, all.size())) << text;
+            for (std::size_t k = 0; k < some.size(); ++k) {
+                EXPECT_EQ(some[k].pos, all[k].pos) << text;
+                EXPECT_EQ(some[k].length, all[k].length) << text;
+            }
+        }
+        const auto first = find_first_date(text);
+        ASSERT_EQ(first.has_value(), !all.empty()) << text;
+        if (first) {
+            EXPECT_EQ(first->pos, all.front().pos) << text;
+        }
+    }
+}
+
+TEST(FindDates, StartsAtWordsOnly) {
+    const auto dates = find_dates("Held on 3 May 2021; next on Monday 7 June 2021 and 2021-11-03. XMarch 2020");
+    ASSERT_EQ(dates.size(), 3u);
+    EXPECT_EQ(dates[0].pos, 8u);   // "3 May 2021"
+    EXPECT_EQ(dates[1].pos, 28u);  // "Monday 7 June 2021", weekday included
+    EXPECT_EQ(dates[2].pos, 51u);  // "2021-11-03"
 }
 
 TEST(ResolveDate, YearlessTakesMeetingYearOrNext) {
