@@ -34,6 +34,15 @@ TEST(TextTables, PipeTableRowsBecomeActionLines) {
     EXPECT_NE(out->find("After."), std::string::npos);
 }
 
+TEST(TextTables, AHeaderInCapitalsAtTheVeryStart) {
+    // "ACTION" is looked for by its "ct", in either case; here it is the document's first word.
+    const auto out = rewrite_text_action_logs(
+        "ACTION | RESPONSIBLE OFFICER | DUE DATE | STATUS\n---|---|---|---\n"
+        "Circulate the revised figures | Head of Finance | 31 March 2023 | Open\n");
+    ASSERT_TRUE(out);
+    EXPECT_NE(out->find("ACTION: Head of Finance to circulate the revised figures by 31 March 2023."), std::string::npos);
+}
+
 TEST(TextTables, ColumnsLinedUpWithSpacesAsConvertersWriteThem) {
     const Extraction e = extract(
         "Minutes of the Trust Board held on 4 July 2023\n\nACTION LOG\n"
