@@ -257,10 +257,13 @@ std::uint32_t may_start_date_block(const char* p) {
     return byte_scan::mask(((b >= '0') & (b <= '9')) | ((b >= 'A') & (b <= 'Z')));
 }
 
-// The first date mention that starts at or after `from`; nullopt when there is none. Most bytes
-// of prose are neither digits nor capitals: the scan passes over them sixteen at a time.
-std::optional<DateMention> next_date(std::string_view s, std::size_t from) {
-    for (std::size_t i = from; (i = byte_scan::find_if(s.data(), i, s.size(), may_start_date_block, may_start_date)) < s.size();
+// The first date mention that starts at or after `from` (and at or before `last_start`); nullopt
+// when there is none. Most bytes of prose are neither digits nor capitals: the scan passes over
+// them sixteen at a time.
+std::optional<DateMention> next_date(std::string_view s, std::size_t from,
+                                     std::size_t last_start = std::string_view::npos) {
+    const std::size_t starts_end = last_start < s.size() ? last_start + 1 : s.size();
+    for (std::size_t i = from; (i = byte_scan::find_if(s.data(), i, starts_end, may_start_date_block, may_start_date)) < starts_end;
          ++i)
         if (at_word_start(s, i))
             if (auto m = match_date_at(s, i)) return m;
@@ -286,6 +289,10 @@ std::vector<DateMention> find_dates(std::string_view s, std::size_t max_count) {
 }
 
 std::optional<DateMention> find_first_date(std::string_view s) { return next_date(s, 0); }
+
+std::optional<DateMention> find_first_date(std::string_view s, std::size_t last_start) {
+    return next_date(s, 0, last_start);
+}
 
 std::optional<Date> to_date(const DateMention& m) {
     if (m.year == 0 || m.day == 0) return std::nullopt;

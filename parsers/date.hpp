@@ -41,6 +41,8 @@ std::vector<DateMention> find_dates(std::string_view text);
 std::vector<DateMention> find_dates(std::string_view text, std::size_t max_count);
 // The first mention find_dates(text) gives, or nullopt.
 std::optional<DateMention> find_first_date(std::string_view text);
+// The same when it starts at or before `last_start`; nullopt otherwise, without reading on.
+std::optional<DateMention> find_first_date(std::string_view text, std::size_t last_start);
 
 // A complete calendar date from a mention that has a day and a year; nullopt otherwise.
 std::optional<Date> to_date(const DateMention& mention);

@@ -1115,8 +1115,8 @@ private:
                 for (std::size_t k = i + 1; k < ps.size() && k <= i + 3; ++k) {
                     if (ps[k].role != ParagraphRole::text) continue;
                     // (Only the line's head: a date further in is not the heading's.)
-                    const auto date = find_first_date(ps[k].text.substr(0, 100));
-                    if (!date || date->pos > 60) break;
+                    const auto date = find_first_date(ps[k].text.substr(0, 100), 60);
+                    if (!date) break;
                     if (auto d = resolve_date(*date, m_facts.date)) {
                         m_facts.next_meeting = d;
                         return;

@@ -80,6 +80,13 @@ TEST(FindDates, FirstFewAreTheFirstOfAll) {
         ASSERT_EQ(first.has_value(), !all.empty()) << text;
         if (first) {
             EXPECT_EQ(first->pos, all.front().pos) << text;
+            // Bounded where it may start: found at its start, and not before.
+            const auto bounded = find_first_date(text, first->pos);
+            ASSERT_TRUE(bounded) << text;
+            EXPECT_EQ(bounded->length, first->length) << text;
+            if (first->pos > 0) {
+                EXPECT_FALSE(find_first_date(text, first->pos - 1)) << text;
+            }
         }
     }
 }
