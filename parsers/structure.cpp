@@ -502,8 +502,8 @@ private:
         for (const auto& w : text::words(name))
             if (std::all_of(w.text.begin(), w.text.end(), text::is_digit)) return false;  // "ARC21" is a name, "109" is not
         const std::string_view after = s.substr(after_word, 70);
-        const auto date = find_first_date(after);
-        if (!date || date->pos > 40 || !to_date(*date)) return false;
+        const auto date = find_first_date(after, 40);
+        if (!date || !to_date(*date)) return false;
         // "... Meeting of 5 May 2021 minutes approved": the date of an earlier meeting is
         // introduced by a word, not given as this one's.
         if (istarts_with(trim(after), "of ")) return false;
@@ -541,8 +541,8 @@ private:
         // A title "MINUTES OF THE X COMMITTEE" over its date is read_minutes_title's.
         // (So is "Approved Minutes of the Meeting of the Board of Trustees".)
         if (name.size() > 120 || ifind(name, "minute") != std::string_view::npos || !is_body_name(name)) return false;
-        const auto date = find_first_date(next);
-        if (!date || date->pos > 12 || !to_date(*date)) return false;
+        const auto date = find_first_date(next, 12);
+        if (!date || !to_date(*date)) return false;
         // The date line is only a date (and a time): not a sentence that starts with one.
         if (has_more_words_than(next, 10) && !(weekday_first && next.size() <= 160)) return false;
         m_facts.committee = tidy_name(name);
@@ -930,9 +930,9 @@ private:
         if (held == std::string_view::npos && !date_first && !summons && index + 1 < m_doc.paragraphs.size() &&
             !has_more_words_than(rest, 12)) {
             const std::string_view next = m_doc.paragraphs[index + 1].text;
-            const auto date = find_first_date(next.substr(0, std::min<std::size_t>(next.size(), 160)));
             const bool held_below = istarts_with(next, "was held") || istarts_with(next, "held ");
-            if (!date || !to_date(*date) || date->pos > (held_below ? 120u : 60u)) return;
+            const auto date = find_first_date(next.substr(0, std::min<std::size_t>(next.size(), 160)), held_below ? 120 : 60);
+            if (!date || !to_date(*date)) return;
             const std::string_view name = trim(rest);
             if (!is_body_name(name)) return;
             if (!m_facts.committee) m_facts.committee = tidy_name(name);
@@ -942,8 +942,8 @@ private:
         if (held == std::string_view::npos || held > 100) return;
         const std::string_view name = trim(rest.substr(0, held));
         if (!date_first) {
-            const auto date = find_first_date(rest.substr(held, 160));
-            if (!date || date->pos > (at_a_meeting ? 120 : 30) || !to_date(*date)) return;
+            const auto date = find_first_date(rest.substr(held, 160), at_a_meeting ? 120 : 30);
+            if (!date || !to_date(*date)) return;
             date_first = to_date(*date);
         }
         if (is_body_name(name) && !m_facts.committee) m_facts.committee = tidy_name(name);
