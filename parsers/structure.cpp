@@ -786,6 +786,10 @@ private:
         if (dates.size() > 1) {
             const std::size_t stop = tail.find(". ", dates[0].pos + dates[0].length);
             if (stop != std::string_view::npos && dates[1].pos > stop) dates.resize(1);
+            // The same day twice is one date: a title printed again under a page's own ("...
+            // Held on Thursday 25 February 2016 A Minutes of Meeting ... held on Thursday 25
+            // February 2016 in the Council Offices").
+            else if (to_date(dates[0]) && to_date(dates[0]) == to_date(dates[1])) dates.resize(1);
         }
         if (dates.empty() && index + 1 < m_doc.paragraphs.size()) {
             // "MINUTES OF THE OVERVIEW AND SCRUTINY COMMITTEE" with the date on the next line.

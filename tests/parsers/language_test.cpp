@@ -415,7 +415,11 @@ INSTANTIATE_TEST_SUITE_P(
                    "Full Council", "2015-11-20"},
         HeaderCase{"a_reference_before_the_body_is_no_name",
                    "Page 1: COUNCIL MEETING TUESDAY 7 JULY 2020 Referred from the June meeting\n",
-                   "null", "null"}),
+                   "null", "null"},
+        HeaderCase{"a_title_printed_twice_gives_its_date_once",
+                   "Minutes of Meeting of Mid Ulster District Council Held on Thursday 25 February 2016\nA Minutes of "
+                   "Meeting of Mid Ulster District Council held on Thursday 25 February 2016 in the Council Offices\n",
+                   "Mid Ulster District Council", "2016-02-25"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
