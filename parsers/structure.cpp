@@ -299,7 +299,13 @@ private:
                 continue;
             }
             // "Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm": a ModernGov page's title.
-            if (!m_facts.date && istarts_with(s, "Agenda for ") && read_agenda_title(s.substr(11))) continue;
+            // (After what a scraper left of the page's markup: "{meta} Agenda for ...".)
+            if (!m_facts.date) {
+                const std::size_t agenda_for = istarts_with(s, "Agenda for ") ? 0 : ifind(s.substr(0, 20), " Agenda for ");
+                if (agenda_for != std::string_view::npos &&
+                    read_agenda_title(s.substr(agenda_for + (agenda_for == 0 ? 11 : 12))))
+                    continue;
+            }
             // "Date: 17 August 2016", or a line that is only the date and time near the top
             // ("Thursday 10th January 2019 7.30 pm", "18th February 2020 at 7pm").
             // "Date / 13th June 2017": a table of meeting details flattened with slashes.
@@ -376,7 +382,11 @@ private:
         const auto m = match_date_at(s, on + 4);
         if (!m || !to_date(*m)) return false;
         const std::string_view name = trim(s.substr(0, on));
-        if (!is_body_name(name)) return false;
+        // ModernGov's template puts the meeting's name there, whatever it is: "Agenda for
+        // Monthly Council Meeting on Monday 2nd October, 2017".
+        const bool meeting_name = text::iends_with(name, " meeting") && text::is_capitalised(name) &&
+                                  !has_more_words_than(name, 8);
+        if (!is_body_name(name) && !meeting_name) return false;
         m_facts.committee = tidy_name(name);
         take_date_and_time(s, *m);
         return true;

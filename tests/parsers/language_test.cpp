@@ -419,7 +419,10 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"a_title_printed_twice_gives_its_date_once",
                    "Minutes of Meeting of Mid Ulster District Council Held on Thursday 25 February 2016\nA Minutes of "
                    "Meeting of Mid Ulster District Council held on Thursday 25 February 2016 in the Council Offices\n",
-                   "Mid Ulster District Council", "2016-02-25"}),
+                   "Mid Ulster District Council", "2016-02-25"},
+        HeaderCase{"modern_gov_agenda_title_names_any_meeting",
+                   "{meta} Agenda for Monthly Council Meeting on Monday 2nd October, 2017, 6.15 pm\n\nAgenda and minutes\n",
+                   "Monthly Council Meeting", "2017-10-02"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
