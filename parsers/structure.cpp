@@ -312,10 +312,13 @@ private:
             const bool date_field = istarts_with(s, "Date:") || istarts_with(s, "Date /");
             const bool meeting_date_field = istarts_with(s, "Meeting Date:");
             const bool date_of_meeting_field = istarts_with(s, "Date of meeting:");
+            // "Date and Time: Thursday 28 July 2016 at 7.03 pm".
+            const bool date_and_time_field = istarts_with(s, "Date and Time:");
             if (!m_facts.date && i <= 6 &&
                 read_dateline(date_field              ? trim(s.substr(s[4] == ':' ? 5 : 6))
                               : meeting_date_field    ? trim(s.substr(13))
                               : date_of_meeting_field ? trim(s.substr(16))
+                              : date_and_time_field   ? trim(s.substr(14))
                                                       : s))
                 continue;
             std::string name;
@@ -655,7 +658,8 @@ private:
                                                "adjourned ", "virtual ", "remote ", "informal ",
                                                "statutory ", "monthly ", "inaugural "})
                 strip(qualifier);
-        bool meeting_of = strip("meeting of ");
+        // ("Minutes of Meeting of: Council": a form's label and its answer.)
+        bool meeting_of = strip("meeting of ") || strip("meeting of: ");
         // "Minute of Meeting- Muirtown Community Council", "Minutes of Meeting - Firth Community Council".
         meeting_of = meeting_of || strip("meeting- ") || strip("meeting - ");
         // "MINUTES OF THE COMBINED PLANNING AND MONTHLY MEETING OF DUNDALK TOWN COUNCIL": kinds

@@ -422,7 +422,11 @@ INSTANTIATE_TEST_SUITE_P(
                    "Mid Ulster District Council", "2016-02-25"},
         HeaderCase{"modern_gov_agenda_title_names_any_meeting",
                    "{meta} Agenda for Monthly Council Meeting on Monday 2nd October, 2017, 6.15 pm\n\nAgenda and minutes\n",
-                   "Monthly Council Meeting", "2017-10-02"}),
+                   "Monthly Council Meeting", "2017-10-02"},
+        HeaderCase{"a_form_of_meeting_of_and_date_and_time",
+                   "Minutes of Meeting of: Council\n\nDate and Time: Thursday 28 July 2016 at 7.03 pm\n\nLocation: "
+                   "Council Chamber\n",
+                   "Council", "2016-07-28"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
