@@ -730,6 +730,11 @@ private:
         }
         // "Minutes of a meeting held on 17th May, 2018": the title may not name the body, or
         // names it only as "the Council" under the council's name.
+        // ("MINUTES of the Councils meeting held at ...": the council's own, possessive or not.)
+        for (std::string_view possessive : {"'s", "\xE2\x80\x99s", "s"})
+            if (text::iequals(name.substr(0, std::min<std::size_t>(name.size(), 7)), "council") &&
+                name.size() == 7 + possessive.size() && text::iends_with(name, possessive))
+                name = name.substr(0, 7);
         const bool untitled = text::iequals(name, "meeting") || name.empty() || text::iequals(name, "council");
         const std::string_view body_before = preceding.empty() ? std::string_view{} : trailing_body_name(preceding);
         std::string joined;  // "Cairngorms National Park Authority" + "Board"

@@ -426,7 +426,11 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"a_form_of_meeting_of_and_date_and_time",
                    "Minutes of Meeting of: Council\n\nDate and Time: Thursday 28 July 2016 at 7.03 pm\n\nLocation: "
                    "Council Chamber\n",
-                   "Council", "2016-07-28"}),
+                   "Council", "2016-07-28"},
+        HeaderCase{"the_councils_meeting_under_the_councils_name",
+                   "LLANFAIR MATHAFARN EITHAF COMMUNITY COUNCIL\n\nMINUTES of the Councils meeting held at Goronwy Owen "
+                   "Memorial Hall, on Monday, 27 November, 2017, at 7.00 p.m.\n",
+                   "Llanfair Mathafarn Eithaf Community Council", "2017-11-27"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
