@@ -745,6 +745,11 @@ private:
             // "Minutes of meeting 10th July 2018" over "Minsterley Parish Council": the body's
             // name just below the title.
             if (name.empty()) name = heading_body_below(index);
+            // "Minute of Meeting on Tuesday 18 January 2011 Kalewater Community Council": the
+            // line below run into the title's paragraph, straight after its date.
+            if (name.empty())
+                if (const auto date = find_first_date(rest); date && date->pos < 40)
+                    name = leading_body_name(trim(rest.substr(date->pos + date->length)));
             // "MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL HELD IN ...", with no
             // other name anywhere near: the Council it says.
             // Weak: a fallback below that names the council ("County Council") replaces it.
@@ -856,6 +861,23 @@ private:
 
     // The body named at the end of `s`: "... version of this document. CAIRNGORMS NATIONAL PARK
     // AUTHORITY" -> "CAIRNGORMS NATIONAL PARK AUTHORITY". Empty when the last words do not name one.
+    // The body's name that opens `s`, its capitalised words (with "of", "and", "for", "the"
+    // between them) up to eight: "Kalewater Community Council In the Village Institute" gives
+    // "Kalewater Community Council". Empty when no opening run of them names a body.
+    static std::string_view leading_body_name(std::string_view s) {
+        std::string_view best;
+        std::size_t count = 0;
+        for (auto w = text::next_word(s, 0); !w.text.empty() && count < 8; w = text::next_word(s, w.pos + w.text.size()), ++count) {
+            const bool joiner = w.text == "of" || w.text == "and" || w.text == "for" || w.text == "the";
+            if (!text::is_capitalised(w.text) && !joiner) break;
+            // Only spaces between the words of a name.
+            if (count > 0 && s.substr(0, w.pos).find_last_not_of(' ') + 1 < w.pos - 1) break;
+            const std::string_view candidate = s.substr(0, w.pos + w.text.size());
+            if (!joiner && is_body_name(candidate)) best = candidate;
+        }
+        return best;
+    }
+
     static std::string_view trailing_body_name(std::string_view s) {
         s = trim(s);
         const auto ws = text::words(s);

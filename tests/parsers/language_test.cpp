@@ -430,7 +430,11 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"the_councils_meeting_under_the_councils_name",
                    "LLANFAIR MATHAFARN EITHAF COMMUNITY COUNCIL\n\nMINUTES of the Councils meeting held at Goronwy Owen "
                    "Memorial Hall, on Monday, 27 November, 2017, at 7.00 p.m.\n",
-                   "Llanfair Mathafarn Eithaf Community Council", "2017-11-27"}),
+                   "Llanfair Mathafarn Eithaf Community Council", "2017-11-27"},
+        HeaderCase{"the_body_on_the_line_run_into_an_untitled_title",
+                   "Minute of Meeting on Tuesday 18 January 2011\nKalewater Community Council\nPresent: Eric McNulty "
+                   "(chair)\n",
+                   "Kalewater Community Council", "2011-01-18"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
