@@ -867,11 +867,14 @@ private:
     static std::string_view leading_body_name(std::string_view s) {
         std::string_view best;
         std::size_t count = 0;
+        std::size_t previous_end = 0;
         for (auto w = text::next_word(s, 0); !w.text.empty() && count < 8; w = text::next_word(s, w.pos + w.text.size()), ++count) {
             const bool joiner = w.text == "of" || w.text == "and" || w.text == "for" || w.text == "the";
             if (!text::is_capitalised(w.text) && !joiner) break;
-            // Only spaces between the words of a name.
-            if (count > 0 && s.substr(0, w.pos).find_last_not_of(' ') + 1 < w.pos - 1) break;
+            // Only spaces between the words of a name: "NDA (National Disability Authority)" is
+            // an abbreviation and its meaning, not one name.
+            if (s.substr(previous_end, w.pos - previous_end).find_first_not_of(' ') != std::string_view::npos) break;
+            previous_end = w.pos + w.text.size();
             const std::string_view candidate = s.substr(0, w.pos + w.text.size());
             if (!joiner && is_body_name(candidate)) best = candidate;
         }

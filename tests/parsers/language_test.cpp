@@ -434,7 +434,11 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"the_body_on_the_line_run_into_an_untitled_title",
                    "Minute of Meeting on Tuesday 18 January 2011\nKalewater Community Council\nPresent: Eric McNulty "
                    "(chair)\n",
-                   "Kalewater Community Council", "2011-01-18"}),
+                   "Kalewater Community Council", "2011-01-18"},
+        HeaderCase{"an_abbreviation_after_the_date_is_no_body",
+                   "Minutes of Monthly Council Meeting held on 29th January, 2018 NDA (National Disability Authority) "
+                   "Accessible Format\n",
+                   "Council", "2018-01-29"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
