@@ -55,8 +55,8 @@ constexpr std::size_t k_of_next_meeting_anchor = 5;  // "xt"
 constexpr std::string_view k_of_the = " of the ";
 constexpr std::size_t k_of_the_anchor = 2;  // "f "
 // A title run into a paragraph of the head contains this.
-constexpr std::string_view k_minutes_of = "minutes of ";
-constexpr std::size_t k_minutes_of_anchor = 2;  // "nu"
+constexpr std::string_view k_minute = "minute";
+constexpr std::size_t k_minute_anchor = 2;  // "nu"
 
 constexpr std::array<std::string_view, 20> k_body_heads = {
     "Committee", "Sub-Committee", "Panel",   "Board",     "Commission",  "Cabinet", "Council",
@@ -848,19 +848,24 @@ private:
     // npos when it does not. Mixed case "minutes of" is prose ("the minutes of the last meeting").
     static std::size_t title_inside(std::string_view s) {
         const std::string_view head = s.substr(0, std::min<std::size_t>(s.size(), 600));
-        // Most paragraphs say "minutes of" in no case at all: one search rules them out.
-        if (ifind_by_anchor(head, k_minutes_of, k_minutes_of_anchor) == std::string_view::npos)
+        // Most paragraphs say "minute(s) of" in no case at all: one search for "minute" rules
+        // them out.
+        if (ifind_by_anchor(head, k_minute, k_minute_anchor) == std::string_view::npos)
             return std::string_view::npos;
-        static constexpr std::array<std::string_view, 3> k_titles = {"MINUTES OF ", "Minutes of ", "MINUTES of "};
+        // Scottish councils write "Minute of": "Whiteinch Community Council Minute of Community
+        // Council Meeting, 30/1/18".
+        static constexpr std::array<std::string_view, 6> k_titles = {"MINUTES OF ", "Minutes of ", "MINUTES of ",
+                                                                      "MINUTE OF ",  "Minute of ",  "MINUTE of "};
         for (std::string_view title : k_titles) {
             const std::size_t at = head.find(title);
-            if (at != std::string_view::npos && at > 0 && s[at - 1] == ' ') return at;
+            // "The Minute of the Meeting held on the 28 August 2015 was approved": prose about
+            // earlier minutes, which Scottish minutes capitalise too.
+            if (at != std::string_view::npos && at > 0 && s[at - 1] == ' ' && !text::iequals(text::word_before(s, at), "the"))
+                return at;
         }
         return std::string_view::npos;
     }
 
-    // The body named at the end of `s`: "... version of this document. CAIRNGORMS NATIONAL PARK
-    // AUTHORITY" -> "CAIRNGORMS NATIONAL PARK AUTHORITY". Empty when the last words do not name one.
     // The body's name that opens `s`, its capitalised words (with "of", "and", "for", "the"
     // between them) up to eight: "Kalewater Community Council In the Village Institute" gives
     // "Kalewater Community Council". Empty when no opening run of them names a body.
@@ -881,6 +886,8 @@ private:
         return best;
     }
 
+    // The body named at the end of `s`: "... version of this document. CAIRNGORMS NATIONAL PARK
+    // AUTHORITY" -> "CAIRNGORMS NATIONAL PARK AUTHORITY". Empty when the last words do not name one.
     static std::string_view trailing_body_name(std::string_view s) {
         s = trim(s);
         const auto ws = text::words(s);

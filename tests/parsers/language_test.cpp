@@ -438,7 +438,14 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"an_abbreviation_after_the_date_is_no_body",
                    "Minutes of Monthly Council Meeting held on 29th January, 2018 NDA (National Disability Authority) "
                    "Accessible Format\n",
-                   "Council", "2018-01-29"}),
+                   "Council", "2018-01-29"},
+        HeaderCase{"a_scottish_minute_of_inside_the_first_paragraph",
+                   "Whiteinch Community Council Minute of Community Council Meeting, 30/1/18, Whiteinch Centre at 7pm\n",
+                   "Whiteinch Community Council", "2018-01-30"},
+        HeaderCase{"the_minute_of_an_earlier_meeting_is_prose",
+                   "FRIDAY, 13 NOVEMBER2015at6.45 p.m.\n\n(a)Minute of Meeting held on 28 August 2015 The Minute of the "
+                   "Meeting held on the 28 August 2015 was approved.\n",
+                   "null", "null"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
