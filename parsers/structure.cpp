@@ -767,7 +767,7 @@ private:
                 name = joined;
             }
         }
-        if (ifind(name, "previous") != std::string_view::npos) return;
+        if (ifind(name, "previous") != std::string_view::npos || text::iequals(name, "last") || text::istarts_with(name, "last ")) return;
         // "Minutes of the meeting of the NHS Chairs": what a meeting is "of" is the body.
         bool named = is_body_name(name) || (meeting_of && looks_like_a_title(name));
         // A kind of meeting the title names, when no body is named: "Playing Field Meeting",
@@ -788,11 +788,14 @@ private:
                 m_weak_committee = true;
             }
         }
-        if (!named && !untitled) return;
+        // "Minutes of the Annual parish meeting, held at 7.30pm in the Millennium Hall, Church Lane
+        // on 20th May 2010": a title at the top that names no body still dates the minutes.
+        const bool date_only = !named && !untitled;
+        if (date_only && (index > 3 || m_facts.date || title.data() != s.data())) return;
         // A page's heading and date ("Wellinton Town Council 2007 minutes" / "Tuesday, August 28,
         // 2007", a blog post's) give way to the minutes' own title naming its body.
         const bool overrides = m_weak_date && named && index <= 7;
-        if (!kind_of_meeting && (named || (untitled && !name.empty())) && (!m_facts.committee || overrides)) {
+        if (!date_only && !kind_of_meeting && (named || (untitled && !name.empty())) && (!m_facts.committee || overrides)) {
             m_facts.committee = tidy_name(name);
             m_weak_committee = bare_council;
         }
@@ -856,14 +859,17 @@ private:
         // Council Meeting, 30/1/18".
         static constexpr std::array<std::string_view, 6> k_titles = {"MINUTES OF ", "Minutes of ", "MINUTES of ",
                                                                       "MINUTE OF ",  "Minute of ",  "MINUTE of "};
+        // The earliest of them: "MARSTOW PARISH COUNCIL Minutes of the meeting held on 6 August
+        // 2019 ... 4. MINUTES OF THE LAST MEETING" is titled by the first.
+        std::size_t first = std::string_view::npos;
         for (std::string_view title : k_titles) {
             const std::size_t at = head.find(title);
             // "The Minute of the Meeting held on the 28 August 2015 was approved": prose about
             // earlier minutes, which Scottish minutes capitalise too.
             if (at != std::string_view::npos && at > 0 && s[at - 1] == ' ' && !text::iequals(text::word_before(s, at), "the"))
-                return at;
+                first = std::min(first, at);
         }
-        return std::string_view::npos;
+        return first;
     }
 
     // The body's name that opens `s`, its capitalised words (with "of", "and", "for", "the"

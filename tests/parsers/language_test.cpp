@@ -445,7 +445,19 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"the_minute_of_an_earlier_meeting_is_prose",
                    "FRIDAY, 13 NOVEMBER2015at6.45 p.m.\n\n(a)Minute of Meeting held on 28 August 2015 The Minute of the "
                    "Meeting held on the 28 August 2015 was approved.\n",
-                   "null", "null"}),
+                   "null", "null"},
+        HeaderCase{"a_title_naming_no_body_still_dates_the_minutes",
+                   "Broomhaugh & Riding Parish Council\n\nMinutes of the Annual parish meeting, held at 7.30pm in the "
+                   "Millennium Hall, Church Lane on 20th May 2010.\n",
+                   "null", "2010-05-20"},
+        HeaderCase{"minutes_of_the_last_meeting_date_nothing",
+                   "Issue - meetings\n\nMinutes of the last meeting held on\n\nMeeting: 21/10/2021 - Slough Health & "
+                   "Wellbeing Board (Item 63)\n",
+                   "Slough Health & Wellbeing Board", "2021-10-21"},
+        HeaderCase{"the_first_title_in_a_run_on_paragraph",
+                   "MARSTOW PARISH COUNCIL Minutes of the meeting held on 6 August 2019 at Goodrich Village Hall PRESENT "
+                   "A Williams (Chairman) 4. MINUTES OF THE LAST MEETING held on 2 July 2019 were approved\n",
+                   "Marstow Parish Council", "2019-08-06"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
