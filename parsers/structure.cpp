@@ -344,7 +344,7 @@ private:
                 m_weak_date = true;
                 continue;
             }
-            if (!m_facts.date && i + 1 < ps.size() && read_two_line_title(s, ps[i + 1].text)) {
+            if (!m_facts.date && i + 1 < ps.size() && read_two_line_title(s, date_line_after(i))) {
                 m_weak_date = true;
                 continue;
             }
@@ -376,6 +376,18 @@ private:
                 }
             }
         }
+    }
+
+    // The line under paragraph `index` that may hold its date: the next, or the one after it
+    // when the next is only a field's label ("Stewartry Area Committee Minutes" / "Date:" /
+    // "Wednesday 17 August 2016"). Empty when there is none.
+    std::string_view date_line_after(std::size_t index) const {
+        const auto& ps = m_doc.paragraphs;
+        if (index + 1 >= ps.size()) return {};
+        const std::string_view next = ps[index + 1].text;
+        static constexpr std::array<std::string_view, 4> k_date_labels = {"Date:", "Date", "Meeting date:", "Date of meeting:"};
+        if (index + 2 < ps.size() && text::contains_ci(k_date_labels, trim(next))) return ps[index + 2].text;
+        return next;
     }
 
     // "Council on Wednesday, 27th January, 2021, 6.00 pm", after "Agenda for ".

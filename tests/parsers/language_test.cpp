@@ -457,7 +457,10 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"the_first_title_in_a_run_on_paragraph",
                    "MARSTOW PARISH COUNCIL Minutes of the meeting held on 6 August 2019 at Goodrich Village Hall PRESENT "
                    "A Williams (Chairman) 4. MINUTES OF THE LAST MEETING held on 2 July 2019 were approved\n",
-                   "Marstow Parish Council", "2019-08-06"}),
+                   "Marstow Parish Council", "2019-08-06"},
+        HeaderCase{"a_body_over_a_date_label_over_its_date",
+                   "Stewartry Area Committee (Community) Minutes\n\nDate:\n\nWednesday 17 August 2016\n\nTime:\n\n6.30pm\n",
+                   "Stewartry Area Committee (Community)", "2016-08-17"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
