@@ -444,7 +444,19 @@ private:
     // "PARISH COUNCIL MEETING 27th February 2014", "Planning Committee Minutes 4 May 2022": a
     // body, perhaps "meeting" or "minutes", and the date that ends the line.
     bool read_title_before_date(std::string_view s) {
-        if (s.size() > 130) return false;
+        // "1 HEATHFIELD AND WALDRON PARISH COUNCIL BURIAL GROUNDS AND AMENITIES COMMITTEE MONDAY
+        // 23 MARCH 2015 AT 7.15 PM AT PARISH COUNCIL OFFICES, HEATHFIELD PRESENT: ...": a PDF's
+        // page number, and a title in capitals run into the minutes, read as far as its date.
+        if (std::size_t digits = 0; s.size() > 4 && text::is_digit(s[0])) {
+            while (digits < 3 && text::is_digit(s[digits])) ++digits;
+            if (s[digits] == ' ' && text::is_upper(s[digits + 1])) s.remove_prefix(digits + 1);
+        }
+        if (s.size() > 130) {
+            const std::string_view head = s.substr(0, 130);
+            const auto date = find_first_date(head);
+            if (!date || date->pos < 10 || !text::is_all_caps(head.substr(0, date->pos))) return false;
+            s = head;
+        }
         auto dates = find_dates(s, 2);
         // "Village Hall Trust Management Committee Meeting - November 2008": a month and year at
         // the end name the body and no day (the committee is taken below, without a date).

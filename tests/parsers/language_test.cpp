@@ -460,7 +460,11 @@ INSTANTIATE_TEST_SUITE_P(
                    "Marstow Parish Council", "2019-08-06"},
         HeaderCase{"a_body_over_a_date_label_over_its_date",
                    "Stewartry Area Committee (Community) Minutes\n\nDate:\n\nWednesday 17 August 2016\n\nTime:\n\n6.30pm\n",
-                   "Stewartry Area Committee (Community)", "2016-08-17"}),
+                   "Stewartry Area Committee (Community)", "2016-08-17"},
+        HeaderCase{"a_capitals_title_run_into_the_minutes_after_a_page_number",
+                   "1 BURIAL GROUNDS AND AMENITIES COMMITTEE MONDAY 23 MARCH 2015 AT 7.15 PM AT PARISH COUNCIL OFFICES, "
+                   "HEATHFIELD PRESENT: Mrs Clark (Chairman), Dr Huggett, Ms Kift, Mr Rivers, Mr Taylor and Mr Waterhouse.\n",
+                   "Burial Grounds and Amenities Committee", "2015-03-23"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
