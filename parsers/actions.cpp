@@ -824,7 +824,28 @@ public:
             s = s.substr(label);
         }
         m_after_number_label = label > 0;
+        // "NC will contact Tim to discuss. [Action NC]", "Tap in Garage - No updates [Action NC]":
+        // an action log's marker at the end names who owns the sentence's work, or makes the
+        // line a task of its own when nothing else in it reads as one.
+        std::optional<std::string> marked_owner;
+        if (const auto marker = trailing_action_marker(s)) {
+            marked_owner = std::string(marker->owner);
+            s = marker->before;
+        }
+        const std::size_t found_before = m_out.size();
         read_patterns(s, offset, item, true);
+        if (marked_owner) {
+            if (m_out.size() == found_before) {
+                add(std::string(s), marked_owner);
+                if (m_out.size() > found_before) m_out.back().logged = true;
+            }
+            // The marker follows the sentence's last task: "agreed that we will go for 28th
+            // October and NC will speak to Russell accordingly. [Action NC]" marks NC's, and
+            // gives nobody's to anyone else.
+            const bool named = std::any_of(m_out.begin() + static_cast<std::ptrdiff_t>(found_before), m_out.end(),
+                                           [&](const Found& f) { return f.owner == marked_owner; });
+            if (!named && m_out.size() > found_before && !m_out.back().owner) m_out.back().owner = marked_owner;
+        }
         // "Cllr. Watt stated ... He suggested ... He will instigate the payment": a sentence
         // that opens with a pronoun passes on the person it means. Worked out only for such
         // sentences, which are few.
@@ -839,6 +860,31 @@ public:
     }
 
 private:
+    struct ActionMarker {
+        std::string_view before;  // the sentence without the marker
+        std::string_view owner;   // "NC", "PA/HA", "Clerk"
+    };
+
+    // "[Action NC]", "(Action: Clerk)", "[action PA]" closing a sentence.
+    static std::optional<ActionMarker> trailing_action_marker(std::string_view s) {
+        s = trim(s);
+        while (!s.empty() && (s.back() == '.' || s.back() == ';')) s.remove_suffix(1);
+        if (s.size() < 10 || (s.back() != ']' && s.back() != ')')) return std::nullopt;
+        const std::size_t open = s.find_last_of(s.back() == ']' ? '[' : '(');
+        if (open == std::string_view::npos || s.size() - open > 40) return std::nullopt;
+        std::string_view inner = trim(s.substr(open + 1, s.size() - open - 2));
+        if (!text::istarts_with(inner, "action ") && !text::istarts_with(inner, "action:")) return std::nullopt;
+        inner = trim(inner.substr(7));
+        if (!inner.empty() && (inner.front() == ':' || inner.front() == '-')) inner = trim(inner.substr(1));
+        if (inner.empty() || !text::is_upper(inner.front()) || has_more_words(inner, 4)) return std::nullopt;
+        std::string_view before = trim(s.substr(0, open));
+        while (!before.empty() && (before.back() == '.' || before.back() == ',')) before.remove_suffix(1);
+        if (before.empty()) return std::nullopt;
+        return ActionMarker{before, inner};
+    }
+
+    static bool has_more_words(std::string_view s, std::size_t n) { return text::count_words(s, n + 1) > n; }
+
     // "Residents", "Parents", "Volunteers" are plurals; "Flis", "Douglas", "Thomas" are not.
     static bool plural(std::string_view word) {
         return text::iends_with(word, "s") && !text::iends_with(word, "is") && !text::iends_with(word, "as") &&

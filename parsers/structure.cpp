@@ -208,6 +208,8 @@ bool looks_like_title(const Paragraph& p) {
         if (text::is_capitalised(w.text) || text::is_digit(w.text[0])) ++capitalised;
     }
     if (words == 0 || content == 0 || capitalised * 2 < content + 1) return false;
+    // "Tap in Garage - No updates [Action NC]": an action log's entry, its owner marked.
+    if (s.back() == ']' && text::ifind(s, "[action") != std::string_view::npos) return false;
     // Looked for last: reading a date costs more than counting capitals.
     const auto date = match_date_at(s, 0);
     return !(date && date->length + 8 >= s.size());

@@ -2131,5 +2131,16 @@ TEST(Language, InstructionNamesWhoIsAskedNotTheOwner) {
               std::vector<std::string>{"- | Invite the Director of Finance to provide the figures"});
 }
 
+
+// An action log's bracketed marker at the end of a line names who owns its work, or makes the
+// line a task of its own; a line that ends in one is no heading.
+TEST(Language, BracketedActionMarkerAtTheEnd) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\nOUTSTANDING ACTIONS\n\nImmersion Heater - Tim Barton has offered to do this. NC will "
+                               "contact Tim to discuss. [Action NC]\n\nTap in Garage - No updates [Action NC]\n\nFireworks - It "
+                               "was agreed that we will go for 28th October and NC will speak to Russell accordingly. [Action NC]\n"),
+              (std::vector<std::string>{"NC | contact Tim to discuss", "NC | Tap in Garage - No updates",
+                                        "- | Fireworks: we will go for 28th October", "NC | speak to Russell accordingly"}));
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
