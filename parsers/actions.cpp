@@ -66,7 +66,7 @@ constexpr std::array<std::string_view, 16> k_request_verbs = {
     "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
-constexpr std::array<std::string_view, 88> k_work_verbs = {
+constexpr std::array<std::string_view, 89> k_work_verbs = {
     "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
     "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
     "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
@@ -89,7 +89,9 @@ constexpr std::array<std::string_view, 88> k_work_verbs = {
     // to her", "Clerk to pass the details on to the police".
     "ensure", "hand", "pass",
     // Irish minutes: "It was agreed to revert back to the members with the exact cost".
-    "revert"};
+    "revert",
+    // "Peter to create wording for petition and to forward to Stuart and Phil".
+    "create"};
 
 // Whether `word` is one of k_work_verbs, ignoring ASCII case. Asked of most sentences, several
 // times: a binary search over a sorted copy instead of a walk over the list.
@@ -2007,6 +2009,12 @@ private:
             }
             break;
         }
+        // "... needed to be more noticeable. / Lesley to contact my surgery website": a table's
+        // cells flattened with slashes, the entry in the last.
+        for (std::size_t at = s.find(" / "); at != std::string_view::npos && at < 300; at = s.find(" / ", at + 1))
+            if (at + 3 < s.size() && text::is_upper(s[at + 3]) && at > 0 && (s[at - 1] == '.' || s[at - 1] == ';') &&
+                list_entry_at(s, at + 3))
+                return;
         // "Road sign needs turning, John Neville to request Martin Leighton to repair": an entry
         // after a comma, when a name of capitalised words owns it (a role or body after a comma
         // is too often the object of what goes before).

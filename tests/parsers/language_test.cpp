@@ -2142,5 +2142,16 @@ TEST(Language, BracketedActionMarkerAtTheEnd) {
                                         "- | Fireworks: we will go for 28th October", "NC | speak to Russell accordingly"}));
 }
 
+
+// A table's cells flattened with slashes: the entry in the last cell reads as at a line's start.
+TEST(Language, EntryInAFlattenedTablesLastCell) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n4. Website\nThe group area on the website needed to be more noticeable. / "
+                               "Lesley to contact the website provider.\n"),
+              std::vector<std::string>{"Lesley | contact the website provider"});
+    EXPECT_EQ(owners_and_tasks("Minutes:\n5. Petition\nPeter Male proposed a petition. Peter to create wording for the "
+                               "petition.\n"),
+              std::vector<std::string>{"Peter | create wording for the petition"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
