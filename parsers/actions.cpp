@@ -157,9 +157,9 @@ enum SentenceKeyword : std::size_t {
     kw_asked_whether, kw_queried_whether, kw_enquired_whether, kw_questioned_whether, kw_asked_if,
     kw_queried_if, kw_enquired_if, kw_wondered_if, kw_was_asked_whether,
     // "... agreed that ...": a decision with a directed clause; "A Member asked that ...": a
-    // request with one.
+    // request with one; "X proposed and Y seconded that a letter be forwarded ...": a motion.
     kw_agreed_that, kw_agreed_comma_that, kw_requested_that, kw_resolved_that, kw_decided_that,
-    kw_asked_that,
+    kw_seconded_that, kw_asked_that,
     // Commitments: " agreed to ", " undertook to ", ...
     kw_commit_agreed, kw_commit_undertook, kw_commit_offered, kw_commit_promised, kw_commit_volunteered,
     kw_commit_would_arrange, kw_commit_committed, kw_commit_had_agreed, kw_commit_intended,
@@ -199,7 +199,7 @@ const KeywordScanner& sentence_keywords() {
         "asked whether", "queried whether", "enquired whether", "questioned whether", "asked if ",
         "queried if ", "enquired if ", "wondered if ", "was asked whether",
         "agreed that ", "agreed, that ", "requested that ", "resolved that ", "decided that ",
-        "asked that ",
+        "seconded that ", "asked that ",
         " agreed to ", " undertook to ", " offered to ", " promised to ", " volunteered to ",
         " would arrange to ", " committed to ", " had agreed to ", " intended to ", " going to ",
         " undertook an action to ",

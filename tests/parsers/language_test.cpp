@@ -2153,5 +2153,13 @@ TEST(Language, EntryInAFlattenedTablesLastCell) {
               std::vector<std::string>{"Peter | create wording for the petition"});
 }
 
+
+// A motion proposed and seconded directs work as a decision does.
+TEST(Language, SecondedMotionDirectsWork) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n3. Garda\nCouncillor G. Warnock proposed and Councillor P.J. Reilly seconded that a "
+                               "letter be forwarded to the Garda Commissioner.\n"),
+              std::vector<std::string>{"- | a letter be forwarded to the Garda Commissioner"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
