@@ -1245,6 +1245,23 @@ private:
                 return true;
             }
         }
+        // "Action: Paul - Balance sheet to be placed on the website": the owner, a dash, the task.
+        if (const std::size_t dash = rest.find(" - "); dash != std::string_view::npos && dash > 0 && dash <= 30) {
+            const std::string_view who = trim(rest.substr(0, dash));
+            const auto o = owner_between(who, 0, who.size());
+            if ((o && o->begin == 0 && o->text.size() == who.size()) || trailing_initials(who) == who ||
+                (names_people(who) && !has_more_words(who, 3))) {
+                std::string_view task = trim(rest.substr(dash + 3));
+                // ("CD - to send the Directors Pack"; not "To be confirmed", a status.)
+                if (const std::string_view verb = text::word_after(task, 3);
+                    text::istarts_with(task, "to ") && !verb.empty() && text::is_lower(verb.front()) && verb != "be")
+                    task.remove_prefix(3);
+                const std::size_t before = m_out.size();
+                add(std::string(task), std::string(who));
+                if (m_out.size() > before) m_out.back().logged = true;
+                return true;
+            }
+        }
         // "ACTION: Invite the Chief Nursing Officer to provide evidence": an instruction, its
         // first word its verb, names the one to be asked, not who asks.
         const std::string_view first = text::word_after(rest, 0);

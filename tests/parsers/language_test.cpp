@@ -2161,5 +2161,15 @@ TEST(Language, SecondedMotionDirectsWork) {
               std::vector<std::string>{"- | a letter be forwarded to the Garda Commissioner"});
 }
 
+
+// "Action: Paul - Balance sheet to be placed on the website": the owner, a dash, then the task.
+TEST(Language, ActionLabelOwnerDashTask) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n6. Accounts\nAction: Paul \xE2\x80\x93 Balance sheet to be placed on the website\n"),
+              std::vector<std::string>{"Paul | Balance sheet to be placed on the website"});
+    EXPECT_EQ(owners_and_tasks("Minutes:\n7. Directors\nACTION \xE2\x80\x93 CD \xE2\x80\x93 to send relevant Directors Pack "
+                               "and update Companies House\n"),
+              std::vector<std::string>{"CD | send relevant Directors Pack and update Companies House"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
