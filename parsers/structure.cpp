@@ -58,12 +58,14 @@ constexpr std::size_t k_of_the_anchor = 2;  // "f "
 constexpr std::string_view k_minute = "minute";
 constexpr std::size_t k_minute_anchor = 2;  // "nu"
 
-constexpr std::array<std::string_view, 20> k_body_heads = {
+constexpr std::array<std::string_view, 22> k_body_heads = {
     "Committee", "Sub-Committee", "Panel",   "Board",     "Commission",  "Cabinet", "Council",
     "Group",     "Forum",         "Executive", "Partnership", "Authority", "Assembly",
     // "Braddan Parish Commissioners", "Hall Trustees", "Board of Governors", "Municipal District
     // of Ardee", "States of Alderney", "Racecourse Ward Residents Association", "LiFE Trust".
-    "Commissioners", "Trustees", "Governors", "District", "States", "Association", "Trust"};
+    "Commissioners", "Trustees", "Governors", "District", "States", "Association", "Trust",
+    // "Great Chart Cricket Club", "Binswood Allotment Society".
+    "Club", "Society"};
 
 // Whether `s` has more than `n` words (as text::words splits them): the walk stops at word n + 1,
 // where splitting a long paragraph into words would go on to its end.
@@ -788,6 +790,12 @@ private:
             const std::string_view above = body_before.empty() && index > 0 ? heading_body_above(index) : body_before;
             if (!above.empty() && text::iends_with(above, name) && is_local_council(name)) {
                 name = above;
+            } else if (!above.empty() && body_before.empty() && is_generic_committee(name) &&
+                       !text::iends_with(above, name) && ifind(above, "committee") == std::string_view::npos) {
+                // "Minutes of Management Committee Meeting" under "GREAT CHART CRICKET CLUB": the
+                // club's committee.
+                joined = tidy_name(above) + " " + std::string(name);
+                name = joined;
             } else if (!body_before.empty()) {
                 joined = std::string(body_before) + " " + std::string(name);
                 name = joined;
@@ -858,6 +866,15 @@ private:
         if (dates.size() != 1 || !to_date(dates.front())) return;
         take_date_and_time(tail, dates.front());
         m_weak_date = false;
+    }
+
+    // "Committee", "Management Committee", "Board": what every club or society calls its
+    // committee, which names no body without the organisation's name.
+    static bool is_generic_committee(std::string_view name) {
+        static constexpr std::array<std::string_view, 8> k_generic = {
+            "committee", "management committee", "executive committee", "general committee",
+            "board", "board of trustees", "trustees", "management board"};
+        return text::contains_ci(k_generic, name);
     }
 
     // "Parish Council", "Town Council", "Community Council": a name every such council shares.

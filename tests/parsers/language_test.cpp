@@ -464,7 +464,15 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"a_capitals_title_run_into_the_minutes_after_a_page_number",
                    "1 BURIAL GROUNDS AND AMENITIES COMMITTEE MONDAY 23 MARCH 2015 AT 7.15 PM AT PARISH COUNCIL OFFICES, "
                    "HEATHFIELD PRESENT: Mrs Clark (Chairman), Dr Huggett, Ms Kift, Mr Rivers, Mr Taylor and Mr Waterhouse.\n",
-                   "Burial Grounds and Amenities Committee", "2015-03-23"}),
+                   "Burial Grounds and Amenities Committee", "2015-03-23"},
+        HeaderCase{"a_clubs_committee_under_the_clubs_name",
+                   "GREAT CHART CRICKET CLUB\n\nMinutes of Management Committee Meeting held at the Swaffer Pavilion on "
+                   "22/05/2017 at 8.00pm.\n",
+                   "Great Chart Cricket Club Management Committee", "2017-05-22"},
+        HeaderCase{"an_associations_committee_under_its_name",
+                   "Worthing Football Club Supporters Association (WFCSA)\nMinutes of Committee Meeting\nDate: Thursday "
+                   "24th April 2003\n",
+                   "Worthing Football Club Supporters Association (WFCSA) Committee", "2003-04-24"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
