@@ -29,6 +29,21 @@ constexpr std::array<std::string_view, 60> k_role_heads = {
     "agent",       "agents",       "caretaker",  "surveyor",   "architect",   "groundsman",
     "lengthsman",  "webmaster"};
 
+// Whether `w` is one of k_role_heads, ignoring ASCII case. Asked of many words walked over when
+// looking for an owner, and most are none: a table of the heads' lengths and first letters
+// turns those away before the list is walked.
+bool is_role_head(std::string_view w) {
+    constexpr std::size_t k_longest = 15;
+    static constexpr auto k_starts = [] {
+        std::array<std::array<bool, 26>, k_longest + 1> starts{};  // [length][first letter]
+        for (std::string_view head : k_role_heads) starts[head.size()][static_cast<std::size_t>(head[0] - 'a')] = true;
+        return starts;
+    }();
+    if (w.empty() || w.size() > k_longest || !text::is_alpha(w[0])) return false;
+    if (!k_starts[w.size()][static_cast<std::size_t>(text::to_lower(w[0]) - 'a')]) return false;
+    return text::contains_ci(k_role_heads, w);
+}
+
 // Bodies that can own work.
 constexpr std::array<std::string_view, 4> k_owner_bodies = {"executive", "cabinet", "mayor",
                                                             "administration"};
@@ -114,7 +129,7 @@ bool is_given_name(std::string_view w) {
 bool looks_like_untitled_name(const std::vector<text::Word>& ws) {
     if (ws.size() < 2 || ws.size() > 3 || !is_given_name(ws.front().text)) return false;
     for (const auto& w : ws) {
-        if (!is_name_word(w.text) || text::contains_ci(k_role_heads, w.text) ||
+        if (!is_name_word(w.text) || is_role_head(w.text) ||
             text::contains_ci(k_meeting_bodies, w.text) || text::contains_ci(k_owner_bodies, w.text))
             return false;
     }
@@ -173,7 +188,7 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase) {
     for (auto w = text::next_word(phrase, 0); !w.text.empty(); w = text::next_word(phrase, w.pos + w.text.size())) {
         if (++count > 14) return std::nullopt;
         if (text::is_capitalised(w.text) || is_joiner(w.text) || text::is_digit(w.text[0])) continue;
-        if (text::contains_ci(k_role_heads, w.text)) continue;  // "convener of the Working Group"
+        if (is_role_head(w.text)) continue;  // "convener of the Working Group"
         return std::nullopt;
     }
     if (count == 0) return std::nullopt;
@@ -184,7 +199,7 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase) {
         if (ws[k].text != "of" && ws[k].text != "for") continue;
         const std::string_view head = ws[k - 1].text;
         // "Cabinet Member for Housing" is a role; a bare "Member of the public" is not.
-        if (text::contains_ci(k_role_heads, head) && (!text::iequals(head, "member") || k >= 2))
+        if (is_role_head(head) && (!text::iequals(head, "member") || k >= 2))
             return OwnerKind::role;
         break;
     }
@@ -208,7 +223,7 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase) {
     // "Democratic Services", "Legal Services", "Children's Services": a service, capitalised
     // and named (a bare "services" in prose is not an owner).
     if ((last == "Services" || last == "Service") && ws.size() >= 2) return OwnerKind::role;
-    if (text::contains_ci(k_role_heads, last)) {
+    if (is_role_head(last)) {
         if (text::iequals(last, "member") && ws.size() < 2) return std::nullopt;
         if (text::iequals(last, "head")) return std::nullopt;  // "Head" alone is not a role
         return OwnerKind::role;
@@ -217,7 +232,7 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase) {
     // "Corporate Director Adult Social Care and Health", "Chief Officer - Housing": a role word
     // inside a capitalised title.
     for (std::size_t k = 0; k + 1 < ws.size(); ++k)
-        if (text::contains_ci(k_role_heads, ws[k].text) && !text::iequals(ws[k].text, "member") &&
+        if (is_role_head(ws[k].text) && !text::iequals(ws[k].text, "member") &&
             !text::iequals(ws[k].text, "head") && text::is_capitalised(ws[k].text))
             return OwnerKind::role;
     if (ws.size() >= 2 && ws.size() <= 3 && is_initial(first)) return OwnerKind::person;
@@ -285,7 +300,7 @@ std::optional<OwnerPhrase> owner_before(std::string_view s, std::size_t end) {
         const std::string_view gap = s.substr(gap_begin, gap_end - gap_begin);
         // "Mrs T. Garland", "Cllr. Hakeney": an initial or a title may end in a full stop.
         const bool abbreviation_dot =
-            (is_initial(w) || text::contains_ci(k_person_titles, w)) && trim(gap) == ".";
+            trim(gap) == "." && (is_initial(w) || text::contains_ci(k_person_titles, w));
         if (!abbreviation_dot && gap.find_first_not_of(" ") != std::string_view::npos) {
             const bool comma_only = trim(gap) == ",";
             if (!(comma_only && !used_comma && first)) {
@@ -299,8 +314,9 @@ std::optional<OwnerPhrase> owner_before(std::string_view s, std::size_t end) {
             }
         }
         const bool capital = is_name_word(w) || is_initial(w) || text::is_capitalised(w);
-        const bool role_word = text::contains_ci(k_role_heads, w) || text::contains_ci(k_meeting_bodies, w);
-        if (capital || (is_joiner(w) && first) || (role_word && !first)) {
+        // (The role lists are asked only of a lower-case word that would open the phrase.)
+        const auto role_word = [&] { return is_role_head(w) || text::contains_ci(k_meeting_bodies, w); };
+        if (capital || (is_joiner(w) && first) || (!first && role_word())) {
             first = word;
             if (!capital && !is_joiner(w)) break;  // a lower-case role word: "officers would"
             // "Memorial Gardens The Chair agreed": a capitalised article starts the phrase (a
