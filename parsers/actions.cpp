@@ -230,8 +230,9 @@ std::string clean_task(std::string_view s) {
     // ...": what happens if the task fails is another step.
     if (const std::size_t cond = out.find(" and, if "); cond != std::string::npos && cond >= 12) out.erase(cond);
     // "raise this at the next committee j]. the wind damaged fence ...": the next entry of a
-    // list run into one paragraph starts at its label.
-    for (std::size_t k = 12; k + 2 < out.size(); ++k) {
+    // list run into one paragraph starts at its label. (Only a task with such a bracket can.)
+    const bool has_label_bracket = out.find(']') != std::string::npos || out.find(')') != std::string::npos;
+    for (std::size_t k = 12; has_label_bracket && k + 2 < out.size(); ++k) {
         if (out[k] != ' ') continue;
         std::size_t j = k + 1;
         while (j < out.size() && j - k <= 3 && (text::is_lower(out[j]) || text::is_digit(out[j]))) ++j;
@@ -278,8 +279,11 @@ std::string strip_that(std::string_view s) {
 std::size_t clause_start(std::string_view s, std::size_t at) {
     std::size_t start = 0;
     for (std::string_view sep : {"that ", "That ", "; ", " and ", ", and ", " - "}) {
+        // Only a separator that starts before `at` counts, so the search stops where the last
+        // such one would end rather than running on to the end of a long resolution.
+        const std::string_view before = s.substr(0, std::min(s.size(), at + sep.size() - 1));
         std::size_t found = std::string_view::npos;
-        for (std::size_t p = s.find(sep); p != std::string_view::npos && p < at; p = s.find(sep, p + 1))
+        for (std::size_t p = before.find(sep); p != std::string_view::npos; p = before.find(sep, p + 1))
             found = p;
         if (found == std::string_view::npos) continue;
         const std::size_t after = found + sep.size();
@@ -2323,10 +2327,20 @@ std::vector<Stem> content_stems(std::string_view s) {
         "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "be", "by", "at", "as", "is",
         "was", "were", "that", "this", "with", "from", "it", "its", "all", "would", "will",
         "should", "panel", "committee", "members"};
+    // Asked of every word of every task compared. A stop word has a stop word's stem, so the
+    // list is walked only for the few words whose stem is one of those (integers compared).
+    static const std::vector<Stem> stop_stems = [] {
+        std::vector<Stem> v;
+        for (std::string_view word : k_stop) v.push_back(stem(word));
+        std::sort(v.begin(), v.end());
+        return v;
+    }();
     std::vector<Stem> out;
     for (auto w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size())) {
-        if (text::contains_ci(k_stop, w.text)) continue;
-        out.push_back(stem(w.text));
+        const Stem word_stem = stem(w.text);
+        if (std::binary_search(stop_stems.begin(), stop_stems.end(), word_stem) && text::contains_ci(k_stop, w.text))
+            continue;
+        out.push_back(word_stem);
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
