@@ -1192,7 +1192,7 @@ private:
             "action:", "actions:", "action -", "action point:", "action points:",
             "action rolled over:", "action carried forward:", "action carried over:"};
         std::size_t label = 0;
-        if (!s.empty() && text::to_lower(s[0]) == 'a')  // most sentences fail here
+        if (text::istarts_with(s, "action"))  // as every label does; most sentences fail here
             for (std::string_view l : k_labels)
                 if (text::istarts_with(s, l)) label = l.size();
         // "A redraft will be presented in February. Action CLERK": the word and an owner alone,
@@ -2411,21 +2411,24 @@ bool same_words(const std::vector<Stem>& sa, const std::vector<Stem>& sb) {
     return jaccard >= 0.4 || (common >= 2 && jaccard >= 0.15);
 }
 
-// The pieces of a paragraph that are not resolution text.
-std::vector<std::string_view> narrative_parts(std::string_view text, const decltype(ResolutionScan::consumed)& consumed,
-                                              std::size_t index) {
+// The pieces of a paragraph that are not resolution text, written into `parts` (its contents
+// replaced: the caller keeps one vector for every paragraph).
+void narrative_parts(std::string_view text, const decltype(ResolutionScan::consumed)& consumed, std::size_t index,
+                     std::vector<std::string_view>& parts) {
+    parts.clear();
     const auto found = consumed.find(index);
-    if (found == consumed.end()) return {text};
+    if (found == consumed.end()) {
+        parts.push_back(text);
+        return;
+    }
     auto ranges = found->second;
     std::sort(ranges.begin(), ranges.end());
-    std::vector<std::string_view> parts;
     std::size_t at = 0;
     for (const auto& [begin, end] : ranges) {
         if (begin > at) parts.push_back(text.substr(at, begin - at));
         at = std::max(at, std::min(end, text.size()));
     }
     if (at < text.size()) parts.push_back(text.substr(at));
-    return parts;
 }
 
 // Local Government Act 2000 s.9FE: the executive must respond to an overview and scrutiny
@@ -2514,6 +2517,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
 
     std::vector<Found> narrative;
     NarrativeReader reader(narrative);
+    std::vector<std::string_view> parts, sentences;  // of the paragraph being read; kept to reuse
     for (const auto& item : structure.items) {
         const auto& scan_list = item.has_minutes_marker ? item.minutes : item.agenda;
         bool first_of_item = true;
@@ -2527,8 +2531,10 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
                 reader.new_paragraph(first_of_item ? std::string_view{} : previous_text);
             first_of_item = false;
             previous_text = p.text;
-            for (std::string_view part : narrative_parts(p.text, scan.consumed, index)) {
-                for (std::string_view sentence : split_sentences(part)) {
+            narrative_parts(p.text, scan.consumed, index, parts);
+            for (std::string_view part : parts) {
+                split_sentences(part, sentences);
+                for (std::string_view sentence : sentences) {
                     const std::size_t offset = p.offset + static_cast<std::size_t>(sentence.data() - p.text.data());
                     reader.read_sentence(sentence, offset, item.item.number);
                 }
