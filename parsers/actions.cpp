@@ -21,6 +21,38 @@ using text::ifind_word;
 using text::iequals;
 using text::trim;
 
+// A word list asked about for many words of every sentence, its words grouped by first letter so
+// that a question compares the word only with the few that share its first letter, not with the
+// whole list. The words must be lower case and start with a letter, as every list here does.
+template <std::size_t N>
+class WordList {
+public:
+    constexpr explicit WordList(const std::array<std::string_view, N>& words) : m_words(words) {
+        std::sort(m_words.begin(), m_words.end());
+        std::size_t k = 0;
+        for (std::size_t letter = 0; letter < 26; ++letter) {
+            m_begin[letter] = k;
+            while (k < N && m_words[k][0] == static_cast<char>('a' + letter)) ++k;
+        }
+        m_begin[26] = k;
+        if (k != N) throw "WordList: every word must start with a lower-case letter";
+    }
+
+    // Whether `word` is one of the words, ignoring ASCII case (text::contains_ci's answer): only
+    // the words with its first letter can be.
+    bool contains(std::string_view word) const {
+        if (word.empty() || !text::is_alpha(word[0])) return false;
+        const auto letter = static_cast<std::size_t>(text::to_lower(word[0]) - 'a');
+        for (std::size_t i = m_begin[letter]; i < m_begin[letter + 1]; ++i)
+            if (iequals(m_words[i], word)) return true;
+        return false;
+    }
+
+private:
+    std::array<std::string_view, N> m_words;  // sorted
+    std::array<std::size_t, 27> m_begin{};    // letter -> first word with it; [26] = N
+};
+
 // Past participles that make "X be ___" a direction to do something. Verbs of mere record
 // (noted, received, approved, agreed, welcomed, confirmed) are deliberately absent.
 constexpr std::array<std::string_view, 82> k_directive_participles = {
@@ -56,6 +88,18 @@ constexpr std::array<std::string_view, 44> k_commitment_participles = {
     // be tabled at the Committee", "the advert will be repeated in the newsletter".
     "completed",  "undertaken", "tabled",    "repeated",  "requested", "commissioned"};
 
+// Whether `word` is one of k_directive_participles, ignoring ASCII case.
+bool is_directive_participle(std::string_view word) {
+    static constexpr WordList k_list(k_directive_participles);
+    return k_list.contains(word);
+}
+
+// Whether `word` is one of k_commitment_participles, ignoring ASCII case.
+bool is_commitment_participle(std::string_view word) {
+    static constexpr WordList k_list(k_commitment_participles);
+    return k_list.contains(word);
+}
+
 // Verbs that ask an owner to act: "be asked to", "requests the Officer to".
 constexpr std::array<std::string_view, 8> k_request_participles = {
     "asked", "requested", "instructed", "authorised", "authorized", "delegated", "tasked",
@@ -64,6 +108,12 @@ constexpr std::array<std::string_view, 8> k_request_participles = {
 constexpr std::array<std::string_view, 16> k_request_verbs = {
     "requests", "asks", "instructs", "directs", "invites", "authorises", "authorizes", "urges",
     "request",  "ask",  "instruct",  "direct",  "invite",  "authorise",  "authorize",  "urge"};
+
+// Whether `word` is one of k_request_verbs, ignoring ASCII case.
+bool is_request_verb(std::string_view word) {
+    static constexpr WordList k_list(k_request_verbs);
+    return k_list.contains(word);
+}
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
 constexpr std::array<std::string_view, 89> k_work_verbs = {
@@ -94,14 +144,10 @@ constexpr std::array<std::string_view, 89> k_work_verbs = {
     "create"};
 
 // Whether `word` is one of k_work_verbs, ignoring ASCII case. Asked of most sentences, several
-// times: a binary search over a sorted copy instead of a walk over the list.
+// times: a look at the few verbs with its first letter instead of a walk over the list.
 bool is_work_verb(std::string_view word) {
-    static const std::vector<std::string_view> sorted = [] {
-        std::vector<std::string_view> v(k_work_verbs.begin(), k_work_verbs.end());
-        std::sort(v.begin(), v.end());
-        return v;
-    }();
-    return text::contains_ci_sorted(sorted, word);
+    static constexpr WordList k_list(k_work_verbs);
+    return k_list.contains(word);
 }
 
 // "All members", "All Councillors": the members of the meeting, each given the work.
@@ -112,6 +158,12 @@ constexpr std::array<std::string_view, 6> k_every_member = {
 constexpr std::array<std::string_view, 16> k_not_subjunctive = {
     "be", "is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "shall",
     "may", "can", "could", "must"};
+
+// Whether `word` is one of k_not_subjunctive, ignoring ASCII case.
+bool is_not_subjunctive(std::string_view word) {
+    static constexpr WordList k_list(k_not_subjunctive);
+    return k_list.contains(word);
+}
 
 // Verbs a decision performs as it is made: nobody is left with work.
 constexpr std::array<std::string_view, 9> k_gesture_verbs = {
@@ -142,6 +194,12 @@ constexpr std::array<std::string_view, 28> k_non_commitment_verbs = {
     "chair",
     // "the council would no longer pursue this issue".
     "no"};
+
+// Whether `word` is one of k_non_commitment_verbs, ignoring ASCII case.
+bool is_non_commitment_verb(std::string_view word) {
+    static constexpr WordList k_list(k_non_commitment_verbs);
+    return k_list.contains(word);
+}
 
 // "The Monitoring Officer will present ...": in agenda text, "will" announces what happens at
 // the meeting itself, not work after it.
@@ -447,7 +505,7 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
     // "requests the Policy and Improvement Officer to investigate ...", "requests that ...".
     const std::string_view head = body.substr(0, std::min<std::size_t>(body.size(), 60));
     for (auto w = text::next_word(head, 0); !w.text.empty(); w = text::next_word(head, w.pos + w.text.size())) {
-        if (!text::contains_ci(k_request_verbs, w.text)) continue;
+        if (!is_request_verb(w.text)) continue;
         Found f;
         f.text = clean_task(body);
         // "that the clerk would also ask the Locality Steward to investigate ...": the one who
@@ -475,7 +533,7 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
         const std::string_view participle = text::word_after(body, at + 2);
         // "that the Executive be advised of the Committee's views": someone must tell them. (Not
         // in the list: "date to be advised" means not yet known.)
-        if (!text::contains_ci(k_directive_participles, participle) && !iequals(participle, "advised")) continue;
+        if (!is_directive_participle(participle) && !iequals(participle, "advised")) continue;
         // "that the Office Manager carries out an audit to be brought back to ...": a purpose
         // clause; the direction is the main verb's (read below).
         if (iequals(text::word_before(body, at), "to")) continue;
@@ -519,7 +577,7 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
             if (!text::is_lower(verb[0]) || verb == "of" || verb == "and" || verb == "for" || verb == "the")
                 continue;
             // A past tense is a statement ("proceed" and "succeed" only look like one).
-            if (text::contains_ci(k_not_subjunctive, verb) || (text::iends_with(verb, "ed") && !text::iends_with(verb, "ceed")))
+            if (is_not_subjunctive(verb) || (text::iends_with(verb, "ed") && !text::iends_with(verb, "ceed")))
                 break;
             // "that the Authority formally welcome Councillor X", "record its thanks": the decision
             // is the gesture itself.
@@ -1269,7 +1327,7 @@ private:
         // "ACTION: Invite the Chief Nursing Officer to provide evidence": an instruction, its
         // first word its verb, names the one to be asked, not who asks.
         const std::string_view first = text::word_after(rest, 0);
-        const bool instruction = is_work_verb(first) || text::contains_ci(k_request_verbs, first);
+        const bool instruction = is_work_verb(first) || is_request_verb(first);
         const std::size_t to = instruction ? std::string_view::npos : rest.find(" to ");
         if (to != std::string_view::npos) {
             if (auto o = owner_between(rest, 0, to)) {
@@ -1308,14 +1366,14 @@ private:
                 const std::size_t at_modal = m_hits.first_word(modal, clause_at, clause_at);
                 if (at_modal == KeywordHits::npos) continue;
                 const std::string_view verb = text::word_after(s, at_modal + sentence_keywords().length(modal));
-                directive |= !text::contains_ci(k_non_commitment_verbs, verb) && !takes_the_chair(s, verb);
+                directive |= !is_non_commitment_verb(verb) && !takes_the_chair(s, verb);
             }
             for (std::size_t b = m_hits.first_word(kw_be, clause_at, clause_at); b != KeywordHits::npos;
                  b = m_hits.first_word(kw_be, b + 1, clause_at)) {
                 const std::string_view participle = text::word_after(s, b + 2);
-                directive |= text::contains_ci(k_directive_participles, participle);
+                directive |= is_directive_participle(participle);
                 // "that this error be noted and rectified": the second participle is the work.
-                directive |= text::contains_ci(k_directive_participles, participle_after_and(s, participle));
+                directive |= is_directive_participle(participle_after_and(s, participle));
             }
             if (!directive) {
                 // "it was resolved that the Clerk send a reminder": a direction in the subjunctive.
@@ -1560,7 +1618,7 @@ private:
                 const bool speaks_to = iequals(verb, "speak") &&
                                        (iequals(text::word_after(s, static_cast<std::size_t>(verb.data() - s.data()) + 5), "to") ||
                                         iequals(text::word_after(s, static_cast<std::size_t>(verb.data() - s.data()) + 5), "with"));
-                if (verb.empty() || (text::contains_ci(k_non_commitment_verbs, verb) && !has_a_look && !speaks_to)) continue;
+                if (verb.empty() || (is_non_commitment_verb(verb) && !has_a_look && !speaks_to)) continue;
                 if (takes_the_chair(s, verb)) continue;
                 // "would take no part in the discussion": a declaration at the meeting.
                 if (iequals(verb, "take") && text::istarts_with(s.substr(static_cast<std::size_t>(verb.data() - s.data()) + 4), " no part"))
@@ -1687,9 +1745,9 @@ private:
             if (participle.size() > 4 && text::iends_with(participle, "ly"))
                 participle = text::word_after(s, static_cast<std::size_t>(participle.data() - s.data()) + participle.size());
             // "would be collated and brought back to Council": the second participle may be the work.
-            if (!is_to_be && !text::contains_ci(k_commitment_participles, participle)) {
+            if (!is_to_be && !is_commitment_participle(participle)) {
                 const std::string_view second = participle_after_and(s, participle);
-                if (text::contains_ci(k_commitment_participles, second)) participle = second;
+                if (is_commitment_participle(second)) participle = second;
             }
             const std::size_t participle_end = static_cast<std::size_t>(participle.data() - s.data()) + participle.size();
             // "is to be" states an arrangement, so any verb of work will do ("is to be
@@ -1704,9 +1762,9 @@ private:
             static constexpr std::array<std::string_view, 12> k_work_on_things = {
                 "removed", "expanded", "erected", "painted", "cleaned", "fitted", "renewed", "relocated",
                 "tidied", "emptied", "resurfaced", "discussed"};
-            bool work = is_to_be ? text::contains_ci(k_directive_participles, participle) || iequals(participle, "distributed") ||
+            bool work = is_to_be ? is_directive_participle(participle) || iequals(participle, "distributed") ||
                                        text::contains_ci(k_work_on_things, participle)
-                                 : text::contains_ci(k_commitment_participles, participle) ||
+                                 : is_commitment_participle(participle) ||
                                        deferred_to_meeting(participle, s.substr(participle_end)) ||
                                        (text::iends_with(participle, "ed") && has_deadline(s.substr(participle_end)));
             // "Past surveys will be sourced by Katherine": a named agent makes the passive a
@@ -1862,7 +1920,7 @@ private:
         const std::size_t be = text::ifind_word(clause, "be");
         if (be == std::string_view::npos || clause.substr(0, be).find(" to ") != std::string_view::npos) return false;
         const std::string_view participle = text::word_after(clause, be + 2);
-        if (!text::contains_ci(k_directive_participles, participle)) return false;
+        if (!is_directive_participle(participle)) return false;
         const std::size_t participle_end = object + static_cast<std::size_t>(participle.data() - clause.data()) + participle.size();
         add(std::string(trim(s.substr(object))), agent_of(s, participle_end));
         return true;
@@ -1988,7 +2046,7 @@ private:
             static constexpr std::array<std::string_view, 11> k_before_be = {
                 "to", "would", "will", "should", "shall", "must", "may", "might", "can", "could", "not"};
             if (be == std::string_view::npos || be > 80 || text::contains_ci(k_before_be, text::word_before(s, be)) ||
-                !text::contains_ci(k_directive_participles, text::word_after(s, be + 2)))
+                !is_directive_participle(text::word_after(s, be + 2)))
                 return false;
             auto f = directive_in_resolution(s);
             if (!f) return false;
@@ -2079,7 +2137,7 @@ private:
             // to be invited"), since "the report was to be considered" is narrative; after a
             // heading and a dash the entry is a note of work however it is typed ("Footpaths -
             // church footpath blocked to be chased up by clerk").
-            if (text::contains_ci(k_directive_participles, participle) && (from > 0 || text::is_capitalised(entry))) {
+            if (is_directive_participle(participle) && (from > 0 || text::is_capitalised(entry))) {
                 const std::string_view subject = s.substr(from, to_be - from);
                 bool capitalised_subject = true;
                 for (const auto& w : text::words(subject)) capitalised_subject &= text::is_capitalised(w.text) || w.text == "of" || w.text == "and";
@@ -2130,7 +2188,7 @@ private:
             add_listed(std::string(entry), std::nullopt);
             return true;
         }
-        const bool instruction = is_work_verb(first) || text::contains_ci(k_request_verbs, first);
+        const bool instruction = is_work_verb(first) || is_request_verb(first);
         if (auto o = instruction ? std::nullopt : owner_between(s, from, subject_end); o && o->begin <= from + 4 &&
                                                  o->text.find_first_of("(:") == std::string::npos &&
                                                  (o->kind != OwnerKind::meeting_body || text::words(o->text).size() >= 2)) {
