@@ -1062,7 +1062,7 @@ private:
             }
             if (!undertaking) continue;
             const std::string_view first = s.substr(0, and_at);
-            if (text::words(first).size() < 5 || (!undertakes(first) && !has_verb(first))) continue;
+            if (text::count_words(first, 5) < 5 || (!undertakes(first) && !has_verb(first))) continue;
             // "It was agreed that Councillor McCracken and the Project Director would meet": the
             // clause just before " and " is only a name, so the two share the undertaking.
             std::size_t clause = 0;
@@ -1221,7 +1221,7 @@ private:
         Found f;
         f.text = clean_task(text);
         // "Clerk to order." after a decision names who carries it out; it is not a task itself.
-        f.owner_only = f.text.size() < 12 && text::words(f.text).size() <= 2 && owner.has_value();
+        f.owner_only = f.text.size() < 12 && text::count_words(f.text, 3) <= 2 && owner.has_value();
         if (f.text.size() < 8 && !f.owner_only) return;
         f.topic = std::string(topic_before(m_sentence, text));
         f.owner = std::move(owner);
@@ -1275,10 +1275,10 @@ private:
         if (auto o = owner_between(rest, 0, rest.size()); o && o->begin == 0 && o->text.size() + 4 >= rest.size())
             named = o->text;
         else if (rest.size() <= 24 && names_people(rest) &&
-                 (text::is_all_caps(rest) || text::words(rest).size() > 1))  // not "Action: Complete"
+                 (text::is_all_caps(rest) || text::count_words(rest, 2) > 1))  // not "Action: Complete"
             named = std::string(rest);
         // "Action: Complete", "ACTION: None": a status, not a task.
-        if (!named && text::words(rest).size() <= 1) return true;
+        if (!named && text::count_words(rest, 2) <= 1) return true;
         if (named) {
             Found f;
             f.owner = std::move(named);
@@ -1706,7 +1706,7 @@ private:
                         }
                 }
                 // "Chair will consider this.": a task of a word or two reads only with its owner.
-                if (text::words(task).size() <= 2 && s.size() < 60) task = trim(s);
+                if (s.size() < 60 && text::count_words(task, 3) <= 2) task = trim(s);
                 add(std::string(task), owner);
                 return true;
             }
@@ -2172,7 +2172,7 @@ private:
         if (from > 0 && !is_work_verb(text::word_after(task, 0))) return false;
         // "All members to review the terms of reference": every member, each with the work.
         if (const std::string_view all = trim(s.substr(from, subject_end - from));
-            text::istarts_with(all, "All ") && text::words(all).size() == 2 &&
+            text::istarts_with(all, "All ") && text::count_words(all, 3) == 2 &&
             text::contains_ci(k_every_member, text::word_after(all, 4)) &&
             is_work_verb(text::word_after(task, 0))) {
             add_listed(std::string(task), std::string(all));
@@ -2191,7 +2191,7 @@ private:
         const bool instruction = is_work_verb(first) || is_request_verb(first);
         if (auto o = instruction ? std::nullopt : owner_between(s, from, subject_end); o && o->begin <= from + 4 &&
                                                  o->text.find_first_of("(:") == std::string::npos &&
-                                                 (o->kind != OwnerKind::meeting_body || text::words(o->text).size() >= 2)) {
+                                                 (o->kind != OwnerKind::meeting_body || text::count_words(o->text, 2) >= 2)) {
             add_listed(std::string(task), o->text);
             if (from > 0 && !m_out.empty()) m_out.back().after_heading = true;
             return true;
@@ -2282,7 +2282,7 @@ private:
         if (!is_work_verb(verb) && !iequals(verb, "attend") && !iequals(verb, "update") &&
             !(opens_note && plain_verb(verb)))
             return false;
-        if (text::words(heading).size() > 12) return false;
+        if (text::count_words(heading, 13) > 12) return false;
         add_listed(std::string(task), std::string(initials));
         if (!m_out.empty()) m_out.back().after_heading = true;
         return true;
@@ -2343,7 +2343,7 @@ private:
             return {};
         // Between the topic and the task: the owner and "to", "will", "agreed to" ... only.
         const std::string_view between = head.substr(after);
-        if (text::words(between).size() > 7 || between.find_first_of(".;:") != std::string_view::npos) return {};
+        if (text::count_words(between, 8) > 7 || between.find_first_of(".;:") != std::string_view::npos) return {};
         return topic;
     }
 

@@ -1,6 +1,7 @@
 #include "parsers/owner.hpp"
 
 #include <array>
+#include <span>
 #include <vector>
 
 #include "parsers/text.hpp"
@@ -126,7 +127,7 @@ bool is_given_name(std::string_view w) {
 }
 
 // "Tom Baker", "Katherine Du Plessis": a given name and a surname, capitalised, without a title.
-bool looks_like_untitled_name(const std::vector<text::Word>& ws) {
+bool looks_like_untitled_name(std::span<const text::Word> ws) {
     if (ws.size() < 2 || ws.size() > 3 || !is_given_name(ws.front().text)) return false;
     for (const auto& w : ws) {
         if (!is_name_word(w.text) || is_role_head(w.text) ||
@@ -137,7 +138,7 @@ bool looks_like_untitled_name(const std::vector<text::Word>& ws) {
 }
 
 // "Bryan Smith", "S Butcher", "Stephen Lawrence-Orumwense": a person's name without a title.
-bool looks_like_name(const std::vector<text::Word>& ws) {
+bool looks_like_name(std::span<const text::Word> ws) {
     if (ws.size() < 2 || ws.size() > 4) return false;
     for (const auto& w : ws)
         if (!text::is_capitalised(w.text)) return false;
@@ -183,16 +184,20 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase) {
     if (!phrase.empty() && text::is_lower(phrase.front()) && described_role(phrase)) return OwnerKind::role;
     // An owner is a name: capitalised words and the small words that join them. A lone
     // lower-case role word ("officers", "the chair") is the one exception. Checked word by word
-    // before anything else, because most phrases asked about fail on their first words.
+    // before anything else, because most phrases asked about fail on their first words. The
+    // words are kept as they are walked (at most 14 of them: no allocation).
+    constexpr std::size_t k_most_words = 14;
+    std::array<text::Word, k_most_words> words;
     std::size_t count = 0;
     for (auto w = text::next_word(phrase, 0); !w.text.empty(); w = text::next_word(phrase, w.pos + w.text.size())) {
-        if (++count > 14) return std::nullopt;
+        if (count == k_most_words) return std::nullopt;
+        words[count++] = w;
         if (text::is_capitalised(w.text) || is_joiner(w.text) || text::is_digit(w.text[0])) continue;
         if (is_role_head(w.text)) continue;  // "convener of the Working Group"
         return std::nullopt;
     }
     if (count == 0) return std::nullopt;
-    const auto ws = text::words(phrase);
+    const std::span<const text::Word> ws(words.data(), count);
     // "Director of Finance", "convener of the Civic Events Working Group": the head comes
     // before the first "of".
     for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
