@@ -277,6 +277,18 @@ const KeywordScanner& sentence_keywords() {
     return scanner;
 }
 
+// Where `phrase` first starts at or after `from` in `s`, as s.find(phrase, from) says, found by
+// the two bytes of the phrase at `anchor`, sixteen bytes at a time. For phrases that start with
+// a byte found all over minutes (a space, an 'a'), where find stops at every one of them: the
+// anchor is a rarer pair ("d," in " and, if ").
+std::size_t find_by_pair(std::string_view s, std::string_view phrase, std::size_t anchor, std::size_t from = 0) {
+    const char first = phrase[anchor], second = phrase[anchor + 1];
+    for (std::size_t at = byte_scan::find_pair(s.data(), from + anchor, s.size(), first, second); at < s.size();
+         at = byte_scan::find_pair(s.data(), at + 1, s.size(), first, second))
+        if (s.compare(at - anchor, phrase.size(), phrase) == 0) return at - anchor;
+    return std::string_view::npos;
+}
+
 std::string clean_task(std::string_view s) {
     std::string out = text::collapse_spaces(s);
     // "obtain more advice, but considered that a sign might ...": the task ends where the
@@ -284,10 +296,10 @@ std::string clean_task(std::string_view s) {
     if (const std::size_t but = out.find(", but "); but != std::string::npos && but >= 12) out.erase(but);
     // "attempt to obtain funding as it was felt that the lighting was a success": the reason
     // given for the task is not part of it.
-    if (const std::size_t as = out.find(" as it was felt "); as != std::string::npos && as >= 12) out.erase(as);
+    if (const std::size_t as = find_by_pair(out, " as it was felt ", 13); as != std::string::npos && as >= 12) out.erase(as);
     // "follow up with DMBC and, if no satisfactory response is received, then the next step is
     // ...": what happens if the task fails is another step.
-    if (const std::size_t cond = out.find(" and, if "); cond != std::string::npos && cond >= 12) out.erase(cond);
+    if (const std::size_t cond = find_by_pair(out, " and, if ", 3); cond != std::string::npos && cond >= 12) out.erase(cond);
     // "raise this at the next committee j]. the wind damaged fence ...": the next entry of a
     // list run into one paragraph starts at its label. (Only a task with such a bracket can.)
     const bool has_label_bracket = out.find(']') != std::string::npos || out.find(')') != std::string::npos;
@@ -306,7 +318,7 @@ std::string clean_task(std::string_view s) {
     }
     // "A notice would be sent to Tracking the News and a litter awareness flyer was also
     // suggested": "and" with a new subject and a past tense of its own.
-    for (std::size_t a = out.find(" and a "); a != std::string::npos && a >= 12; a = out.find(" and a ", a + 1)) {
+    for (std::size_t a = find_by_pair(out, " and a ", 2); a != std::string::npos && a >= 12; a = find_by_pair(out, " and a ", 2, a + 1)) {
         const std::string_view rest = std::string_view(out).substr(a + 7, 60);
         bool own_verb = false;
         for (std::string_view aux : {" was ", " were ", " had "}) own_verb |= rest.find(aux) != std::string_view::npos;
@@ -1006,15 +1018,6 @@ private:
         return false;
     }
 
-    // Where "and " first starts at or after `from`, as s.find("and ", from) says. Found by its
-    // "nd", sixteen bytes at a time: a search led by the 'a' stops at every word with one.
-    static std::size_t find_and(std::string_view s, std::size_t from) {
-        for (std::size_t nd = byte_scan::find_pair(s.data(), from + 1, s.size(), 'n', 'd'); nd < s.size();
-             nd = byte_scan::find_pair(s.data(), nd + 1, s.size(), 'n', 'd'))
-            if (s[nd - 1] == 'a' && nd + 2 < s.size() && s[nd + 2] == ' ') return nd - 1;
-        return std::string_view::npos;
-    }
-
     // Where a second undertaking begins: " and " (or ", and "), a subject of one to four words
     // that starts with a capital ("AT", "the Clerk", "Cllr Smith"), and an undertaking verb
     // ("offered to", "agreed to", "would", "will" ...), after a first part that is a clause of
@@ -1050,7 +1053,8 @@ private:
         // Cheapest tests first: most sentences have an " and " but few a named second subject.
         // (Searched as "and " with the space before checked: a search led by a space stops at
         // every word.)
-        for (std::size_t word_at = find_and(s, 0); word_at != std::string_view::npos; word_at = find_and(s, word_at + 1)) {
+        for (std::size_t word_at = find_by_pair(s, "and ", 1); word_at != std::string_view::npos;
+             word_at = find_by_pair(s, "and ", 1, word_at + 1)) {
             if (word_at == 0 || s[word_at - 1] != ' ') continue;
             const std::size_t and_at = word_at - 1;  // at the space, as " and "
             const std::string_view rest = s.substr(and_at + 5);
