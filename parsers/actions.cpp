@@ -2408,6 +2408,7 @@ std::vector<Stem> content_stems(std::string_view s) {
         return v;
     }();
     std::vector<Stem> out;
+    out.reserve(s.size() / 2 + 1);  // a word and the byte after it: no growing as words are added
     for (auto w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size())) {
         const Stem word_stem = stem(w.text);
         if (std::binary_search(stop_stems.begin(), stop_stems.end(), word_stem) && text::contains_ci(k_stop, w.text))
