@@ -2079,6 +2079,9 @@ private:
     // reference and a dash: "Planning Committee 6 July – Councillor Goodchild to be added to the
     // list of attendees", "To confirm the response – the Clerk to circulate the link".
     void action_list_entry(std::string_view s) {
+        // Every entry read below has its owner's (or its heading's) " to ": a sentence without
+        // one, as its keywords say, has none.
+        if (!m_hits.any(kw_to)) return;
         if (list_entry_at(s, 0)) return;
         // Normalised text has ASCII dashes only ("–" and "—" became "-").
         for (std::size_t at = s.find('-'); at != std::string_view::npos && at < 200; at = s.find('-', at + 1)) {
