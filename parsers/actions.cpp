@@ -289,6 +289,16 @@ std::size_t find_by_pair(std::string_view s, std::string_view phrase, std::size_
     return std::string_view::npos;
 }
 
+// Where the first of `bytes` is in `s` from `from` on, as s.find_first_of(bytes, from) says,
+// with the few bytes compared in place: the library looks each byte of `s` up in `bytes` with a
+// call to memchr.
+std::size_t find_first_of_bytes(std::string_view s, std::string_view bytes, std::size_t from = 0) {
+    for (std::size_t i = from; i < s.size(); ++i)
+        for (const char b : bytes)
+            if (s[i] == b) return i;
+    return std::string_view::npos;
+}
+
 std::string clean_task(std::string_view s) {
     std::string out = text::collapse_spaces(s);
     // "obtain more advice, but considered that a sign might ...": the task ends where the
@@ -702,7 +712,7 @@ bool is_decision_infinitive(std::string_view s, std::size_t at) {
 // or initials, each two or three capitalised words or one block of 2-3 capitals.
 bool names_people(std::string_view phrase) {
     phrase = trim(phrase);
-    if (phrase.empty() || phrase.find_first_of(",:;()") != std::string_view::npos) return false;
+    if (phrase.empty() || find_first_of_bytes(phrase, ",:;()") != std::string_view::npos) return false;
     // "Trees - to ask the tree surgeon": a heading and its dash (a hyphen inside a name,
     // "Lawrence-Orumwense", has no space before it).
     if (phrase.back() == '-' || phrase.find(" -") != std::string_view::npos) return false;
@@ -2207,7 +2217,7 @@ private:
         }
         const bool instruction = is_work_verb(first) || is_request_verb(first);
         if (auto o = instruction ? std::nullopt : owner_between(s, from, subject_end); o && o->begin <= from + 4 &&
-                                                 o->text.find_first_of("(:") == std::string::npos &&
+                                                 find_first_of_bytes(o->text, "(:") == std::string::npos &&
                                                  (o->kind != OwnerKind::meeting_body || text::count_words(o->text, 2) >= 2)) {
             add_listed(std::string(task), o->text);
             if (from > 0 && !m_out.empty()) m_out.back().after_heading = true;
@@ -2248,7 +2258,7 @@ private:
         // ("Following a request for security").
         if (words.size() > 4) {
             // (A dash is a heading's: "Transport Committee 6 July 2022 - Councillor Amin to be added".)
-            if (subject.find_first_of(",-") != std::string_view::npos || subject.find("\xE2\x80\x93") != std::string_view::npos ||
+            if (find_first_of_bytes(subject, ",-") != std::string_view::npos || subject.find("\xE2\x80\x93") != std::string_view::npos ||
                 text::iends_with(words.front().text, "ing") || iequals(words.front().text, "There"))
                 return false;
             for (const auto& w : words)
@@ -2319,8 +2329,8 @@ private:
         // The first separator: ": ", " : ", " - ", or an en or em dash between spaces. Found by
         // its rarer middle byte, then checked around it.
         std::size_t cut = std::string_view::npos, after = 0;
-        for (std::size_t at = head.find_first_of(":-\xE2"); at != std::string_view::npos && cut == std::string_view::npos;
-             at = head.find_first_of(":-\xE2", at + 1)) {
+        for (std::size_t at = find_first_of_bytes(head, ":-\xE2"); at != std::string_view::npos && cut == std::string_view::npos;
+             at = find_first_of_bytes(head, ":-\xE2", at + 1)) {
             const bool space_before = at > 0 && head[at - 1] == ' ';
             if (head[at] == ':') {
                 if (at + 1 < head.size() && head[at + 1] == ' ') cut = space_before ? at - 1 : at, after = at + 2;
@@ -2342,7 +2352,7 @@ private:
         if (topic_words.empty() || topic_words.size() > 8 || !text::is_capitalised(topic_words.front().text)) return {};
         // Not a sentence, a table's cells, or a task of its own ("BE to sign Code of conduct:
         // still in progress").
-        if (topic.find(". ") != std::string_view::npos || topic.find_first_of(";?!/|") != std::string_view::npos ||
+        if (topic.find(". ") != std::string_view::npos || find_first_of_bytes(topic, ";?!/|") != std::string_view::npos ||
             text::ifind(topic, " to ") != std::string_view::npos)
             return {};
         // Labels of the note itself, not topics: "ACTION: Clerk to ...", "Update - Clerk ...".
@@ -2360,7 +2370,7 @@ private:
             return {};
         // Between the topic and the task: the owner and "to", "will", "agreed to" ... only.
         const std::string_view between = head.substr(after);
-        if (text::count_words(between, 8) > 7 || between.find_first_of(".;:") != std::string_view::npos) return {};
+        if (text::count_words(between, 8) > 7 || find_first_of_bytes(between, ".;:") != std::string_view::npos) return {};
         return topic;
     }
 
