@@ -192,8 +192,15 @@ void find_relative(std::string_view s, const DueContext& ctx, const KeywordHits&
     for (std::size_t at = hits.first_word(kw_in); at != KeywordHits::npos; at = hits.first_word(kw_in, at + 1))
         starts.push_back(at);
     for (const std::size_t at : starts) {
-        const auto ws = text::words(s.substr(at, 40));
-        if (ws.size() < 3) continue;
+        // The first four words of the 40 bytes from `at`, as words() splits them, kept in an
+        // array: every "in" of the text comes here, and most are followed by no count.
+        const std::string_view window = s.substr(at, 40);
+        std::array<text::Word, 4> ws;
+        std::size_t taken = 0;
+        for (auto w = text::next_word(window, 0); !w.text.empty() && taken < ws.size();
+             w = text::next_word(window, w.pos + w.text.size()))
+            ws[taken++] = w;
+        if (taken < 3) continue;
         const auto count = read_count(ws[1].text);
         if (!count) continue;
         const std::string unit = text::to_lower(ws[2].text);
@@ -201,7 +208,7 @@ void find_relative(std::string_view s, const DueContext& ctx, const KeywordHits&
         if (!within && unit != "weeks" && unit != "months" && unit != "weeks'" && unit != "months'") continue;
         Due due;
         std::size_t end = ws[2].pos + ws[2].text.size();
-        if (!within && ws.size() >= 4 && text::iequals(ws[3].text, "time")) end = ws[3].pos + 4;
+        if (!within && taken >= 4 && text::iequals(ws[3].text, "time")) end = ws[3].pos + 4;
         due.phrase = std::string(s.substr(at, end));
         if (ctx.meeting) {
             if (unit == "day" || unit == "days") due.date = add_days(*ctx.meeting, *count);
@@ -334,7 +341,7 @@ void find_quarters(std::string_view s, const DueContext& ctx, const KeywordHits&
     bool mentioned = false;  // "Q1".."Q4" or "quarter" somewhere: otherwise no word below can match
     for (std::size_t k = kw_quarter; k <= kw_q4; ++k) mentioned |= hits.any(k);
     if (!mentioned) return;
-    for (const auto& w : text::words(s)) {
+    for (auto w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size())) {
         int quarter = 0;
         std::size_t end = w.pos + w.text.size();
         if (w.text.size() == 2 && (w.text[0] == 'Q' || w.text[0] == 'q') && w.text[1] >= '1' && w.text[1] <= '4') {
