@@ -1739,8 +1739,8 @@ private:
     }
 
     // A due phrase that is a deadline: "by ...", "before ...", "within ...".
-    static bool has_deadline(std::string_view task) {
-        const auto due = find_due(task, DueContext{});
+    bool has_deadline(std::string_view task) {
+        const auto due = find_due(task, DueContext{}, m_due_hits);
         if (!due) return false;
         for (std::string_view lead : {"by ", "before ", "within "})
             if (text::istarts_with(due->phrase, lead)) return true;
@@ -1838,14 +1838,14 @@ private:
     // November": business the meeting puts off, which someone must bring back. Only verbs of
     // business, and only with a meeting or a date after them ("would be held on" is excluded
     // by the list: holding the next meeting is nobody's task).
-    static bool deferred_to_meeting(std::string_view participle, std::string_view rest) {
+    bool deferred_to_meeting(std::string_view participle, std::string_view rest) {
         static constexpr std::array<std::string_view, 16> k_business = {
             "considered", "agreed", "discussed", "debated", "ratified", "approved", "deferred",
             "determined", "delivered", "revisited", "reconsidered", "re-considered", "presented",
             "moved", "postponed", "requested"};
         if (!text::contains_ci(k_business, participle)) return false;
         const std::string_view head = rest.substr(0, std::min<std::size_t>(rest.size(), 80));
-        const auto due = find_due(head, DueContext{});
+        const auto due = find_due(head, DueContext{}, m_due_hits);
         return due.has_value();
     }
 
@@ -2192,7 +2192,7 @@ private:
         // "to update the code of practice" is work; "to update the Committee" is the meeting's.
         const bool updates_a_thing = iequals(verb, "update") && !updates_the_meeting(trim(task).substr(6));
         if (text::contains_ci(k_at_meeting_verbs, verb) && !attends_elsewhere(task) && !updates_a_thing &&
-            !find_due(task, DueContext{}))
+            !find_due(task, DueContext{}, m_due_hits))
             return false;
         // After a dash the verb must be one of work: "Transport Matters – a question to the
         // Highways Authority" is not an entry.
@@ -2376,6 +2376,7 @@ private:
 
     std::vector<Found>& m_out;
     KeywordHits m_hits;  // the keywords of the sentence being read
+    KeywordHits m_due_hits;  // find_due's, kept to reuse for every due phrase looked for
     std::string_view m_sentence;  // the sentence being read
     std::size_t m_offset = 0;
     std::string_view m_item;  // the caller's item number, which outlives the reading of the sentence
@@ -2433,8 +2434,9 @@ std::vector<Stem> content_stems(std::string_view s) {
     return out;
 }
 
-void apply_due(Action& action, std::string_view text, const DueContext& context) {
-    if (auto due = find_due(text, context)) {
+// `hits` is scratch for find_due, kept by the caller for all its actions.
+void apply_due(Action& action, std::string_view text, const DueContext& context, KeywordHits& hits) {
+    if (auto due = find_due(text, context, hits)) {
         action.due_text = due->phrase;
         action.due = due->date;
         action.due_grain = due->grain;
@@ -2576,6 +2578,7 @@ bool same_verb(std::string_view asked, std::string_view task) {
 std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStructure& structure,
                                  const ResolutionScan& scan, const DueContext& context) {
     std::vector<Action> actions;
+    KeywordHits due_hits;  // for apply_due, kept to reuse for every action
     std::vector<Found> reported_in_resolutions;
     NarrativeReader reported(reported_in_resolutions);
     for (std::size_t r = 0; r < scan.resolutions.size(); ++r) {
@@ -2597,7 +2600,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
         a.owner = found->owner;
         a.resolution = r;
         a.offset = res.offset;
-        apply_due(a, a.text, context);
+        apply_due(a, a.text, context, due_hits);
         actions.push_back(std::move(a));
     }
 
@@ -2669,7 +2672,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
         if (!f.topic.empty()) a.text = f.topic + ": " + a.text;
         a.owner = f.owner;
         a.offset = f.offset;
-        apply_due(a, a.text, context);
+        apply_due(a, a.text, context, due_hits);
         // "The Leader asked that a breakdown be circulated. The Director of Finance agreed to
         // circulate this within two weeks.": a task that points back ("circulate this") is the
         // one just asked for, and names its owner and deadline.

@@ -388,8 +388,12 @@ void find_quarters(std::string_view s, const DueContext& ctx, const KeywordHits&
 }  // namespace
 
 std::optional<Due> find_due(std::string_view text, const DueContext& context) {
-    Candidate best;
     KeywordHits hits;
+    return find_due(text, context, hits);
+}
+
+std::optional<Due> find_due(std::string_view text, const DueContext& context, KeywordHits& hits) {
+    Candidate best;
     hits.collect(due_keywords(), text);
     find_explicit(text, context, hits, best);
     find_relative(text, context, hits, best);

@@ -24,7 +24,12 @@ struct Due {
     DateGrain grain = DateGrain::day;
 };
 
+class KeywordHits;
+
 // The first due phrase in `text`, or nullopt when it states none.
 std::optional<Due> find_due(std::string_view text, const DueContext& context);
+// The same, using `hits` (its contents replaced) for the text's keywords: a caller that looks in
+// many texts keeps one and saves its allocations on every call.
+std::optional<Due> find_due(std::string_view text, const DueContext& context, KeywordHits& hits);
 
 }  // namespace actiontrack::parsers
