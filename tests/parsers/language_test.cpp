@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "parsers/due.hpp"
+#include "parsers/keywords.hpp"
 #include "parsers/extract.hpp"
 
 namespace actiontrack::parsers {
@@ -1051,6 +1052,20 @@ TEST(Language, EndOfTheMonthIsTheMeetingsMonth) {
     EXPECT_EQ(iso(find_due("by the end of the month", DueContext{})->date), "null");
     EXPECT_EQ(iso(find_due("report back in 3 months", ctx)->date), "2024-06-12");
     EXPECT_FALSE(find_due("split in two parts", ctx).has_value());
+}
+
+TEST(Language, DueWithReusedKeywordsReadsEachTextAfresh) {
+    const DueContext ctx{day(2024, 3, 12), std::nullopt};
+    KeywordHits hits;  // one for all the texts, as find_actions keeps it
+    for (const char* text : {"report back in 3 months", "split in two parts", "by the end of April 2024",
+                             "report back in the autumn", "no date here at all", "within two weeks"}) {
+        const auto fresh = find_due(text, ctx);
+        const auto reused = find_due(text, ctx, hits);
+        ASSERT_EQ(fresh.has_value(), reused.has_value()) << text;
+        if (!fresh) continue;
+        EXPECT_EQ(fresh->phrase, reused->phrase) << text;
+        EXPECT_EQ(iso(fresh->date), iso(reused->date)) << text;
+    }
 }
 
 TEST(Language, AnArticleBeforeTheDay) {
