@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parsers/byte_scan.hpp"
@@ -358,13 +359,18 @@ std::string strip_that(std::string_view s) {
 // a heading ("Minute 32 - the concerns ...") or ", and" / " and " that introduces a new subject
 // (no other "be" between it and `at`).
 std::size_t clause_start(std::string_view s, std::size_t at) {
+    // Each separator with the pair of its bytes it is found by (see find_by_pair), rarer in
+    // minutes than the space or the 't' it starts with.
+    static constexpr std::pair<std::string_view, std::size_t> k_separators[] = {
+        {"that ", 1}, {"That ", 1}, {"; ", 0}, {" and ", 2}, {", and ", 0}, {" - ", 0}};
     std::size_t start = 0;
-    for (std::string_view sep : {"that ", "That ", "; ", " and ", ", and ", " - "}) {
+    for (const auto& [sep, anchor] : k_separators) {
         // Only a separator that starts before `at` counts, so the search stops where the last
         // such one would end rather than running on to the end of a long resolution.
         const std::string_view before = s.substr(0, std::min(s.size(), at + sep.size() - 1));
         std::size_t found = std::string_view::npos;
-        for (std::size_t p = before.find(sep); p != std::string_view::npos; p = before.find(sep, p + 1))
+        for (std::size_t p = find_by_pair(before, sep, anchor); p != std::string_view::npos;
+             p = find_by_pair(before, sep, anchor, p + 1))
             found = p;
         if (found == std::string_view::npos) continue;
         const std::size_t after = found + sep.size();
