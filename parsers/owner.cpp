@@ -257,7 +257,8 @@ std::optional<OwnerPhrase> owner_between(std::string_view sentence, std::size_t 
         }
     }
     while (!phrase.empty() && (phrase.back() == ',' || phrase.back() == ';')) phrase = trim(phrase.substr(0, phrase.size() - 1));
-    std::size_t start = begin + (sentence.substr(begin, end - begin).find(phrase));
+    // Trimming and cutting kept the phrase's first byte where it was in the sentence.
+    std::size_t start = static_cast<std::size_t>(phrase.data() - sentence.data());
     for (std::string_view article : {"the ", "The ", "a ", "A ", "an "}) {
         if (phrase.substr(0, article.size()) == article) {
             phrase.remove_prefix(article.size());
