@@ -1060,7 +1060,7 @@ private:
         auto has_verb = [](std::string_view text) {
             static constexpr std::array<std::string_view, 10> k_verbs = {
                 "had", "has", "have", "is", "are", "was", "were", "said", "noted", "agreed"};
-            for (const auto& w : text::words(text))
+            for (auto w = text::next_word(text, 0); !w.text.empty(); w = text::next_word(text, w.pos + w.text.size()))
                 if (text::contains_ci(k_verbs, w.text) ||
                     (w.text.size() > 4 && text::is_lower(w.text.front()) && w.text.ends_with("ed")))
                     return true;
@@ -1443,8 +1443,8 @@ private:
             // Madeley would do this" is such a marker: it gives its owner to the task before, as "SWW
             // would provide:" gives it to the list after.
             static constexpr std::array<std::string_view, 5> k_pro_forms = {"this", "so", "that", "it", "these"};
-            if (const auto words = text::words(task);
-                owner && words.size() <= 2 && !words.empty() && !text::contains_ci(k_pro_forms, words.back().text) &&
+            if (const std::size_t words = text::count_words(task, 3);
+                owner && words <= 2 && words > 0 && !text::contains_ci(k_pro_forms, text::prev_word(task, task.size()).text) &&
                 !task.ends_with(':'))
                 task = std::string(trim(clause));
             add(task, owner);
@@ -2354,8 +2354,9 @@ private:
         while (!topic.empty() && (text::is_digit(topic.front()) || topic.front() == '.' || topic.front() == ')'))
             topic.remove_prefix(1);
         topic = trim(topic);
-        const auto topic_words = text::words(topic);
-        if (topic_words.empty() || topic_words.size() > 8 || !text::is_capitalised(topic_words.front().text)) return {};
+        const std::size_t topic_words = text::count_words(topic, 9);
+        const std::string_view topic_opener = text::next_word(topic, 0).text;
+        if (topic_words == 0 || topic_words > 8 || !text::is_capitalised(topic_opener)) return {};
         // Not a sentence, a table's cells, or a task of its own ("BE to sign Code of conduct:
         // still in progress").
         if (topic.find(". ") != std::string_view::npos || find_first_of_bytes(topic, ";?!/|") != std::string_view::npos ||
@@ -2371,7 +2372,7 @@ private:
         // confirm the consultation response: ...".
         static constexpr std::array<std::string_view, 8> k_not_topic_openers = {
             "action", "actions", "agenda", "item", "min", "minute", "ref", "to"};
-        if (text::contains_ci(k_not_topic_openers, topic_words.front().text)) return {};
+        if (text::contains_ci(k_not_topic_openers, topic_opener)) return {};
         if (auto owner = owner_between(topic, 0, topic.size()); owner && owner->begin + owner->text.size() + 2 >= topic.size())
             return {};
         // Between the topic and the task: the owner and "to", "will", "agreed to" ... only.
