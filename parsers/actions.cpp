@@ -551,7 +551,7 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
             }
         }
         const std::size_t after = w.pos + w.text.size() + 1;
-        const std::size_t to = body.find(" to ", after);
+        const std::size_t to = find_by_pair(body, " to ", 1, after);
         if (to != std::string_view::npos && !text::istarts_with(body.substr(after), "that "))
             if (auto owner = owner_between(body, after, to); owner && owner->kind != OwnerKind::meeting_body)
                 f.owner = owner->text;
@@ -630,7 +630,7 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
     }
     // "It was resolved for the Clerk to write to the Police": the owner before the infinitive.
     if (text::istarts_with(body, "for ")) {
-        const std::size_t to = body.find(" to ");
+        const std::size_t to = find_by_pair(body, " to ", 1);
         if (to != std::string_view::npos && to < 60) {
             if (auto owner = owner_between(body, 4, to); owner && (owner->kind != OwnerKind::meeting_body || is_the_authority(*owner)))
                 return Found{clean_task(body.substr(to + 4)), owner->text, 0, static_cast<std::size_t>(-1), {}};
@@ -653,7 +653,7 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
             return Found{clean_task(body.substr(and_to + 5)), std::nullopt, 0, static_cast<std::size_t>(-1), {}};
     }
     // "RESOLVED Councillor Gritton to purchase the camera": an owner, then an infinitive of work.
-    if (const std::size_t to = body.find(" to "); to != std::string_view::npos && to < 60) {
+    if (const std::size_t to = find_by_pair(body, " to ", 1); to != std::string_view::npos && to < 60) {
         if (auto owner = owner_between(body, 0, to);
             owner && owner->begin <= 4 && (owner->kind == OwnerKind::role || owner->kind == OwnerKind::person) &&
             is_work_verb(text::word_after(body, to + 4)))
@@ -1556,7 +1556,7 @@ private:
                 // ask" or "may wish to ask" in a report of the debate.
                 if (verb == kw_object_ask && !is_decision_infinitive(s, at)) continue;
                 const std::size_t object = at + sentence_keywords().length(verb);
-                const std::size_t to = s.find(" to ", object);
+                const std::size_t to = find_by_pair(s, " to ", 1, object);
                 if (to == std::string_view::npos || to - object > 70) continue;
                 auto owner = owner_between(s, object, to);
                 if (!owner) {
@@ -2135,7 +2135,7 @@ private:
             if (from >= s.size() || !text::is_upper(s[from])) continue;
             // Within the 40 bytes a name takes: a long run-on paragraph is not searched again
             // from every comma.
-            const std::size_t near = s.substr(from, 44).find(" to ");
+            const std::size_t near = find_by_pair(s.substr(from, 44), " to ", 1);
             if (near == std::string_view::npos) continue;
             const std::size_t to = from + near;
             const auto names = text::words(s.substr(from, to - from));
