@@ -2421,7 +2421,8 @@ std::vector<Stem> content_stems(std::string_view s) {
         "was", "were", "that", "this", "with", "from", "it", "its", "all", "would", "will",
         "should", "panel", "committee", "members"};
     // Asked of every word of every task compared. A stop word has a stop word's stem, so the
-    // list is walked only for the few words whose stem is one of those (integers compared).
+    // list is walked only for the few words whose stem is one of those (integers compared), and
+    // not even then for a word of four letters or fewer: such a word is its own stem.
     static const std::vector<Stem> stop_stems = [] {
         std::vector<Stem> v;
         for (std::string_view word : k_stop) v.push_back(stem(word));
@@ -2432,7 +2433,8 @@ std::vector<Stem> content_stems(std::string_view s) {
     out.reserve(s.size() / 2 + 1);  // a word and the byte after it: no growing as words are added
     for (auto w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size())) {
         const Stem word_stem = stem(w.text);
-        if (std::binary_search(stop_stems.begin(), stop_stems.end(), word_stem) && text::contains_ci(k_stop, w.text))
+        if (std::binary_search(stop_stems.begin(), stop_stems.end(), word_stem) &&
+            (w.text.size() <= 4 || text::contains_ci(k_stop, w.text)))
             continue;
         out.push_back(word_stem);
     }
