@@ -1455,6 +1455,10 @@ private:
 
     // "The Executive Director agreed to report back", "Officers were asked to ...".
     bool commitment(std::string_view s) {
+        // Every undertaking read below is written with a " to " ("agreed to", "asked officers
+        // to", "were asked to") but " was tasked with ": a sentence whose keywords hold neither
+        // has none, and is not walked keyword by keyword.
+        if (!m_hits.any(kw_to) && !m_hits.any(kw_was_tasked_with)) return false;
         std::optional<Found> unowned;
         for (std::size_t verb = kw_commit_agreed; verb <= kw_commit_decided; ++verb) {
             const std::size_t at = m_hits.first(verb);
