@@ -281,7 +281,7 @@ const KeywordScanner& sentence_keywords() {
 // Where `phrase` first starts at or after `from` in `s`, as s.find(phrase, from) says, found by
 // the two bytes of the phrase at `anchor`, sixteen bytes at a time. For phrases that start with
 // a byte found all over minutes (a space, an 'a'), where find stops at every one of them: the
-// anchor is a rarer pair ("d," in " and, if ").
+// anchor is a rarer pair ("d," in " and, if "). The pair must lie within the phrase.
 std::size_t find_by_pair(std::string_view s, std::string_view phrase, std::size_t anchor, std::size_t from = 0) {
     const char first = phrase[anchor], second = phrase[anchor + 1];
     for (std::size_t at = byte_scan::find_pair(s.data(), from + anchor, s.size(), first, second); at < s.size();
