@@ -568,8 +568,15 @@ private:
     // The committee on one line and the date on the next, as ModernGov's meeting pages print
     // them: "Overview and Scrutiny Committee" / "Tuesday, 16th September, 2014 7.30 pm".
     bool read_two_line_title(std::string_view name, std::string_view next) {
-        // "LEIGH ON MENDIP PARISH COUNCIL MEETING" / "held on 20th July 2009".
-        if (istarts_with(next, "held on ")) next = trim(next.substr(8));
+        // "LEIGH ON MENDIP PARISH COUNCIL MEETING" / "held on 20th July 2009"; "Patient
+        // Participation Group" / "Meeting minutes 17th March 2016".
+        static constexpr std::array<std::string_view, 4> k_date_leads = {"held on ", "meeting minutes ", "minutes of meeting ",
+                                                                         "minutes "};
+        for (std::string_view lead : k_date_leads)
+            if (istarts_with(next, lead)) {
+                next = trim(next.substr(lead.size()));
+                break;
+            }
         if (text::strip_suffix_ci(name, " meeting")) name = trim(name);
         // "Place Select Committee Minutes" / "Monday, 9th July, 2018".
         if (text::strip_suffix_ci(name, " minutes")) name = trim(name);

@@ -473,7 +473,10 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"an_associations_committee_under_its_name",
                    "Worthing Football Club Supporters Association (WFCSA)\nMinutes of Committee Meeting\nDate: Thursday "
                    "24th April 2003\n",
-                   "Worthing Football Club Supporters Association (WFCSA) Committee", "2003-04-24"}),
+                   "Worthing Football Club Supporters Association (WFCSA) Committee", "2003-04-24"},
+        HeaderCase{"a_body_over_meeting_minutes_and_its_date",
+                   "Patient Participation Group\n\nMeeting minutes 17th March 2016\n\nLesley Law - Practice Manager\n",
+                   "Patient Participation Group", "2016-03-17"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
