@@ -773,6 +773,7 @@ private:
         const bool untitled = text::iequals(name, "meeting") || name.empty() || text::iequals(name, "council");
         const std::string_view body_before = preceding.empty() ? std::string_view{} : trailing_body_name(preceding);
         std::string joined;  // "Cairngorms National Park Authority" + "Board"
+        bool general_meeting_of_body = false;  // "Hurley Allotment Association" + "AGM"
         bool bare_council = false;
         if (untitled) {
             const std::string_view said = name;
@@ -792,6 +793,15 @@ private:
                 name = said;
                 bare_council = true;
             }
+        } else if (text::iequals(name, "AGM") || text::iequals(name, "EGM")) {
+            // "Hurley Allotment Association: Minutes of AGM 30 March 2017": the body's general
+            // meeting, named with the body before it or above it.
+            const std::string_view body = body_before.empty() && index > 0 ? heading_body_above(index) : body_before;
+            if (!body.empty()) {
+                joined = tidy_name(body) + " " + std::string(name);
+                name = joined;
+                general_meeting_of_body = true;
+            }
         } else if (!has_more_words_than(name, 2) && is_body_name(name)) {
             // "Notes of the meeting of the Parish Council" under "HELPRINGHAM PARISH COUNCIL".
             const std::string_view above = body_before.empty() && index > 0 ? heading_body_above(index) : body_before;
@@ -810,7 +820,7 @@ private:
         }
         if (ifind(name, "previous") != std::string_view::npos || text::iequals(name, "last") || text::istarts_with(name, "last ")) return;
         // "Minutes of the meeting of the NHS Chairs": what a meeting is "of" is the body.
-        bool named = is_body_name(name) || (meeting_of && looks_like_a_title(name));
+        bool named = general_meeting_of_body || is_body_name(name) || (meeting_of && looks_like_a_title(name));
         // A kind of meeting the title names, when no body is named: "Playing Field Meeting",
         // "Village Hall and Recreation Ground Charity Trustee meeting". Only at the head.
         // Its date is the minutes' date; the name stands only until something names a body
@@ -946,6 +956,8 @@ private:
     // AUTHORITY" -> "CAIRNGORMS NATIONAL PARK AUTHORITY". Empty when the last words do not name one.
     static std::string_view trailing_body_name(std::string_view s) {
         s = trim(s);
+        // "Hurley Allotment Association: Minutes of AGM ...": the name, then a colon.
+        while (!s.empty() && (s.back() == ':' || s.back() == '-')) s = trim(s.substr(0, s.size() - 1));
         const auto ws = text::words(s);
         std::string_view best;
         for (std::size_t k = ws.size(); k-- > 0 && ws.size() - k <= 8;) {

@@ -476,7 +476,14 @@ INSTANTIATE_TEST_SUITE_P(
                    "Worthing Football Club Supporters Association (WFCSA) Committee", "2003-04-24"},
         HeaderCase{"a_body_over_meeting_minutes_and_its_date",
                    "Patient Participation Group\n\nMeeting minutes 17th March 2016\n\nLesley Law - Practice Manager\n",
-                   "Patient Participation Group", "2016-03-17"}),
+                   "Patient Participation Group", "2016-03-17"},
+        HeaderCase{"a_bodys_agm_after_its_name_and_a_colon",
+                   "Tuesday, 2 May 2017 By: John Jenkins\n\nHurley Allotment Association: Minutes of AGM 30 March 2017\n\n"
+                   "Present: Alex Simpson (Chair)\n",
+                   "Hurley Allotment Association AGM", "2017-03-30"},
+        HeaderCase{"a_societys_agm_under_its_name",
+                   "Binswood Allotment Society\n\nMinutes of the AGM held on 12 March 2018\n",
+                   "Binswood Allotment Society AGM", "2018-03-12"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
