@@ -331,6 +331,12 @@ private:
             if (!m_facts.date && parse_title_line(s, name, date, time)) {
                 if (ifind(name, "next meeting") != std::string::npos) continue;
                 if (istarts_with(name, "Agenda and minutes")) name = std::string(trim(name.substr(18)));
+                // "Summary of DE Board Meeting - 11 April 2019": a summary's title names the meeting.
+                if (istarts_with(name, "Summary of ")) {
+                    std::string_view summarised = trim(std::string_view(name).substr(11));
+                    text::strip_suffix_ci(summarised, " meeting");
+                    if (is_body_name(summarised)) name = std::string(summarised);
+                }
                 // "Committee for Infrastructure" / "Minutes of Proceedings - 10 December 2025".
                 if (istarts_with(name, "Minutes of Proceedings") && i > 0) name = std::string(heading_body_above(i));
                 // "Minutes – 16th April 2019": the date, and no body.

@@ -483,7 +483,10 @@ INSTANTIATE_TEST_SUITE_P(
                    "Hurley Allotment Association AGM", "2017-03-30"},
         HeaderCase{"a_societys_agm_under_its_name",
                    "Binswood Allotment Society\n\nMinutes of the AGM held on 12 March 2018\n",
-                   "Binswood Allotment Society AGM", "2018-03-12"}),
+                   "Binswood Allotment Society AGM", "2018-03-12"},
+        HeaderCase{"a_summary_of_a_boards_meeting",
+                   "Summary of DE Board Meeting - 11 April 2019\n\nThursday 11 April 2019\n",
+                   "DE Board", "2019-04-11"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
