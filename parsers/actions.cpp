@@ -248,7 +248,7 @@ enum SentenceKeyword : std::size_t {
     kw_currently, kw_still,
     // Business put off to a meeting (NarrativeReader::deferred_entry).
     kw_deferred_to, kw_deferred_until, kw_held_over_to, kw_held_over_until, kw_item_over_to,
-    kw_item_over_until, kw_carried_forward_to, kw_postponed_to, kw_to_be_listed_at,
+    kw_item_over_until, kw_carried_forward_to, kw_carried_forward_until, kw_postponed_to, kw_to_be_listed_at,
     // "Ledbeg House - Actions: ...": an action label after a heading (NarrativeReader::action_line).
     kw_dash_action,
     kw_count
@@ -274,7 +274,8 @@ const KeywordScanner& sentence_keywords() {
         " asked for ", "delegat",
         "currently", "still",
         "deferred to ", "deferred until ", "held over to ", "held over until ", "item over to ",
-        "item over until ", "carried forward to ", "postponed to ", "to be listed at ", " - action"};
+        "item over until ", "carried forward to ", "carried forward until ", "postponed to ", "to be listed at ",
+        " - action"};
     return scanner;
 }
 

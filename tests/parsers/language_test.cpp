@@ -2207,5 +2207,13 @@ TEST(Language, ActionLabelOwnerDashTask) {
               std::vector<std::string>{"CD | send relevant Directors Pack and update Companies House"});
 }
 
+
+// Business "carried forward until" a meeting is put off, as "carried forward to" is.
+TEST(Language, CarriedForwardUntilTheNextMeeting) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n2. Minutes\nThe minutes were not available. Therefore previous minutes carried "
+                               "forward until next meeting.\n"),
+              std::vector<std::string>{"- | Therefore previous minutes carried forward until next meeting"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
