@@ -2229,7 +2229,8 @@ private:
         const bool instruction = is_work_verb(first) || is_request_verb(first);
         if (auto o = instruction ? std::nullopt : owner_between(s, from, subject_end); o && o->begin <= from + 4 &&
                                                  find_first_of_bytes(o->text, "(:") == std::string::npos &&
-                                                 (o->kind != OwnerKind::meeting_body || text::count_words(o->text, 2) >= 2)) {
+                                                 (o->kind != OwnerKind::meeting_body || text::count_words(o->text, 2) >= 2) &&
+                                                 !topic_then_owner(o->text)) {
             add_listed(std::string(task), o->text);
             if (from > 0 && !m_out.empty()) m_out.back().after_heading = true;
             return true;
@@ -2249,6 +2250,13 @@ private:
             return true;
         }
         return false;
+    }
+
+    // "Footpaths - Clerk": a topic, a dash, then the owner (read from the dash on), unlike
+    // "Chief Officer - Housing", a role and its department.
+    static bool topic_then_owner(std::string_view phrase) {
+        const std::size_t dash = phrase.find(" - ");
+        return dash != std::string_view::npos && !classify_owner(trim(phrase.substr(0, dash)));
     }
 
     // "Further details to be sought", "A letter of thanks to be sent": a short noun phrase as

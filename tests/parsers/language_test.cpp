@@ -2215,5 +2215,15 @@ TEST(Language, CarriedForwardUntilTheNextMeeting) {
               std::vector<std::string>{"- | Therefore previous minutes carried forward until next meeting"});
 }
 
+
+// "Footpaths - Clerk to write": a topic, a dash and the owner, whose task the topic leads; "Chief
+// Officer - Housing to report" is one role and its department.
+TEST(Language, TopicDashOwnerIsNotOneOwner) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n8. Matters arising\nFootpaths - Clerk to write to the County Council.\n"),
+              std::vector<std::string>{"Clerk | Footpaths: write to the County Council"});
+    EXPECT_EQ(owners_and_tasks("Minutes:\n9. Voids\nChief Officer - Housing to report on the voids.\n"),
+              std::vector<std::string>{"Chief Officer - Housing | report on the voids"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
