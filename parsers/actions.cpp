@@ -2515,6 +2515,15 @@ bool restates_task(const Action& logged, const Action& minuted, const std::vecto
     return jaccard >= 0.4;
 }
 
+// The heading a task's text opens with before " - " ("Street lights - Cllr Fraser will follow
+// up" -> "Street lights"): a few words starting with a capital. Empty when there is none.
+std::string_view leading_topic(std::string_view task) {
+    const std::size_t dash = task.find(" - ");
+    if (dash == std::string_view::npos || dash == 0 || dash > 50 || !text::is_upper(task.front())) return {};
+    const std::string_view head = task.substr(0, dash);
+    return text::count_words(head, 7) <= 6 ? head : std::string_view{};
+}
+
 // Whether the words of two tasks overlap enough to be one task.
 bool same_words(const std::vector<Stem>& sa, const std::vector<Stem>& sb) {
     const auto [common, jaccard] = word_overlap(sa, sb);
@@ -2721,9 +2730,12 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
             if (!same_item && !f.logged) return false;
             const auto index = static_cast<std::size_t>(&existing - actions.data());
             if (f.listed && existing_listed[index]) return false;
-            // The same words under two topics are two tasks.
-            if (!f.topic.empty() && !existing_topic[index].empty() && !iequals(f.topic, existing_topic[index]))
-                return false;
+            // The same words under two topics are two tasks, whether the topic was split off
+            // or leads the task ("Street lights - Cllr Fraser will follow up", "Rosemarkie 20mph
+            // - Cllr Fraser will follow up").
+            const std::string_view topic = f.topic.empty() ? leading_topic(a.text) : std::string_view(f.topic);
+            const std::string_view other = existing_topic[index].empty() ? leading_topic(existing.text) : existing_topic[index];
+            if (!topic.empty() && !other.empty() && !iequals(topic, other)) return false;
             auto& cached = existing_stems[index];
             if (!cached) cached = content_stems(existing.text);
             if (!stems) stems = content_stems(a.text);

@@ -2225,5 +2225,14 @@ TEST(Language, TopicDashOwnerIsNotOneOwner) {
               std::vector<std::string>{"Chief Officer - Housing | report on the voids"});
 }
 
+
+// The same words under two headings are two tasks.
+TEST(Language, SameWordsUnderTwoHeadingsAreTwoTasks) {
+    EXPECT_EQ(owners_and_tasks("Minutes:\n3. Matters arising\nStreet lights \xE2\x80\x93 Cllr Fraser will follow up.\n\n"
+                               "Pictures requested for notice board.\n\nRosemarkie 20mph \xE2\x80\x93 Cllr Fraser will follow up.\n"),
+              (std::vector<std::string>{"Cllr Fraser | Street lights - Cllr Fraser will follow up",
+                                        "Cllr Fraser | Rosemarkie 20mph - Cllr Fraser will follow up"}));
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
