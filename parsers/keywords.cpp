@@ -20,6 +20,7 @@ KeywordScanner::KeywordScanner(std::span<const std::string_view> keywords) {
     // The trie, with missing edges as 0 (the root); every keyword ends in one node.
     std::vector<std::vector<std::uint32_t>> child(1, std::vector<std::uint32_t>(m_classes, 0));
     std::vector<std::vector<std::uint16_t>> ends(1);
+    std::vector<std::uint32_t> depth(1, 0);
     for (std::string_view keyword : keywords) {
         std::uint32_t node = 0;
         for (char c : keyword) {
@@ -28,6 +29,7 @@ KeywordScanner::KeywordScanner(std::span<const std::string_view> keywords) {
                 child[node][cls] = static_cast<std::uint32_t>(child.size());
                 child.emplace_back(m_classes, 0);
                 ends.emplace_back();
+                depth.push_back(depth[node] + 1);
             }
             node = child[node][cls];
         }
@@ -81,7 +83,8 @@ KeywordScanner::KeywordScanner(std::span<const std::string_view> keywords) {
             }
     std::size_t quiet = 0;
     while (quiet < states && reports[by_number[quiet]].empty()) ++quiet;
-    m_first_report_row = static_cast<std::uint32_t>(quiet * m_classes);
+    const std::size_t stride = m_classes + 1;
+    m_first_report_row = static_cast<std::uint32_t>(quiet * stride);
 
     m_output_begin.reserve(states + 1);
     for (std::uint32_t old : by_number) {
@@ -90,10 +93,14 @@ KeywordScanner::KeywordScanner(std::span<const std::string_view> keywords) {
     }
     m_output_begin.push_back(static_cast<std::uint32_t>(m_outputs.size()));
 
-    m_next.resize(states * m_classes);
-    for (std::size_t state = 0; state < states; ++state)
+    m_next.resize(states * stride);
+    m_depth.resize(states);
+    for (std::size_t state = 0; state < states; ++state) {
         for (std::uint32_t cls = 0; cls < m_classes; ++cls)
-            m_next[state * m_classes + cls] = number[child[by_number[state]][cls]] * m_classes;
+            m_next[state * stride + cls] = static_cast<std::uint32_t>(number[child[by_number[state]][cls]] * stride);
+        m_next[state * stride + m_classes] = static_cast<std::uint32_t>(state);
+        m_depth[state] = depth[by_number[state]];
+    }
 }
 
 void KeywordHits::collect(const KeywordScanner& scanner, std::string_view s) {

@@ -46,7 +46,7 @@ public:
         };
         // Occurrences ending at `end` in the state of `row`; only those starting in [from, to).
         const auto report = [&](std::size_t row, std::size_t end, std::size_t from, std::size_t to) {
-            const std::size_t state = row / m_classes;
+            const std::size_t state = next[row + m_classes];
             for (std::uint32_t o = m_output_begin[state]; o < m_output_begin[state + 1]; ++o) {
                 const std::uint16_t keyword = m_outputs[o];
                 const std::size_t start = end - m_lengths[keyword];
@@ -71,27 +71,40 @@ public:
                 if (b >= reports) report(b, half + i + 1, half, n);
             }
         }
-        for (std::size_t j = i; j < end_a; ++j) {
+        // (A short text is read by the first automaton alone, here.)
+        std::size_t j = i;
+        for (; j < half; ++j) {
             a = step(a, s[j]);
             if (a >= reports) [[unlikely]] report(a, j + 1, 0, half);
         }
-        for (std::size_t j = half + i; j < n; ++j) {
-            b = step(b, s[j]);
-            if (b >= reports) [[unlikely]] report(b, j + 1, half, n);
+        // The first automaton reads on past `half` only while its partial match began before
+        // `half`: every occurrence it could still report is a suffix of that partial match, so
+        // once the match is shorter than the distance past `half`, none of them starts before it.
+        // (Usually that is a byte or two, not the longest keyword's length.)
+        for (; j < end_a; ++j) {
+            a = step(a, s[j]);
+            if (a >= reports) [[unlikely]] report(a, j + 1, 0, half);
+            if (j + 1 - m_depth[next[a + m_classes]] >= half) break;
+        }
+        for (std::size_t k = half + i; k < n; ++k) {
+            b = step(b, s[k]);
+            if (b >= reports) [[unlikely]] report(b, k + 1, half, n);
         }
     }
 
 private:
     std::uint32_t m_classes = 1;                  // byte classes: 0 = a byte no keyword uses
     std::uint8_t m_class[256] = {};               // byte → class (upper and lower case share one)
-    // Transitions: m_next[state * m_classes + class] is the next state's row offset
-    // (state * m_classes). States where some keyword ends are numbered after all others, so
+    // Transitions: m_next[state * (m_classes + 1) + class] is the next state's row offset
+    // (state * (m_classes + 1)). States where some keyword ends are numbered after all others, so
     // "report?" is one comparison of the row with m_first_report_row, and a step is an add and
-    // a load with no flag to mask off first.
+    // a load with no flag to mask off first. The extra last entry of each row holds the state's
+    // number, so that reporting needs no division of the row offset.
     std::vector<std::uint32_t> m_next;
     std::uint32_t m_first_report_row = 0;
     std::vector<std::uint32_t> m_output_begin;    // state → first index in m_outputs (size states+1)
     std::vector<std::uint16_t> m_outputs;         // keywords that end in each state
+    std::vector<std::uint32_t> m_depth;           // state → length of the partial match it stands for
     std::vector<std::uint32_t> m_lengths;         // keyword → length
     std::size_t m_longest = 0;                    // the longest keyword's length
     std::vector<std::string> m_keywords;          // keyword → as given
