@@ -1,6 +1,7 @@
 #include "parsers/keywords.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <deque>
 
 #include "parsers/text.hpp"
@@ -72,19 +73,22 @@ KeywordScanner::KeywordScanner(std::span<const std::string_view> keywords) {
     }
     // Renumbered so that the states that report come last (the root, which reports nothing,
     // stays 0); see m_first_report_row.
-    std::vector<std::uint32_t> number(states);
     std::vector<std::uint32_t> by_number;
     by_number.reserve(states);
     for (int reporting = 0; reporting < 2; ++reporting)
         for (std::uint32_t s = 0; s < states; ++s)
-            if (reports[s].empty() != (reporting == 1)) {
-                number[s] = static_cast<std::uint32_t>(by_number.size());
-                by_number.push_back(s);
-            }
+            if (reports[s].empty() != (reporting == 1)) by_number.push_back(s);
     std::size_t quiet = 0;
     while (quiet < states && reports[by_number[quiet]].empty()) ++quiet;
+    // The reporting rows start at a power of two, so that "does either of two rows report?" is
+    // one test of the two rows or-ed together (see scan). The rows between the last quiet one
+    // and that power of two are never reached.
     const std::size_t stride = m_classes + 1;
-    m_first_report_row = static_cast<std::uint32_t>(quiet * stride);
+    m_first_report_row = std::bit_ceil(static_cast<std::uint32_t>(quiet * stride));
+    std::vector<std::uint32_t> row_of_node(states);  // trie node → its row offset
+    for (std::size_t state = 0; state < states; ++state)
+        row_of_node[by_number[state]] =
+            static_cast<std::uint32_t>(state < quiet ? state * stride : m_first_report_row + (state - quiet) * stride);
 
     m_output_begin.reserve(states + 1);
     for (std::uint32_t old : by_number) {
@@ -93,12 +97,13 @@ KeywordScanner::KeywordScanner(std::span<const std::string_view> keywords) {
     }
     m_output_begin.push_back(static_cast<std::uint32_t>(m_outputs.size()));
 
-    m_next.resize(states * stride);
+    m_next.resize(m_first_report_row + (states - quiet) * stride);
     m_depth.resize(states);
     for (std::size_t state = 0; state < states; ++state) {
-        for (std::uint32_t cls = 0; cls < m_classes; ++cls)
-            m_next[state * stride + cls] = static_cast<std::uint32_t>(number[child[by_number[state]][cls]] * stride);
-        m_next[state * stride + m_classes] = static_cast<std::uint32_t>(state);
+        const std::size_t row = row_of_node[by_number[state]];
+        const std::vector<std::uint32_t>& edges = child[by_number[state]];
+        for (std::uint32_t cls = 0; cls < m_classes; ++cls) m_next[row + cls] = row_of_node[edges[cls]];
+        m_next[row + m_classes] = static_cast<std::uint32_t>(state);
         m_depth[state] = depth[by_number[state]];
     }
 }

@@ -66,7 +66,9 @@ public:
         for (; i < together; ++i) {
             a = step(a, s[i]);
             b = step(b, s[half + i]);
-            if (std::max(a, b) >= reports) [[unlikely]] {
+            // (Reporting rows start at a power of two: either row reports if and only if their
+            // bitwise or is at least that.)
+            if ((a | b) >= reports) [[unlikely]] {
                 if (a >= reports) report(a, i + 1, 0, half);
                 if (b >= reports) report(b, half + i + 1, half, n);
             }
@@ -95,11 +97,12 @@ public:
 private:
     std::uint32_t m_classes = 1;                  // byte classes: 0 = a byte no keyword uses
     std::uint8_t m_class[256] = {};               // byte → class (upper and lower case share one)
-    // Transitions: m_next[state * (m_classes + 1) + class] is the next state's row offset
-    // (state * (m_classes + 1)). States where some keyword ends are numbered after all others, so
-    // "report?" is one comparison of the row with m_first_report_row, and a step is an add and
-    // a load with no flag to mask off first. The extra last entry of each row holds the state's
-    // number, so that reporting needs no division of the row offset.
+    // Transitions: m_next[row + class] is the offset of the next state's row, a row being
+    // m_classes + 1 entries. States where some keyword ends have their rows after all others,
+    // from m_first_report_row (a power of two) on, so "report?" is one comparison of the row
+    // with m_first_report_row, and a step is an add and a load with no flag to mask off first.
+    // The extra last entry of each row holds the state's number (for m_output_begin and
+    // m_depth), so that reporting needs no division of the row offset.
     std::vector<std::uint32_t> m_next;
     std::uint32_t m_first_report_row = 0;
     std::vector<std::uint32_t> m_output_begin;    // state → first index in m_outputs (size states+1)
