@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <deque>
 
 #include "parsers/text.hpp"
 
@@ -17,83 +16,88 @@ KeywordScanner::KeywordScanner(std::span<const std::string_view> keywords) {
             if (m_class[folded] == 0) m_class[folded] = static_cast<std::uint8_t>(m_classes++);
         }
     for (int c = 'A'; c <= 'Z'; ++c) m_class[c] = m_class[c - 'A' + 'a'];
+    const std::size_t classes = m_classes;
 
-    // The trie, with missing edges as 0 (the root); every keyword ends in one node.
-    std::vector<std::vector<std::uint32_t>> child(1, std::vector<std::uint32_t>(m_classes, 0));
-    std::vector<std::vector<std::uint16_t>> ends(1);
-    std::vector<std::uint32_t> depth(1, 0);
+    // The trie as one table of `classes` edges per node (node 0 is the root), missing edges as
+    // 0; every keyword ends in one node. One table rather than a vector per node: building the
+    // scanner is part of every short run of the tool.
+    std::vector<std::uint32_t> child(classes, 0);
+    std::vector<std::uint32_t> depth(1, 0);  // node → length of the prefix it stands for
+    std::vector<std::uint32_t> end_node;     // keyword → the node where it ends
+    end_node.reserve(keywords.size());
+    m_lengths.reserve(keywords.size());
+    m_keywords.reserve(keywords.size());
     for (std::string_view keyword : keywords) {
         std::uint32_t node = 0;
         for (char c : keyword) {
-            const std::uint8_t cls = m_class[static_cast<unsigned char>(c)];
-            if (child[node][cls] == 0) {
-                child[node][cls] = static_cast<std::uint32_t>(child.size());
-                child.emplace_back(m_classes, 0);
-                ends.emplace_back();
+            const std::size_t edge = node * classes + m_class[static_cast<unsigned char>(c)];
+            if (child[edge] == 0) {
+                child[edge] = static_cast<std::uint32_t>(depth.size());
+                child.resize(child.size() + classes, 0);
                 depth.push_back(depth[node] + 1);
             }
-            node = child[node][cls];
+            node = child[edge];
         }
-        ends[node].push_back(static_cast<std::uint16_t>(m_lengths.size()));
+        end_node.push_back(node);
         m_lengths.push_back(static_cast<std::uint32_t>(keyword.size()));
         m_longest = std::max(m_longest, keyword.size());
         m_keywords.emplace_back(keyword);
     }
+    const std::size_t states = depth.size();
+    std::vector<std::vector<std::uint16_t>> ends(states);  // node → keywords ending there, in order
+    for (std::size_t keyword = 0; keyword < end_node.size(); ++keyword)
+        ends[end_node[keyword]].push_back(static_cast<std::uint16_t>(keyword));
 
-    // Breadth-first: each node's failure link is the longest proper suffix that is also in the
-    // trie; missing edges borrow the failure node's edge, which turns the trie into a DFA.
-    const std::size_t states = child.size();
+    // Breadth-first (`order` is the queue): each node's failure link is the longest proper
+    // suffix that is also in the trie; missing edges borrow the failure node's edge, which turns
+    // the trie into a DFA. A node reports its own keywords and those of its failure chain
+    // (shorter suffixes); parents come before children, so a failure node's answer is known
+    // when it is used.
     std::vector<std::uint32_t> fail(states, 0);
+    std::vector<bool> reports(states, false);
     std::vector<std::uint32_t> order;
     order.reserve(states);
-    std::deque<std::uint32_t> queue;
-    for (std::uint32_t cls = 0; cls < m_classes; ++cls)
-        if (child[0][cls] != 0) queue.push_back(child[0][cls]);
-    while (!queue.empty()) {
-        const std::uint32_t node = queue.front();
-        queue.pop_front();
-        order.push_back(node);
-        for (std::uint32_t cls = 0; cls < m_classes; ++cls) {
-            const std::uint32_t next = child[node][cls];
+    for (std::size_t cls = 0; cls < classes; ++cls)
+        if (child[cls] != 0) order.push_back(child[cls]);
+    for (std::size_t at = 0; at < order.size(); ++at) {
+        const std::uint32_t node = order[at];
+        reports[node] = !ends[node].empty() || reports[fail[node]];
+        const std::size_t own = node * classes, borrowed = fail[node] * classes;
+        for (std::size_t cls = 0; cls < classes; ++cls) {
+            const std::uint32_t next = child[own + cls];
             if (next != 0) {
-                fail[next] = child[fail[node]][cls];
-                queue.push_back(next);
+                fail[next] = child[borrowed + cls];
+                order.push_back(next);
             } else {
-                child[node][cls] = child[fail[node]][cls];
+                child[own + cls] = child[borrowed + cls];
             }
         }
     }
-    // A node reports its own keywords and those of its failure chain (shorter suffixes).
-    // Parents come before children in `order`, so a failure node is complete when it is used.
-    std::vector<std::vector<std::uint16_t>> reports(states);
-    for (std::uint32_t node : order) {
-        reports[node] = ends[node];
-        const auto& inherited = reports[fail[node]];
-        reports[node].insert(reports[node].end(), inherited.begin(), inherited.end());
-    }
+
     // Renumbered so that the states that report come last (the root, which reports nothing,
     // stays 0); see m_first_report_row.
     std::vector<std::uint32_t> by_number;
     by_number.reserve(states);
     for (int reporting = 0; reporting < 2; ++reporting)
         for (std::uint32_t s = 0; s < states; ++s)
-            if (reports[s].empty() != (reporting == 1)) by_number.push_back(s);
-    std::size_t quiet = 0;
-    while (quiet < states && reports[by_number[quiet]].empty()) ++quiet;
+            if (reports[s] == (reporting == 1)) by_number.push_back(s);
+    const std::size_t quiet = static_cast<std::size_t>(std::count(reports.begin(), reports.end(), false));
     // The reporting rows start at a power of two, so that "does either of two rows report?" is
     // one test of the two rows or-ed together (see scan). The rows between the last quiet one
     // and that power of two are never reached.
-    const std::size_t stride = m_classes + 1;
+    const std::size_t stride = classes + 1;
     m_first_report_row = std::bit_ceil(static_cast<std::uint32_t>(quiet * stride));
     std::vector<std::uint32_t> row_of_node(states);  // trie node → its row offset
     for (std::size_t state = 0; state < states; ++state)
         row_of_node[by_number[state]] =
             static_cast<std::uint32_t>(state < quiet ? state * stride : m_first_report_row + (state - quiet) * stride);
 
+    // A state's keywords: its node's own, then those of each node down its failure chain.
     m_output_begin.reserve(states + 1);
     for (std::uint32_t old : by_number) {
         m_output_begin.push_back(static_cast<std::uint32_t>(m_outputs.size()));
-        m_outputs.insert(m_outputs.end(), reports[old].begin(), reports[old].end());
+        for (std::uint32_t node = old; node != 0; node = fail[node])
+            m_outputs.insert(m_outputs.end(), ends[node].begin(), ends[node].end());
     }
     m_output_begin.push_back(static_cast<std::uint32_t>(m_outputs.size()));
 
@@ -101,9 +105,9 @@ KeywordScanner::KeywordScanner(std::span<const std::string_view> keywords) {
     m_depth.resize(states);
     for (std::size_t state = 0; state < states; ++state) {
         const std::size_t row = row_of_node[by_number[state]];
-        const std::vector<std::uint32_t>& edges = child[by_number[state]];
-        for (std::uint32_t cls = 0; cls < m_classes; ++cls) m_next[row + cls] = row_of_node[edges[cls]];
-        m_next[row + m_classes] = static_cast<std::uint32_t>(state);
+        const std::uint32_t* edges = &child[by_number[state] * classes];
+        for (std::size_t cls = 0; cls < classes; ++cls) m_next[row + cls] = row_of_node[edges[cls]];
+        m_next[row + classes] = static_cast<std::uint32_t>(state);
         m_depth[state] = depth[by_number[state]];
     }
 }
