@@ -57,10 +57,43 @@ constexpr std::array<Replacement, 22> k_replacements = {{
 // Every sequence above starts with one of these lead bytes; other bytes are copied unread.
 bool starts_replacement(unsigned char c) { return c == 0xC2 || c == 0xE2 || c == 0xEF; }
 
+// For the sequences that are `prefix` and one more byte: that byte - 0x80 → the index in
+// k_replacements plus one, or 0 for none.
+constexpr std::array<std::uint8_t, 64> index_by_last_byte(std::string_view prefix) {
+    std::array<std::uint8_t, 64> index{};
+    for (std::size_t k = 0; k < k_replacements.size(); ++k) {
+        const std::string_view from = k_replacements[k].from;
+        if (from.size() == prefix.size() + 1 && from.substr(0, prefix.size()) == prefix)
+            index[static_cast<unsigned char>(from.back()) - 0x80] = static_cast<std::uint8_t>(k + 1);
+    }
+    return index;
+}
+// The two commonest families: "\xC2" and a byte (no-break space, middle dot), and "\xE2\x80"
+// and a byte (typographic quotes, dashes and spaces).
+constexpr std::array<std::uint8_t, 64> k_after_c2 = index_by_last_byte("\xC2");
+constexpr std::array<std::uint8_t, 64> k_after_e2_80 = index_by_last_byte("\xE2\x80");
+// Those tables are the whole answer for their families only if no longer sequence shares a prefix.
+constexpr bool only_one_byte_follows(std::string_view prefix) {
+    return std::none_of(k_replacements.begin(), k_replacements.end(), [prefix](const Replacement& r) {
+        return r.from.substr(0, prefix.size()) == prefix && r.from.size() != prefix.size() + 1;
+    });
+}
+static_assert(only_one_byte_follows("\xC2") && only_one_byte_follows("\xE2\x80"));
+
+const Replacement* by_last_byte(const std::array<std::uint8_t, 64>& index, char last) {
+    const auto byte = static_cast<unsigned char>(last);
+    const std::uint8_t k = byte >= 0x80 && byte < 0xC0 ? index[byte - 0x80] : 0;
+    return k != 0 ? &k_replacements[k - 1] : nullptr;
+}
+
 // The replacement whose sequence starts at s[i], or null. Compares bytes inline: a document can
 // hold a typographic quote or dash every few dozen bytes.
 const Replacement* replacement_at(std::string_view s, std::size_t i) {
     const std::size_t left = s.size() - i;
+    // The commonest families are looked up by their last byte rather than compared with every
+    // sequence.
+    if (left >= 2 && s[i] == '\xC2') return by_last_byte(k_after_c2, s[i + 1]);
+    if (left >= 3 && s[i] == '\xE2' && s[i + 1] == '\x80') return by_last_byte(k_after_e2_80, s[i + 2]);
     for (const auto& r : k_replacements) {
         const std::string_view from = r.from;
         if (from.size() <= left && s[i + 1] == from[1] && (from.size() == 2 || s[i + 2] == from[2]) &&
