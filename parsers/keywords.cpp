@@ -21,8 +21,12 @@ KeywordScanner::KeywordScanner(std::span<const std::string_view> keywords) {
     // The trie as one table of `classes` edges per node (node 0 is the root), missing edges as
     // 0; every keyword ends in one node. One table rather than a vector per node: building the
     // scanner is part of every short run of the tool.
+    std::size_t most_nodes = 1;  // the root and a node per keyword byte, if no prefixes were shared
+    for (std::string_view keyword : keywords) most_nodes += keyword.size();
     std::vector<std::uint32_t> child(classes, 0);
+    child.reserve(most_nodes * classes);
     std::vector<std::uint32_t> depth(1, 0);  // node → length of the prefix it stands for
+    depth.reserve(most_nodes);
     std::vector<std::uint32_t> end_node;     // keyword → the node where it ends
     end_node.reserve(keywords.size());
     m_lengths.reserve(keywords.size());
