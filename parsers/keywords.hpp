@@ -45,7 +45,9 @@ public:
             return next[row + m_class[static_cast<unsigned char>(c)]];
         };
         // Occurrences ending at `end` in the state of `row`; only those starting in [from, to).
-        const auto report = [&](std::size_t row, std::size_t end, std::size_t from, std::size_t to) {
+        // (`next` is captured by value: were its address to reach this lambda, which is called
+        // rather than inlined, the loops below would have to reload it from memory every step.)
+        const auto report = [this, next, &on_match](std::size_t row, std::size_t end, std::size_t from, std::size_t to) {
             const std::size_t state = next[row + m_classes];
             for (std::uint32_t o = m_output_begin[state]; o < m_output_begin[state + 1]; ++o) {
                 const std::uint16_t keyword = m_outputs[o];
