@@ -33,14 +33,25 @@ std::string_view trim(std::string_view s) {
 
 bool ends_clause(char c) { return c == '.' || c == '?' || c == '!'; }
 
+// Bit k set where at[k] is one of ".?!" and at[k + 1] == ' ', for k < 16: reads at[0..16].
+std::uint32_t stop_bits(const char* at) {
+    const byte_scan::Bytes b = byte_scan::load(at);
+    return byte_scan::mask(((b == '.') | (b == '?') | (b == '!')) & (byte_scan::load(at + 1) == ' '));
+}
+
 // The next i >= from with p[i] in ".?!" and p[i + 1] == ' ' (i + 1 < p.size()), or p.size().
 // Most bytes are neither, so 16 are screened at once.
 std::size_t next_stop(std::string_view p, std::size_t from) {
+    constexpr std::size_t k_read = byte_scan::k_block + 1;  // bytes stop_bits reads
     std::size_t i = from;
-    for (; i + byte_scan::k_block + 1 <= p.size(); i += byte_scan::k_block) {
-        const byte_scan::Bytes b = byte_scan::load(p.data() + i);
-        const byte_scan::Lanes stops = ((b == '.') | (b == '?') | (b == '!')) & (byte_scan::load(p.data() + i + 1) == ' ');
-        if (const std::uint32_t bits = byte_scan::mask(stops)) return i + byte_scan::first_bit(bits);
+    for (; i + k_read <= p.size(); i += byte_scan::k_block)
+        if (const std::uint32_t bits = stop_bits(p.data() + i)) return i + byte_scan::first_bit(bits);
+    // Fewer than a block's positions are left: rather than each byte in turn, the text's last
+    // block is screened (it overlaps what was already screened, whose bits are dropped).
+    if (p.size() >= k_read && i + 1 < p.size()) {
+        const std::size_t base = p.size() - k_read;  // i - base is 1 to 15
+        const std::uint32_t bits = stop_bits(p.data() + base) & (~std::uint32_t{0} << (i - base));
+        return bits != 0 ? base + byte_scan::first_bit(bits) : p.size();
     }
     for (; i + 1 < p.size(); ++i)
         if (ends_clause(p[i]) && p[i + 1] == ' ') return i;

@@ -122,6 +122,19 @@ TEST(Text, WordsPastTheLocalBufferAndCountWords) {
     EXPECT_TRUE(reused.empty());
 }
 
+// The stop search screens 16 bytes at a time and the text's last block on its own; a sentence
+// end must be found wherever it falls, in short and long texts alike.
+TEST(Sentences, FindsAStopAtEveryPosition) {
+    for (std::size_t n = 3; n <= 50; ++n)
+        for (std::size_t k = 0; k + 3 <= n; ++k) {
+            const std::string p = std::string(k, 'a') + ". B" + std::string(n - k - 3, 'b');
+            const auto sentences = parsers::split_sentences(p);
+            ASSERT_EQ(sentences.size(), 2u) << p;
+            EXPECT_EQ(sentences[0], p.substr(0, k + 1)) << p;
+            EXPECT_EQ(sentences[1], p.substr(k + 2)) << p;
+        }
+}
+
 TEST(Sentences, SplitIntoAReusedVectorGivesTheSameSentences) {
     const std::string_view p = "Mr. Smith agreed. The Chair (Cllr. S. Jones) noted it! Then 2 items were deferred.";
     const auto sentences = parsers::split_sentences(p);
