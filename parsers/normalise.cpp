@@ -258,8 +258,11 @@ bool starts_with_slashed_field(std::string_view s) {
 bool starts_with_field_label(std::string_view s) {
     if (s.empty() || !text::is_upper(s[0])) return false;
     const LabelRange r = k_field_label_ranges[static_cast<std::size_t>(s[0] - 'A')];
+    // (The second byte turns most labels away before a full comparison; every label is longer
+    // than two bytes.)
     for (std::size_t i = r.begin; i < r.end; ++i)
-        if (starts_with(s, k_field_labels[i])) return true;
+        if (s.size() >= k_field_labels[i].size() && s[1] == k_field_labels[i][1] && starts_with(s, k_field_labels[i]))
+            return true;
     return false;
 }
 
