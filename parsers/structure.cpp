@@ -100,11 +100,11 @@ bool is_body_name(std::string_view name) {
     for (auto head : k_body_heads) {
         if (text::iequals(ws.back().text, head)) return true;
         // "Committee for Infrastructure", "Board of Governors": the head first; "Parish Council
-        // of Withypool and Hawkridge": the head second.
+        // of Withypool and Hawkridge", "MUNICIPAL DISTRICT OF KILKENNY CITY": the head second.
         if (ws.size() >= 3 && ws.size() <= 6 && text::iequals(ws.front().text, head) &&
-            (ws[1].text == "for" || ws[1].text == "of" || ws[1].text == "on"))
+            (text::iequals(ws[1].text, "for") || text::iequals(ws[1].text, "of") || text::iequals(ws[1].text, "on")))
             return true;
-        if (ws.size() >= 4 && ws.size() <= 7 && text::iequals(ws[1].text, head) && ws[2].text == "of" &&
+        if (ws.size() >= 4 && ws.size() <= 7 && text::iequals(ws[1].text, head) && text::iequals(ws[2].text, "of") &&
             text::is_capitalised(ws[3].text))
             return true;
     }

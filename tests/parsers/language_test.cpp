@@ -486,7 +486,11 @@ INSTANTIATE_TEST_SUITE_P(
                    "Binswood Allotment Society AGM", "2018-03-12"},
         HeaderCase{"a_summary_of_a_boards_meeting",
                    "Summary of DE Board Meeting - 11 April 2019\n\nThursday 11 April 2019\n",
-                   "DE Board", "2019-04-11"}),
+                   "DE Board", "2019-04-11"},
+        HeaderCase{"a_bodys_name_in_capitals_with_of",
+                   "MUNICIPAL DISTRICT OF KILKENNY CITY\n\nMINUTES OF PROCEEDINGS OF ANNUAL MEETING HELD ON MONDAY, 22nd "
+                   "JUNE, 2015, AT 7.30 PM\n",
+                   "Municipal District of Kilkenny City", "2015-06-22"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
