@@ -58,14 +58,15 @@ constexpr std::size_t k_of_the_anchor = 2;  // "f "
 constexpr std::string_view k_minute = "minute";
 constexpr std::size_t k_minute_anchor = 2;  // "nu"
 
-constexpr std::array<std::string_view, 22> k_body_heads = {
+constexpr std::array<std::string_view, 23> k_body_heads = {
     "Committee", "Sub-Committee", "Panel",   "Board",     "Commission",  "Cabinet", "Council",
     "Group",     "Forum",         "Executive", "Partnership", "Authority", "Assembly",
     // "Braddan Parish Commissioners", "Hall Trustees", "Board of Governors", "Municipal District
     // of Ardee", "States of Alderney", "Racecourse Ward Residents Association", "LiFE Trust".
     "Commissioners", "Trustees", "Governors", "District", "States", "Association", "Trust",
-    // "Great Chart Cricket Club", "Binswood Allotment Society".
-    "Club", "Society"};
+    // "Great Chart Cricket Club", "Binswood Allotment Society"; a further education college's
+    // governing body, "the Corporation".
+    "Club", "Society", "Corporation"};
 
 // Whether `s` has more than `n` words (as text::words splits them): the walk stops at word n + 1,
 // where splitting a long paragraph into words would go on to its end.

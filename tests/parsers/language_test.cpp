@@ -490,7 +490,11 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"a_bodys_name_in_capitals_with_of",
                    "MUNICIPAL DISTRICT OF KILKENNY CITY\n\nMINUTES OF PROCEEDINGS OF ANNUAL MEETING HELD ON MONDAY, 22nd "
                    "JUNE, 2015, AT 7.30 PM\n",
-                   "Municipal District of Kilkenny City", "2015-06-22"}),
+                   "Municipal District of Kilkenny City", "2015-06-22"},
+        HeaderCase{"a_colleges_corporation",
+                   "1 Lambeth College Minutes of Corporation Meeting held on 10 November 2016 at 5.30pm at the Clapham "
+                   "Centre\n",
+                   "Corporation", "2016-11-10"}),
     [](const auto& test_info) { return std::string(test_info.param.name); });
 
 TEST(Language, NumberedHeadingsOnLinesOfTheirOwnStartItems) {
