@@ -1346,9 +1346,10 @@ private:
                 (names_people(who) && !has_more_words(who, 3))) {
                 std::string_view task = trim(rest.substr(dash + 3));
                 // ("CD - to send the Directors Pack"; not "To be confirmed", a status.)
-                if (const std::string_view verb = text::word_after(task, 3);
-                    text::istarts_with(task, "to ") && !verb.empty() && text::is_lower(verb.front()) && verb != "be")
-                    task.remove_prefix(3);
+                if (text::istarts_with(task, "to "))
+                    if (const std::string_view verb = text::word_after(task, 3);
+                        !verb.empty() && text::is_lower(verb.front()) && verb != "be")
+                        task.remove_prefix(3);
                 const std::size_t before = m_out.size();
                 add(std::string(task), std::string(who));
                 if (m_out.size() > before) m_out.back().logged = true;

@@ -263,7 +263,9 @@ std::string_view word_before(std::string_view s, std::size_t pos) {
 }
 
 std::string_view word_after(std::string_view s, std::size_t pos) {
-    std::size_t begin = pos;
+    // Past the end there is no word: callers step over a keyword's length without checking.
+    // The empty view still points into `s` (at its end), as callers take positions from it.
+    std::size_t begin = std::min(pos, s.size());
     while (begin < s.size() && is_space(s[begin])) ++begin;
     std::size_t end = begin;
     while (end < s.size() && (is_word_char(s[end]) || s[end] == '-')) ++end;

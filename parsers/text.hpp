@@ -128,7 +128,7 @@ bool is_initials(std::string_view token);
 
 // The word ending just before `pos` (skipping spaces), or empty.
 std::string_view word_before(std::string_view s, std::size_t pos);
-// The word starting at or after `pos` (skipping spaces), or empty.
+// The word starting at or after `pos` (skipping spaces), or empty (also when `pos` is past the end).
 std::string_view word_after(std::string_view s, std::size_t pos);
 
 }  // namespace actiontrack::parsers::text

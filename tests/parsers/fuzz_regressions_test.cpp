@@ -7,6 +7,8 @@
 // pages-mark-spelled-cf0cc454.txt: bytes that are not UTF-8 around a removed page mark spelled
 // a new one that survived take_page_marks() (page_layout.cpp, page_marks.cpp; tested in
 // page_layout_test.cpp).
+// document-action-label-dash-a50d519f.txt: an "Action: <owner> - <task>" line whose task was
+// shorter than "to " made action_line() read a word past its end (fixed in actions.cpp).
 #include <gtest/gtest.h>
 
 #include <filesystem>

@@ -2213,6 +2213,8 @@ TEST(Language, ActionLabelOwnerDashTask) {
     EXPECT_EQ(owners_and_tasks("Minutes:\n7. Directors\nACTION \xE2\x80\x93 CD \xE2\x80\x93 to send relevant Directors Pack "
                                "and update Companies House\n"),
               std::vector<std::string>{"CD | send relevant Directors Pack and update Companies House"});
+    // A task shorter than "to " is read, not past its end.
+    EXPECT_NO_THROW(extract("Minutes:\n8. Hall\nAction: Paul - ab\n"));
 }
 
 
