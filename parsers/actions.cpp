@@ -959,6 +959,13 @@ private:
         std::string_view owner;   // "NC", "PA/HA", "Clerk"
     };
 
+    // Whether `who` is an owner and nothing else: a role, body or person phrase that covers all
+    // of it ("CLERK", "Director of Housing"), or initials ("JB", "HP and GC").
+    static bool is_owner_alone(std::string_view who) {
+        const auto o = owner_between(who, 0, who.size());
+        return (o && o->begin == 0 && o->text.size() == who.size()) || trailing_initials(who) == who;
+    }
+
     // "[Action NC]", "(Action: Clerk)", "[action PA]" closing a sentence.
     static std::optional<ActionMarker> trailing_action_marker(std::string_view s) {
         s = trim(s);
@@ -970,14 +977,12 @@ private:
         if (!text::istarts_with(inner, "action ") && !text::istarts_with(inner, "action:")) return std::nullopt;
         inner = trim(inner.substr(7));
         if (!inner.empty() && (inner.front() == ':' || inner.front() == '-')) inner = trim(inner.substr(1));
-        if (inner.empty() || !text::is_upper(inner.front()) || has_more_words(inner, 4)) return std::nullopt;
+        if (inner.empty() || !text::is_upper(inner.front()) || text::has_more_words_than(inner, 4)) return std::nullopt;
         std::string_view before = trim(s.substr(0, open));
         while (!before.empty() && (before.back() == '.' || before.back() == ',')) before.remove_suffix(1);
         if (before.empty()) return std::nullopt;
         return ActionMarker{before, inner};
     }
-
-    static bool has_more_words(std::string_view s, std::size_t n) { return text::count_words(s, n + 1) > n; }
 
     // "Residents", "Parents", "Volunteers" are plurals; "Flis", "Douglas", "Thomas" are not.
     static bool plural(std::string_view word) {
@@ -1289,8 +1294,7 @@ private:
         if (!bare && label == 0 && s.size() < 40 && text::istarts_with(s, "action ")) {
             std::string_view who = trim(s.substr(7));
             while (!who.empty() && who.back() == '.') who.remove_suffix(1);
-            const auto o = owner_between(who, 0, who.size());
-            if ((o && o->begin == 0 && o->text.size() == who.size()) || trailing_initials(who) == who) label = 7;
+            if (is_owner_alone(who)) label = 7;
         }
         if (!bare && label == 0) return false;
         std::string_view rest = trim(bare ? s.substr(7) : s.substr(label));
@@ -1341,9 +1345,7 @@ private:
         // "Action: Paul - Balance sheet to be placed on the website": the owner, a dash, the task.
         if (const std::size_t dash = rest.find(" - "); dash != std::string_view::npos && dash > 0 && dash <= 30) {
             const std::string_view who = trim(rest.substr(0, dash));
-            const auto o = owner_between(who, 0, who.size());
-            if ((o && o->begin == 0 && o->text.size() == who.size()) || trailing_initials(who) == who ||
-                (names_people(who) && !has_more_words(who, 3))) {
+            if (is_owner_alone(who) || (names_people(who) && !text::has_more_words_than(who, 3))) {
                 std::string_view task = trim(rest.substr(dash + 3));
                 // ("CD - to send the Directors Pack"; not "To be confirmed", a status.)
                 if (text::istarts_with(task, "to "))
@@ -2329,7 +2331,7 @@ private:
         if (!is_work_verb(verb) && !iequals(verb, "attend") && !iequals(verb, "update") &&
             !(opens_note && plain_verb(verb)))
             return false;
-        if (text::count_words(heading, 13) > 12) return false;
+        if (text::has_more_words_than(heading, 12)) return false;
         add_listed(std::string(task), std::string(initials));
         if (!m_out.empty()) m_out.back().after_heading = true;
         return true;
@@ -2391,7 +2393,7 @@ private:
             return {};
         // Between the topic and the task: the owner and "to", "will", "agreed to" ... only.
         const std::string_view between = head.substr(after);
-        if (text::count_words(between, 8) > 7 || find_first_of_bytes(between, ".;:") != std::string_view::npos) return {};
+        if (text::has_more_words_than(between, 7) || find_first_of_bytes(between, ".;:") != std::string_view::npos) return {};
         return topic;
     }
 
@@ -2522,7 +2524,7 @@ std::string_view leading_topic(std::string_view task) {
     const std::size_t dash = task.find(" - ");
     if (dash == std::string_view::npos || dash == 0 || dash > 50 || !text::is_upper(task.front())) return {};
     const std::string_view head = task.substr(0, dash);
-    return text::count_words(head, 7) <= 6 ? head : std::string_view{};
+    return !text::has_more_words_than(head, 6) ? head : std::string_view{};
 }
 
 // Whether the words of two tasks overlap enough to be one task.

@@ -293,7 +293,7 @@ bool starts_with_keyword(std::string_view s) {
 // heading that ends in a capitalised word, and a line that starts with a day of the week.
 bool is_dateline_under_heading(std::string_view heading, std::string_view next) {
     if (!is_capitalised_weekday(text::word_after(next, 0))) return false;
-    if (heading.size() > 100 || text::count_words(heading, 11) > 10) return false;
+    if (heading.size() > 100 || text::has_more_words_than(heading, 10)) return false;
     return text::is_capitalised(text::prev_word(heading, heading.size()).text);
 }
 
@@ -301,7 +301,7 @@ bool is_dateline_under_heading(std::string_view heading, std::string_view next) 
 // it (the venue, "Attendance Details") is another line of the header, not the same sentence.
 bool is_weekday_dateline(std::string_view line) {
     if (line.size() > 60 || !is_capitalised_weekday(text::word_after(line, 0))) return false;
-    if (text::count_words(line, 9) > 8) return false;
+    if (text::has_more_words_than(line, 8)) return false;
     const auto dates = find_dates(line);
     return dates.size() == 1 && dates.front().pos <= 12 && to_date(dates.front()).has_value();
 }
@@ -317,7 +317,7 @@ bool is_capitals_title(std::string_view line) {
         if (text::is_upper(c)) ++letters;
         else if (c != ' ' && c != '&' && c != '-' && c != '\'' && c != ',') return false;
     }
-    if (letters < 5 || text::count_words(line, 9) > 8) return false;
+    if (letters < 5 || text::has_more_words_than(line, 8)) return false;
     // "MINUTES OF THE" / "MEETING HELD ON ...": a title that runs on to the next line.
     const std::string_view last = text::prev_word(line, line.size()).text;
     for (std::string_view joining : {"THE", "OF", "AND", "FOR", "TO", "A", "AN", "IN", "ON", "AT", "BY"})
@@ -328,7 +328,7 @@ bool is_capitals_title(std::string_view line) {
 // "Temple Normanton Parish Council" over "Clerk / RFO: Dorothy Neal": a short line that ends
 // with the word for a body is the body's name, a line of its own at the head of the minutes.
 bool is_body_title(std::string_view line) {
-    if (line.empty() || !text::is_upper(line.front()) || line.size() > 80 || text::count_words(line, 9) > 8) return false;
+    if (line.empty() || !text::is_upper(line.front()) || line.size() > 80 || text::has_more_words_than(line, 8)) return false;
     static constexpr std::array<std::string_view, 15> k_body_words = {
         "council", "committee", "commissioners", "board", "panel", "trust", "authority", "association",
         "partnership", "forum", "cabinet", "trustees", "governors", "assembly", "sub-committee"};

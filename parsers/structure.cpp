@@ -15,6 +15,7 @@ namespace actiontrack::parsers {
 
 namespace {
 
+using text::has_more_words_than;
 using text::ifind;
 using text::istarts_with;
 using text::trim;
@@ -67,15 +68,6 @@ constexpr std::array<std::string_view, 23> k_body_heads = {
     // "Great Chart Cricket Club", "Binswood Allotment Society"; a further education college's
     // governing body, "the Corporation".
     "Club", "Society", "Corporation"};
-
-// Whether `s` has more than `n` words (as text::words splits them): the walk stops at word n + 1,
-// where splitting a long paragraph into words would go on to its end.
-bool has_more_words_than(std::string_view s, std::size_t n) {
-    std::size_t count = 0;
-    for (text::Word w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size()))
-        if (++count > n) return true;
-    return false;
-}
 
 bool is_body_name(std::string_view name) {
     // "Planning Applications Sub-Committee (B)": a trailing bracket is part of the name.

@@ -112,6 +112,8 @@ inline Word next_word(std::string_view s, std::size_t from) {
 // How many words words(s) would give, counting no further than `limit`: min(words(s).size(),
 // limit). For "more than N words?" questions, without building the list.
 std::size_t count_words(std::string_view s, std::size_t limit = static_cast<std::size_t>(-1));
+// Whether `s` has more than `n` words: the walk stops at word n + 1.
+inline bool has_more_words_than(std::string_view s, std::size_t n) { return count_words(s, n + 1) > n; }
 // The last word that ends at or before `end`, as words(s.substr(0, end)) would split it; its
 // text is empty when there is none. For walking back from a position without splitting all
 // that comes before it.
