@@ -276,6 +276,37 @@ bool starts_initials_entry(std::string_view s) {
     return starts_with(rest, "to ") || starts_with(rest, "is to ") || starts_with(rest, "will ");
 }
 
+// Whether the last word of `s` is a little word that a sentence does not end on ("the", "of",
+// "asked"): a line ending in one is a hard wrap of the sentence going on below it.
+bool ends_in_little_word(std::string_view s) {
+    static constexpr std::string_view k_little[] = {"the", "of", "and", "or", "to", "a", "an", "in", "for",
+                                                   "on", "with", "by", "at", "from", "that", "be", "was",
+                                                   "were", "asked", "requested", "invited", "would", "will"};
+    const std::string_view last = text::prev_word(s, s.size()).text;
+    for (std::string_view little : k_little)
+        if (text::iequals(last, little)) return true;
+    return false;
+}
+
+// "Chairman to meet with John Seiler ...", "Clerk will write to ...": a line that gives a role a
+// task, as informal notes put one task per line without full stops. (A role "to the" is a title:
+// "Clerk to the Council".)
+bool starts_role_entry(std::string_view s) {
+    switch (s.front()) {  // the first letters of the roles below
+        case 'C': case 'S': case 'T': case 'O': break;
+        default: return false;
+    }
+    const text::Word role = text::next_word(s, 0);
+    if (role.text != "Chair" && role.text != "Chairman" && role.text != "Chairperson" && role.text != "Clerk" &&
+        role.text != "Secretary" && role.text != "Treasurer" && role.text != "Officers")
+        return false;
+    const std::string_view rest = trim(s.substr(role.pos + role.text.size()));
+    if (starts_with(rest, "will ")) return text::is_lower(text::word_after(rest, 5).front());
+    if (!starts_with(rest, "to ")) return false;
+    const std::string_view verb = text::word_after(rest, 3);
+    return !verb.empty() && text::is_lower(verb.front()) && verb != "the" && verb != "a" && verb != "an";
+}
+
 // `s` must not start with a space (lines are trimmed).
 bool starts_with_keyword(std::string_view s) {
     if (s.empty()) return false;
@@ -526,6 +557,7 @@ private:
             (starts_with(next, "The Meeting of the ") || starts_with(next, "The meeting of the ")))
             return false;
         if (starts_initials_entry(next)) return false;
+        if (starts_role_entry(next) && !ends_in_little_word(current)) return false;
         if (text::is_upper(next.front()) && is_numbered_heading_line(current)) return false;
         // Word and web pages put a paragraph on one long line: a line far longer than any page's
         // wrap width ended its paragraph, full stop or not ("NH has a meeting on Monday at which
@@ -825,12 +857,8 @@ bool is_numbered_heading_line(std::string_view s) {
         if (text::is_upper(w.text[0])) ++capitalised;
         last = w.text;
     }
-    static constexpr std::string_view k_little[] = {"the", "of", "and", "to", "a", "an", "in", "for", "on",
-                                                   "with", "by", "at", "from", "that", "be", "was", "were"};
-    for (std::string_view little : k_little)
-        if (text::iequals(last, little)) return false;
     // "28 July 2021" is a date line, not item 28.
-    return words > 0 && capitalised * 2 >= words && !match_date_at(s, 0);
+    return words > 0 && capitalised * 2 >= words && !ends_in_little_word(last) && !match_date_at(s, 0);
 }
 
 std::string simplify_characters(std::string_view s) {

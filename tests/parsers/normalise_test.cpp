@@ -69,6 +69,29 @@ TEST(Normalise, AWrappedNumberedParagraphOrADateLineStillJoins) {
     EXPECT_FALSE(is_numbered_heading_line("3. Clerk to chase the contractor"));
 }
 
+TEST(Normalise, ALineGivingARoleATaskStartsItsOwnParagraph) {
+    // Notes with one point per line and no full stops: "Chairman to meet ..." is a new point, not
+    // the end of the line above. A line ending in a little word still runs on into it, and a role
+    // "to the" is a title, not a task.
+    const auto doc = normalise("Awaiting contact from local schools re further bird boxes\n"
+                               "Chairman to meet with John Seiler regarding funding.\n"
+                               "\n"
+                               "It was agreed that the\n"
+                               "Clerk will write to the owner.\n"
+                               "\n"
+                               "A letter was received from the\n"
+                               "Secretary to the Trust.\n"
+                               "\n"
+                               "The hedge is overgrown\n"
+                               "Clerk to the Council reported it.\n");
+    EXPECT_EQ(texts(doc), (std::vector<std::string>{
+                              "Awaiting contact from local schools re further bird boxes",
+                              "Chairman to meet with John Seiler regarding funding.",
+                              "It was agreed that the Clerk will write to the owner.",
+                              "A letter was received from the Secretary to the Trust.",
+                              "The hedge is overgrown Clerk to the Council reported it."}));
+}
+
 TEST(Normalise, LoneBulletLinesStartBulletParagraphs) {
     const auto doc = normalise("including:-\n\xC2\xB7\nreduction\nin the number of referrals\n\xC2\xB7\nimproved sharing\n");
     ASSERT_EQ(doc.paragraphs.size(), 3u);
