@@ -118,7 +118,7 @@ bool is_request_verb(std::string_view word) {
 }
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
-constexpr std::array<std::string_view, 89> k_work_verbs = {
+constexpr std::array<std::string_view, 92> k_work_verbs = {
     "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
     "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
     "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
@@ -143,7 +143,11 @@ constexpr std::array<std::string_view, 89> k_work_verbs = {
     // Irish minutes: "It was agreed to revert back to the members with the exact cost".
     "revert",
     // "Peter to create wording for petition and to forward to Stuart and Phil".
-    "create"};
+    "create",
+    // "Members agreed to furnish Donna with the dates", "SW to clarify the position with the
+    // insurers", "to identify a suitable site". (Not "confirm": "to confirm the minutes of the
+    // meeting held on ..." is the meeting's own business.)
+    "furnish", "clarify", "identify"};
 
 // Whether `word` is one of k_work_verbs, ignoring ASCII case. Asked of most sentences, several
 // times: a look at the few verbs with its first letter instead of a walk over the list.
@@ -500,6 +504,20 @@ bool is_work_infinitive(std::string_view after_to) {
     return text::contains_ci(k_future_papers, text::word_after(after_to, static_cast<std::size_t>(verb.data() - after_to.data()) + verb.size()));
 }
 
+// "The Committee agreed to consider a revised draft at its next meeting", "Members agreed to
+// revisit the matter at a future meeting": business the meeting puts off to a later one, which
+// someone must bring back. Without the later meeting ("agreed to consider the options") it is
+// the meeting's own deliberation.
+bool brings_back_to_meeting(std::string_view verb, std::string_view after_to) {
+    static constexpr std::array<std::string_view, 5> k_taking_up = {"consider", "reconsider", "revisit", "return", "discuss"};
+    if (!text::contains_ci(k_taking_up, verb)) return false;
+    const std::string_view head = after_to.substr(0, std::min<std::size_t>(after_to.size(), 120));
+    for (std::string_view later : {"next meeting", "future meeting", "later meeting", "subsequent meeting",
+                                   "forthcoming meeting", "next Board", "next Committee"})
+        if (text::ifind(head, later) != std::string_view::npos) return true;
+    return false;
+}
+
 // "It was agreed to pay both invoices", "Board agreed to sign the Maintenance Contract", "it
 // was agreed to hold a further drop-in session", "to defer the appointment until July": what the
 // meeting agreed to have done, which someone must now do. Read only where the meeting itself
@@ -509,6 +527,7 @@ bool carries_out(std::string_view after_to) {
         "pay", "sign", "replace", "repair", "defer", "hold", "proceed"};
     after_to = trim(after_to);
     const std::string_view verb = text::word_after(after_to, 0);
+    if (brings_back_to_meeting(verb, after_to)) return true;
     if (!text::contains_ci(k_carrying_out, verb)) return false;
     // "to hold the next meeting on 5 May", "to hold its AGM on ...": a date, not work.
     if (iequals(verb, "hold")) {

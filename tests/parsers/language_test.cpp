@@ -2244,5 +2244,22 @@ TEST(Language, SameWordsUnderTwoHeadingsAreTwoTasks) {
                                         "Cllr Fraser | Rosemarkie 20mph - Cllr Fraser will follow up"}));
 }
 
+// Business the meeting takes up again at a later meeting is work someone must bring back; the
+// same verb with no later meeting is the meeting's own deliberation.
+TEST(Language, AgreedToConsiderAtTheNextMeeting) {
+    EXPECT_EQ(owners_and_tasks("The Committee considered a draft report and agreed to consider a revised draft at its "
+                               "next meeting.\n"),
+              std::vector<std::string>{"- | consider a revised draft at its next meeting"});
+    EXPECT_EQ(owners_and_tasks("Members agreed to revisit the parking survey at a future meeting.\n"),
+              std::vector<std::string>{"- | revisit the parking survey at a future meeting"});
+    EXPECT_TRUE(owners_and_tasks("The Committee agreed to consider the options set out in the report.\n").empty());
+    EXPECT_TRUE(owners_and_tasks("The Panel agreed to discuss the budget, which it did at length.\n").empty());
+}
+
+TEST(Language, FurnishIsWork) {
+    EXPECT_EQ(owners_and_tasks("Members agreed to furnish Donna with the dates for August and September.\n"),
+              std::vector<std::string>{"- | furnish Donna with the dates for August and September"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
