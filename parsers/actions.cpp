@@ -980,6 +980,24 @@ private:
 
     // Whether `who` is an owner and nothing else: a role, body or person phrase that covers all
     // of it ("CLERK", "Director of Housing"), or initials ("JB", "HP and GC").
+    // "Clerk to the Board/Acting Chief Officer, Circular Economy" after "Action:": a role's full
+    // title, every word capitalised but the little ones, with no verb to make it a task. ("Clerk
+    // to the Board" is a title, not the Clerk's task.)
+    static bool is_title_cased_role(std::string_view s) {
+        if (s.size() > 90 || !text::is_upper(s.front())) return false;
+        // The title starts with a role ("Clerk", "Head of ...").
+        const text::Word first = text::next_word(s, 0);
+        const auto role = owner_between(s, 0, first.pos + first.text.size());
+        if (!role || role->kind != OwnerKind::role) return false;
+        static constexpr std::array<std::string_view, 6> k_little = {"of", "the", "to", "and", "for", "&"};
+        std::size_t words = 0;
+        for (auto w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size())) {
+            if (++words > 12) return false;
+            if (!text::is_upper(w.text.front()) && !text::contains_ci(k_little, w.text)) return false;
+        }
+        return words >= 3;
+    }
+
     static bool is_owner_alone(std::string_view who) {
         const auto o = owner_between(who, 0, who.size());
         return (o && o->begin == 0 && o->text.size() == who.size()) || trailing_initials(who) == who;
@@ -1330,6 +1348,8 @@ private:
             named = o->text;
         else if (rest.size() <= 24 && names_people(rest) &&
                  (text::is_all_caps(rest) || text::count_words(rest, 2) > 1))  // not "Action: Complete"
+            named = std::string(rest);
+        else if (is_title_cased_role(rest))
             named = std::string(rest);
         // "Action: Complete", "ACTION: None": a status, not a task.
         if (!named && text::count_words(rest, 2) <= 1) return true;

@@ -2261,5 +2261,16 @@ TEST(Language, FurnishIsWork) {
               std::vector<std::string>{"- | furnish Donna with the dates for August and September"});
 }
 
+// "Action:" over a role's full title ("Clerk to the Board") names the owner of the sentence
+// before it; "Action: Clerk to write to the Board" is still the Clerk's task.
+TEST(Language, ActionLabelWithARolesFullTitle) {
+    EXPECT_EQ(owners_and_tasks("This will be added to the action sheet and an appropriate date found.\n"
+                               "Action: Clerk to the Board/Acting Chief Officer, Circular Economy\n"),
+              std::vector<std::string>{"Clerk to the Board/Acting Chief Officer, Circular Economy | This will be added to "
+                                       "the action sheet and an appropriate date found"});
+    EXPECT_EQ(owners_and_tasks("Action: Clerk to write to the Board about the lease.\n"),
+              std::vector<std::string>{"Clerk | write to the Board about the lease"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
