@@ -204,6 +204,10 @@ std::optional<DateMention> match_date_at(std::string_view s, std::size_t pos, bo
             else if (j + 1 < s.size() && s[j] == ',' && s[j + 1] == ' ') ++j;
         } else if (j + 3 < s.size() && s[j] == ' ' && is_ordinal_suffix(alpha_word(s, j + 1)) && s[j + 3] == ' ') {
             j += 3;  // "20 th July 2010": a suffix typed apart from its number
+        } else if (const std::string_view glued = alpha_word(s, j);
+                   glued.size() > 4 && is_ordinal_suffix(glued.substr(0, 2)) && text::is_upper(glued[2]) &&
+                   month_from_name(glued.substr(2))) {
+            j += 2;  // "12thFebruary 2010": text from a PDF loses the space after the suffix
         }
         j = skip_spaces(s, j);
         // A month's name follows, perhaps after "day of" or "of": "1. Apologies" is no date.

@@ -987,6 +987,15 @@ private:
         if (index > 7 || m_facts.date) return;
         if (read_body_held_its_meeting(s)) return;
         std::string_view rest = s;
+        // "WESTERN EDUCATION AND LIBRARY BOARD A meeting of the ... was held ...": text from a PDF
+        // runs the heading in capitals into the first sentence.
+        for (std::string_view lead : {" A meeting of ", " The meeting of "}) {
+            const std::size_t at = rest.substr(0, std::min<std::size_t>(rest.size(), 100)).find(lead);
+            if (at != std::string_view::npos && text::is_all_caps(rest.substr(0, at))) {
+                rest.remove_prefix(at + 1);
+                break;
+            }
+        }
         // "On Tuesday 20th July 2010 a Meeting of Trefeurig Council was held in ...": the date first.
         std::optional<Date> date_first;
         if (istarts_with(rest, "On ")) {
@@ -1025,10 +1034,13 @@ private:
                 break;
             }
         if (rest.size() == before_lead) return;
+        // "A meeting of the Western Education and Library Board was held in the Boardroom,
+        // Headquarters Office, Omagh on Thursday 8 May 2008": the place may come between "was
+        // held" and the date, as it may after "At a meeting of".
         const std::string_view held_word = summons      ? " will be held on "
                                            : date_first ? " was held"
                                            : at_a_meeting ? " held "
-                                                          : " was held on ";
+                                                          : " was held ";
         const std::size_t held = ifind(rest, held_word);
         // "Meeting of the Lake District National Park Partnership Monday 18 May 2009 LDNPA
         // Office": the date straight after the body's name, on the same line.
@@ -1064,7 +1076,8 @@ private:
         if (held == std::string_view::npos || held > 100) return;
         const std::string_view name = trim(rest.substr(0, held));
         if (!date_first) {
-            const auto date = find_first_date(rest.substr(held, 160), at_a_meeting ? 120 : 30);
+            const bool place_first = !at_a_meeting && !istarts_with(rest.substr(held + held_word.size()), "on ");
+            const auto date = find_first_date(rest.substr(held, 160), at_a_meeting || place_first ? 120 : 30);
             if (!date || !to_date(*date)) return;
             date_first = to_date(*date);
         }

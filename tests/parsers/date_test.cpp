@@ -43,6 +43,8 @@ INSTANTIATE_TEST_SUITE_P(
                       DateCase{"24th day of April, 2007", "2007-04-24"},
                       DateCase{"Monday 24 February2014", "2014-02-24"},
                       DateCase{"24 February20145", nullptr},
+                      DateCase{"12thFebruary 2010", "2010-02-12"}, DateCase{"5thousand", nullptr},
+                      DateCase{"12thfebruary 2010", nullptr},
                       DateCase{"31 February 2022", nullptr}, DateCase{"4.00", nullptr},
                       DateCase{"21 March", nullptr}, DateCase{"may 2023", nullptr}));
 

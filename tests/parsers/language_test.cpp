@@ -285,6 +285,10 @@ INSTANTIATE_TEST_SUITE_P(
                    "July 2021 Minutes\nFENBY PARISH COUNCIL\nA meeting of Fenby parish council was held on Monday 19th of July 2021 at 7pm in the hall\n"
                    "Minutes\n1. Apologies for absence - none\n",
                    "Fenby parish council", "2021-07-19"},  // as the sentence writes it
+        HeaderCase{"a_heading_run_into_a_meeting_was_held_at_a_place",
+                   "WESTERN EDUCATION AND LIBRARY BOARD A meeting of the Western Education and Library Board was held in "
+                   "the Boardroom, Headquarters Office, Omagh on Thursday 8 May 2008 at 2.30 p.m. PRESENT: Rev R Herron\n",
+                   "Western Education and Library Board", "2008-05-08"},
         HeaderCase{"a_title_in_capitals_that_runs_on",
                    "LOWFIELD PARISH COUNCIL |\nMINUTES OF THE\nMEETING HELD ON MONDAY 5TH JANUARY 2004 AT THE VILLAGE HALL AT 7.30PM. |\n"
                    "Present: | Cllrs. Hart, Ives |\n",
