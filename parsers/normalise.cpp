@@ -162,12 +162,14 @@ bool has_space_run(std::string_view line) {
 // Labels that always begin a new paragraph even inside hard-wrapped text, grouped by their
 // first letter (see k_field_label_ranges). Many are the fields of ModernGov's decision pages,
 // one per line ("Decision Maker:", "Is Key decision?").
-constexpr std::array<std::string_view, 20> k_field_labels = {
-    "Additional documents:", "Apologies:", "Contact:",
-    "Date of decision:", "Decided at meeting:", "Decision:", "Decision Maker:", "Decision published:",
+// The head of notes typed as a form ("Date: 14 October 2014 at 18.30" / "Place: ..." / "Chair:
+// ...") has a field on each line, too.
+constexpr std::array<std::string_view, 25> k_field_labels = {
+    "Additional documents:", "Apologies:", "Chair:", "Contact:",
+    "Date:", "Date of decision:", "Decided at meeting:", "Decision:", "Decision Maker:", "Decision published:",
     "Decision status:", "Effective from:", "In Attendance:", "Is Key decision?", "Is subject to call in?",
-    "Made at meeting:", "Meeting:", "Minutes:", "Present:", "Publication date:", "Supporting documents:",
-    "Venue:"};
+    "Location:", "Made at meeting:", "Meeting:", "Minutes:", "Place:", "Present:", "Publication date:",
+    "Supporting documents:", "Time:", "Venue:"};
 
 // For each capital, the labels in k_field_labels that start with it: [begin, end).
 struct LabelRange {

@@ -123,6 +123,11 @@ TEST(Normalise, FieldLabelsAndKeywordsAreNotJoined) {
     EXPECT_EQ(texts(doc), (std::vector<std::string>{"Venue: Virtual", "Contact: Joanne Dixon",
                                                     "The Chair thanked officers",
                                                     "RESOLVED that the report be noted."}));
+    // The head of notes typed as a form: a field on each line.
+    const auto form = normalise("Miller Practice PPG Minutes\nDate: 14 October 2014 at 18.30\nPlace: Highbury\n"
+                                "Chair: Chris Wills\n");
+    EXPECT_EQ(texts(form), (std::vector<std::string>{"Miller Practice PPG Minutes", "Date: 14 October 2014 at 18.30",
+                                                     "Place: Highbury", "Chair: Chris Wills"}));
 }
 
 TEST(Normalise, OffsetsPointIntoJoinedText) {
