@@ -137,6 +137,18 @@ bool looks_like_untitled_name(std::span<const text::Word> ws) {
     return true;
 }
 
+// "CCBC", "WCBC", "NHS", "TfL": one short word of capitals (a lower-case letter allowed inside),
+// the way minutes shorten the name of an organisation.
+bool is_organisation_acronym(std::string_view w) {
+    if (w.size() < 3 || w.size() > 6 || !text::is_upper(w.front()) || !text::is_upper(w.back())) return false;
+    std::size_t lower = 0;
+    for (char c : w) {
+        if (text::is_lower(c)) ++lower;
+        else if (!text::is_upper(c)) return false;
+    }
+    return lower <= 1;
+}
+
 // "Bryan Smith", "S Butcher", "Stephen Lawrence-Orumwense": a person's name without a title.
 bool looks_like_name(std::span<const text::Word> ws) {
     if (ws.size() < 2 || ws.size() > 4) return false;
@@ -223,6 +235,10 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase) {
         const bool right_name = looks_like_name(text::words(right)) || right_kind == OwnerKind::person;
         if ((left_name && right_kind == OwnerKind::role) || (left_kind == OwnerKind::role && right_name))
             return OwnerKind::person;
+        // "Amanda Jones, CCBC": a person and the organisation they speak for, as partnership
+        // minutes name people from several bodies.
+        // (A person by their title or a known given name: "Scrutiny Panels, OSB" is not one.)
+        if (left_kind == OwnerKind::person && is_organisation_acronym(right)) return OwnerKind::person;
         return std::nullopt;
     }
     // "Democratic Services", "Legal Services", "Children's Services": a service, capitalised
@@ -279,7 +295,7 @@ std::optional<OwnerPhrase> owner_before(std::string_view s, std::size_t end) {
             const std::string_view inner = before.substr(open + 1, before.size() - open - 2);
             const auto role = classify_owner(trim(inner));
             auto name = owner_before(s, open);
-            if (name && name->kind == OwnerKind::person && role) {
+            if (name && name->kind == OwnerKind::person && (role || is_organisation_acronym(trim(inner)))) {
                 name->text = std::string(trim(s.substr(name->begin, before.size() - name->begin)));
                 return name;
             }

@@ -2276,5 +2276,15 @@ TEST(Language, ActionLabelWithARolesFullTitle) {
               std::vector<std::string>{"Clerk | write to the Board about the lease"});
 }
 
+// Partnership minutes name people with the organisation they speak for.
+TEST(Language, APersonAndTheirOrganisationsInitials) {
+    EXPECT_EQ(owners_and_tasks("Amanda Jones, CCBC, would bring it back to a further meeting.\n"),
+              std::vector<std::string>{"Amanda Jones, CCBC | bring it back to a further meeting"});
+    EXPECT_EQ(owners_and_tasks("Jane Smith (WCBC) will circulate the report.\n"),
+              std::vector<std::string>{"Jane Smith (WCBC) | circulate the report"});
+    // A group named before the initials is not a person.
+    EXPECT_TRUE(owners_and_tasks("The Scrutiny Panels, OSB, would meet quarterly.\n").empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
