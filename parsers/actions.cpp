@@ -1297,6 +1297,10 @@ private:
         f.owner_only = f.text.size() < 12 && text::count_words(f.text, 3) <= 2 && owner.has_value();
         if (f.text.size() < 8 && !f.owner_only) return;
         f.topic = std::string(topic_before(m_sentence, text));
+        // "Mr. Griffith stated that he will change the downpipe", "Hedge at Cobblestones is
+        // invading pathway, Clerk to write to owner": a task of a few words says little without
+        // the rest of its short sentence, which is kept whole.
+        if (f.topic.empty() && !f.owner_only) f.text = with_short_sentence(f.text, owner);
         f.owner = std::move(owner);
         f.offset = m_offset;
         f.item = std::string(m_item);
@@ -2382,6 +2386,33 @@ private:
     // are three tasks, so the topic leads the task. Empty when `sentence` has no such opening
     // before `task`: the topic is short, untitled by an owner ("Chief Officer - Housing to
     // report" is one role), and what lies between it and the task is only the owner and a verb.
+    // `task`, or the whole sentence it was read from when the task is a few words and the
+    // sentence not many more, and says more than who and how ("Clerk to", "LM will", "Action:
+    // DB to" add nothing to "follow this up").
+    std::string with_short_sentence(std::string task, const std::optional<std::string>& owner) const {
+        if (text::has_more_words_than(task, 4)) return task;
+        std::string_view sentence = trim(m_sentence);
+        while (!sentence.empty() && (sentence.back() == '.' || sentence.back() == ';')) sentence.remove_suffix(1);
+        if (sentence.size() <= task.size() + 4 || text::has_more_words_than(sentence, 14)) return task;
+        const std::size_t at = sentence.find(task);
+        if (at == std::string_view::npos || at + task.size() != sentence.size()) return task;
+        // What the head says besides the owner and the words that hand over the task.
+        static constexpr std::array<std::string_view, 12> k_handing_over = {
+            "to", "will", "would", "is", "are", "agreed", "was", "asked", "be", "has", "been", "the"};
+        std::size_t context = 0;
+        const std::string_view head = sentence.substr(0, at);
+        if (text::ifind(head, "action") != std::string_view::npos) return task;  // "... - Action rolled over: Brendan to"
+        const std::size_t owner_at = owner ? head.find(*owner) : std::string_view::npos;
+        for (auto w = text::next_word(head, 0); !w.text.empty(); w = text::next_word(head, w.pos + w.text.size())) {
+            if (owner_at != std::string_view::npos && w.pos >= owner_at && w.pos < owner_at + owner->size()) continue;
+            if (text::contains_ci(k_handing_over, w.text)) continue;
+            // A reference opening the line is not context ("AP136 DL to produce a poster").
+            if (w.pos == 0 && text::is_digit(w.text.back())) return task;
+            ++context;
+        }
+        return context >= 2 ? std::string(sentence) : task;
+    }
+
     static std::string_view topic_before(std::string_view sentence, std::string_view task) {
         if (sentence.empty() || task.size() < 4) return {};
         const std::size_t task_at = sentence.find(task.substr(0, std::min<std::size_t>(task.size(), 24)));

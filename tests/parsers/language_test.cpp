@@ -677,7 +677,7 @@ TEST(Language, WorkReportedAsUnderWayIsAnAction) {
         "Councillor Ahmed is still gathering quotes for the bus shelter.\n");
     ASSERT_EQ(e.actions.size(), 2u);
     EXPECT_EQ(e.actions[0].owner.value_or(""), "Head of Planning");
-    EXPECT_EQ(e.actions[0].text, "reviewing the enforcement policy");
+    EXPECT_EQ(e.actions[0].text, "The Head of Planning said that she was currently reviewing the enforcement policy");
     EXPECT_EQ(e.actions[1].owner.value_or(""), "Councillor Ahmed");
     EXPECT_EQ(e.actions[1].text, "gathering quotes for the bus shelter");
 }
@@ -1133,7 +1133,7 @@ TEST(Language, SigningTheMinutesHappensAtTheMeeting) {
 
 TEST(Language, OffersAndRemindersAreUndertakings) {
     EXPECT_EQ(owners_and_tasks("The Policy Manager said that she would be happy to recirculate the figures.\n"),
-              std::vector<std::string>{"Policy Manager | recirculate the figures"});
+              std::vector<std::string>{"Policy Manager | The Policy Manager said that she would be happy to recirculate the figures"});
     EXPECT_EQ(owners_and_tasks("Councillors were reminded to complete their interest forms and return them to the Clerk.\n"),
               std::vector<std::string>{"Councillors | complete their interest forms and return them to the Clerk"});
     EXPECT_EQ(owners_and_tasks("Cllr Marsh asked the Parish Council to contact him when the survey is ready.\n"),
@@ -1721,7 +1721,7 @@ TEST(Language, WhatTheMeetingAgreedToHaveDone) {
         "It was agreed to hold the next meeting on 5 May 2021.\n"
         "RESOLVED to replace the bench at a cost of £450.\n");
     EXPECT_EQ(tasks, (std::vector<std::string>{"- | pay both attached invoices regarding these matters",
-                                               "- | sign the Maintenance Contract",
+                                               "- | Board unanimously agreed to sign the Maintenance Contract",
                                                "- | hold a further drop-in session at the pavilion",
                                                "- | defer the appointment of Treasurer until the July meeting"}));
 }
@@ -1957,7 +1957,7 @@ TEST(Language, UndertakingAfterAndOrBut) {
               std::vector<std::string>{"Clerk | report back to the next meeting"});
     EXPECT_EQ(owners_and_tasks("Minutes:\n6. Verges\nKT said she was checking the verge boundaries and would visit the "
                                "county archive.\n"),
-              std::vector<std::string>{"KT | visit the county archive"});
+              std::vector<std::string>{"KT | KT said she was checking the verge boundaries and would visit the county archive"});
     EXPECT_TRUE(extract("Minutes:\n2. Interests\nCouncillor Dunn stated that he had been lobbied but would consider the "
                         "application with an open mind.\n")
                     .actions.empty());
@@ -2004,7 +2004,7 @@ TEST(Language, LoneGivenNameAgreesTo) {
 // "agreed with X to <work>": the subject takes the work on.
 TEST(Language, AgreedWithSomeoneTo) {
     EXPECT_EQ(owners_and_tasks("Minutes:\n3. Plots\nThe Chairman agreed with Alan Smith to look into buying stakes.\n"),
-              std::vector<std::string>{"Chairman | look into buying stakes"});
+              std::vector<std::string>{"Chairman | The Chairman agreed with Alan Smith to look into buying stakes"});
     EXPECT_TRUE(extract("Minutes:\n3. Plots\nThe Chairman agreed with the report's findings.\n").actions.empty());
 }
 
@@ -2113,7 +2113,7 @@ TEST(Language, ShortDirectedClauseKeepsItsSubject) {
     EXPECT_EQ(owners_and_tasks("Minutes:\n7. Boiler\nIt was unanimously agreed that the caretaker should go ahead.\n"),
               std::vector<std::string>{"caretaker | the caretaker should go ahead"});
     EXPECT_EQ(owners_and_tasks("Minutes:\n8. Website\nIt was agreed that the Clerk should proceed.\n"),
-              std::vector<std::string>{"Clerk | the Clerk should proceed"});
+              std::vector<std::string>{"Clerk | It was agreed that the Clerk should proceed"});
 }
 
 
@@ -2166,7 +2166,7 @@ TEST(Language, WouldLikeSomeoneTo) {
                                "with the owner.\n"),
               std::vector<std::string>{"Cllr Bowkett | arrange a site meeting with the owner"});
     EXPECT_EQ(owners_and_tasks("Minutes:\n7. Estates\nRW would like the communities team to create an Action Plan.\n"),
-              std::vector<std::string>{"communities team | create an Action Plan"});
+              std::vector<std::string>{"communities team | RW would like the communities team to create an Action Plan"});
 }
 
 
@@ -2284,6 +2284,19 @@ TEST(Language, APersonAndTheirOrganisationsInitials) {
               std::vector<std::string>{"Jane Smith (WCBC) | circulate the report"});
     // A group named before the initials is not a person.
     EXPECT_TRUE(owners_and_tasks("The Scrutiny Panels, OSB, would meet quarterly.\n").empty());
+}
+
+// A task of a few words keeps the short sentence it came from when that says more than who
+// does it; "Clerk to" or an action label adds nothing.
+TEST(Language, AShortTaskKeepsItsShortSentence) {
+    EXPECT_EQ(owners_and_tasks("Hedge at Cobblestones is invading pathway, Clerk to write to owner.\n"),
+              std::vector<std::string>{"Clerk | Hedge at Cobblestones is invading pathway, Clerk to write to owner"});
+    EXPECT_EQ(owners_and_tasks("Mr. Griffith stated that he will change the downpipe.\n"),
+              std::vector<std::string>{"Mr. Griffith | Mr. Griffith stated that he will change the downpipe"});
+    EXPECT_EQ(owners_and_tasks("Clerk to return the completed proposal.\n"),
+              std::vector<std::string>{"Clerk | return the completed proposal"});
+    EXPECT_EQ(owners_and_tasks("Action: DB to contact PC Gerard Christie.\n"),
+              std::vector<std::string>{"DB | contact PC Gerard Christie"});
 }
 
 }  // namespace
