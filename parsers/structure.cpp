@@ -957,6 +957,11 @@ private:
         s = trim(s);
         // "Hurley Allotment Association: Minutes of AGM ...": the name, then a colon.
         while (!s.empty() && (s.back() == ':' || s.back() == '-')) s = trim(s.substr(0, s.size() - 1));
+        // "CNPA BOARD MEETING APPROVED Minutes of the meeting held on ...": the minutes' status and
+        // the word "meeting" after the name.
+        for (std::string_view status : {" APPROVED", " DRAFT", " UNCONFIRMED", " CONFIRMED", " Approved", " Draft"})
+            if (text::strip_suffix_ci(s, status)) break;
+        text::strip_suffix_ci(s, " meeting");
         const auto ws = text::words(s);
         std::string_view best;
         for (std::size_t k = ws.size(); k-- > 0 && ws.size() - k <= 8;) {

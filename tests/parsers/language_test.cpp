@@ -289,6 +289,10 @@ INSTANTIATE_TEST_SUITE_P(
                    "WESTERN EDUCATION AND LIBRARY BOARD A meeting of the Western Education and Library Board was held in "
                    "the Boardroom, Headquarters Office, Omagh on Thursday 8 May 2008 at 2.30 p.m. PRESENT: Rev R Herron\n",
                    "Western Education and Library Board", "2008-05-08"},
+        HeaderCase{"a_body_its_status_and_a_title_run_together",
+                   "1 NATIONAL PARK BOARD MEETING APPROVED Minutes of the meeting held on Wednesday, 29 May 2019 Venue: "
+                   "Room 3, Building E6 Present Vic Emery (Chair)\n",
+                   "National Park Board", "2019-05-29"},
         HeaderCase{"a_title_in_capitals_that_runs_on",
                    "LOWFIELD PARISH COUNCIL |\nMINUTES OF THE\nMEETING HELD ON MONDAY 5TH JANUARY 2004 AT THE VILLAGE HALL AT 7.30PM. |\n"
                    "Present: | Cllrs. Hart, Ives |\n",
