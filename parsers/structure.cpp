@@ -769,7 +769,9 @@ private:
             if (text::iequals(name.substr(0, std::min<std::size_t>(name.size(), 7)), "council") &&
                 name.size() == 7 + possessive.size() && text::iends_with(name, possessive))
                 name = name.substr(0, 7);
-        const bool untitled = text::iequals(name, "meeting") || name.empty() || text::iequals(name, "council");
+        // ("CONNAH'S QUAY TOWN COUNCIL Minutes of Meetings held ...": the plural says the same.)
+        const bool untitled = text::iequals(name, "meeting") || text::iequals(name, "meetings") || name.empty() ||
+                              text::iequals(name, "council");
         const std::string_view body_before = preceding.empty() ? std::string_view{} : trailing_body_name(preceding);
         std::string joined;  // "Cairngorms National Park Authority" + "Board"
         bool general_meeting_of_body = false;  // "Hurley Allotment Association" + "AGM"

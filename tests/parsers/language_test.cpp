@@ -293,6 +293,9 @@ INSTANTIATE_TEST_SUITE_P(
                    "1 NATIONAL PARK BOARD MEETING APPROVED Minutes of the meeting held on Wednesday, 29 May 2019 Venue: "
                    "Room 3, Building E6 Present Vic Emery (Chair)\n",
                    "National Park Board", "2019-05-29"},
+        HeaderCase{"minutes_of_meetings_after_the_body",
+                   "HIGHBRIDGE TOWN COUNCIL Minutes of Meetings held Wednesday, 4 June 2008 Present: (Attendance Register)\n",
+                   "Highbridge Town Council", "2008-06-04"},
         HeaderCase{"a_title_in_capitals_that_runs_on",
                    "LOWFIELD PARISH COUNCIL |\nMINUTES OF THE\nMEETING HELD ON MONDAY 5TH JANUARY 2004 AT THE VILLAGE HALL AT 7.30PM. |\n"
                    "Present: | Cllrs. Hart, Ives |\n",
