@@ -669,6 +669,9 @@ private:
         else if (istarts_with(title, "Minutes for the ")) pos += 12;  // "Minutes for the Ordinary Meeting of ..."
         // "Minutes for 19th January 2015 7.30" under the body's heading.
         else if (istarts_with(title, "Minutes for ") && match_date_at(title, 12)) pos += 12;
+        // "Minutes for Health Scrutiny Commission meeting, Jul 7 2009, 7.00PM": a council site's
+        // page title.
+        else if (istarts_with(title, "Minutes for ") && title.size() > 12 && text::is_upper(title[12])) pos += 12;
         else if (istarts_with(title, "Notes of ")) pos += 9;       // "Notes of the meeting of the Parish Council"
         else {
             read_meeting_was_held(s, index);

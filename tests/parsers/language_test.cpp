@@ -296,6 +296,9 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"minutes_of_meetings_after_the_body",
                    "HIGHBRIDGE TOWN COUNCIL Minutes of Meetings held Wednesday, 4 June 2008 Present: (Attendance Register)\n",
                    "Highbridge Town Council", "2008-06-04"},
+        HeaderCase{"minutes_for_a_committee_meeting_page_title",
+                   "London Borough of Eastham:\n\nMinutes for Health Scrutiny Commission meeting, Jul 7 2009, 7.00PM\n",
+                   "Health Scrutiny Commission", "2009-07-07"},
         HeaderCase{"a_title_in_capitals_that_runs_on",
                    "LOWFIELD PARISH COUNCIL |\nMINUTES OF THE\nMEETING HELD ON MONDAY 5TH JANUARY 2004 AT THE VILLAGE HALL AT 7.30PM. |\n"
                    "Present: | Cllrs. Hart, Ives |\n",
