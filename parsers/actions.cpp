@@ -998,6 +998,21 @@ private:
         return words >= 3;
     }
 
+    // "Action - Chaz", "Action Lloyd": after an action label, one capitalised word that is not a
+    // status ("Complete", "Ongoing") nor an instruction ("Write") is the owner's name, however
+    // unusual.
+    static bool is_lone_name_after_label(std::string_view who) {
+        if (who.size() < 3 || who.size() > 14 || !text::is_upper(who.front())) return false;
+        for (char c : who.substr(1))
+            if (!text::is_lower(c)) return false;
+        // (Nor a table's heading: "Action Who Item Discussion".)
+        static constexpr std::array<std::string_view, 22> k_statuses = {
+            "complete", "completed", "done", "ongoing", "none", "closed", "open", "noted", "pending",
+            "agreed", "outstanding", "cleared", "carried", "deferred", "discharged", "all",
+            "who", "owner", "status", "lead", "date", "by"};
+        return !text::contains_ci(k_statuses, who) && !is_work_verb(who) && !is_request_verb(who);
+    }
+
     static bool is_owner_alone(std::string_view who) {
         const auto o = owner_between(who, 0, who.size());
         return (o && o->begin == 0 && o->text.size() == who.size()) || trailing_initials(who) == who;
@@ -1335,7 +1350,7 @@ private:
         if (!bare && label == 0 && s.size() < 40 && text::istarts_with(s, "action ")) {
             std::string_view who = trim(s.substr(7));
             while (!who.empty() && who.back() == '.') who.remove_suffix(1);
-            if (is_owner_alone(who)) label = 7;
+            if (is_owner_alone(who) || is_lone_name_after_label(who)) label = 7;
         }
         if (!bare && label == 0) return false;
         std::string_view rest = trim(bare ? s.substr(7) : s.substr(label));
@@ -1353,7 +1368,7 @@ private:
         else if (rest.size() <= 24 && names_people(rest) &&
                  (text::is_all_caps(rest) || text::count_words(rest, 2) > 1))  // not "Action: Complete"
             named = std::string(rest);
-        else if (is_title_cased_role(rest))
+        else if (is_title_cased_role(rest) || is_lone_name_after_label(rest))
             named = std::string(rest);
         // "Action: Complete", "ACTION: None": a status, not a task.
         if (!named && text::count_words(rest, 2) <= 1) return true;
@@ -1382,6 +1397,18 @@ private:
             if (auto o = owner_before(m_sentence, at)) {
                 add(std::string(m_sentence.substr(at + sentence_keywords().length(verb))), o->text);
                 if (!m_out.empty()) m_out.back().logged = true;
+                return true;
+            }
+        }
+        // "Action - get quote for repair/replace - Rich Roper": the task, a dash, the owner.
+        if (const std::size_t dash = rest.rfind(" - "); dash != std::string_view::npos && dash > 8 && rest.size() - dash <= 33) {
+            const std::string_view who = trim(rest.substr(dash + 3));
+            const std::string_view task = trim(rest.substr(0, dash));
+            const bool task_first = is_work_verb(text::word_after(task, 0)) && !is_owner_alone(text::word_after(task, 0));
+            if (task_first && (is_owner_alone(who) || (names_people(who) && !text::has_more_words_than(who, 3)))) {
+                const std::size_t before = m_out.size();
+                add(std::string(task), std::string(who));
+                if (m_out.size() > before) m_out.back().logged = true;
                 return true;
             }
         }

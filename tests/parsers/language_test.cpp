@@ -2309,5 +2309,19 @@ TEST(Language, AShortTaskKeepsItsShortSentence) {
               std::vector<std::string>{"DB | contact PC Gerard Christie"});
 }
 
+// Action lines of club and parish notes: the task before the owner, and an owner known only by
+// an unusual first name.
+TEST(Language, ActionLinesWithTheOwnerLastOrAFirstNameAlone) {
+    EXPECT_EQ(owners_and_tasks("1. Pitch Work\nThe artificial track needs repair.\nAction - get quote for repair - Rich Roper\n"),
+              std::vector<std::string>{"Rich Roper | get quote for repair"});
+    EXPECT_EQ(owners_and_tasks("1. Loam\nHalf a dozen bags of loam to be collected from the farm.\nAction - Chaz\n"),
+              std::vector<std::string>{"Chaz | Half a dozen bags of loam to be collected from the farm"});
+    EXPECT_EQ(owners_and_tasks("2. Nets\nThe training track needs to be jet washed.\nAction Lloyd\n"),
+              std::vector<std::string>{"Lloyd | The training track needs to be jet washed"});
+    // A status or a table's heading after the label is no one's name.
+    EXPECT_TRUE(owners_and_tasks("2. Nets\nThe track was jet washed.\nAction: Completed\n").empty());
+    EXPECT_TRUE(owners_and_tasks("Action Who Item Discussion\n").empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
