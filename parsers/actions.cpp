@@ -57,7 +57,7 @@ private:
 
 // Past participles that make "X be ___" a direction to do something. Verbs of mere record
 // (noted, received, approved, agreed, welcomed, confirmed) are deliberately absent.
-constexpr std::array<std::string_view, 82> k_directive_participles = {
+constexpr std::array<std::string_view, 88> k_directive_participles = {
     "passed",  // "that the Council's condolences be passed on to ..."
     "submitted", "revised",    "circulated",  "sent",        "forwarded",  "referred",
     "reported",  "brought",    "presented",   "provided",    "prepared",   "reviewed",
@@ -73,7 +73,12 @@ constexpr std::array<std::string_view, 82> k_directive_participles = {
     "drawn",     "publicised", "publicized", "advertised", "carried",
     // "that this error be rectified", "that the hedge be cut", "that the situation be monitored".
     "rectified", "corrected",  "addressed",   "cut",        "trimmed",    "cleared",
-    "fixed",     "checked",    "inspected",   "monitored"};
+    "fixed",     "checked",    "inspected",   "monitored",
+    // Notes' tasks: "A data base of all members to be created by the Secretary", "new net to be
+    // priced up", "bags of loam to be collected". (Not "signed": "the minutes be signed as a
+    // correct record" is done at the meeting; nor "given": "approval be given"; nor "displayed":
+    // "notices be displayed at the exit" is a licence's condition.)
+    "created",   "priced",     "collected",   "sourced",    "distributed", "delivered"};
 
 // The narrower set that marks a commitment in reported speech ("These would be circulated by
 // e-mail"); descriptive futures ("would be distributed differently", "would be evaluated") are

@@ -2323,5 +2323,13 @@ TEST(Language, ActionLinesWithTheOwnerLastOrAFirstNameAlone) {
     EXPECT_TRUE(owners_and_tasks("Action Who Item Discussion\n").empty());
 }
 
+TEST(Language, NotesOfWorkToBeCreatedOrCollected) {
+    EXPECT_EQ(owners_and_tasks("A data base of all members to be created by the Secretary.\n"),
+              std::vector<std::string>{"Secretary | A data base of all members to be created by the Secretary"});
+    EXPECT_EQ(owners_and_tasks("Six bags of loam to be collected from the farm.\n"),
+              std::vector<std::string>{"- | Six bags of loam to be collected from the farm"});
+    EXPECT_TRUE(owners_and_tasks("RESOLVED that the minutes be signed as a correct record.\n").empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
