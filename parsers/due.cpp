@@ -48,6 +48,7 @@ enum DueKeyword : std::size_t {
     kw_end_of_the_financial_year, kw_end_of_the_municipal_year, kw_end_of_the_calendar_year,
     kw_end_of_the_year, kw_end_of_the_month,
     kw_quarter, kw_q1, kw_q2, kw_q3, kw_q4,
+    kw_agenda,
 };
 
 const KeywordScanner& due_keywords() {
@@ -61,11 +62,22 @@ const KeywordScanner& due_keywords() {
               "early", "mid", "late", "later in",
               "end of the financial year", "end of the municipal year", "end of the calendar year",
               "end of the year", "end of the month",
-              "quarter", "q1", "q2", "q3", "q4"})
+              "quarter", "q1", "q2", "q3", "q4",
+              "agenda"})
             keywords.push_back(keyword);
         return KeywordScanner(keywords);
     }();
     return scanner;
+}
+
+// The first last-day-of-`month` on or after the meeting.
+std::optional<Date> next_month_end(std::optional<Date> meeting, unsigned month) {
+    if (!meeting) return std::nullopt;
+    const int year = static_cast<int>(meeting->year());
+    const Date this_year = last_day_of_month(year, month);
+    return std::chrono::sys_days{this_year} >= std::chrono::sys_days{*meeting}
+               ? this_year
+               : last_day_of_month(year + 1, month);
 }
 
 std::optional<int> read_count(std::string_view word) {
@@ -141,20 +153,40 @@ void find_explicit(std::string_view s, const DueContext& ctx, const KeywordHits&
                                       resolve_date(*m, ctx.meeting), DateGrain::day});
         }
     }
-    // "the June meeting": the next meeting when it falls in that month; otherwise unknown.
-    // Only the word just before each " meeting" can be the month.
-    for (std::size_t m = hits.first(kw_meeting); m != KeywordHits::npos; m = hits.first(kw_meeting, m + 1)) {
-        if (m == 0 || s[m - 1] != ' ') continue;
-        const text::Word w = text::prev_word(s, m - 1);
-        if (w.text.empty() || w.pos + w.text.size() != m - 1) continue;
-        const auto month = month_from_name(w.text);
-        if (!month || !text::is_upper(w.text[0])) continue;
-        std::size_t start = w.pos;
-        for (std::string_view lead : {"the ", "its "})
-            if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead)) start -= lead.size();
-        std::optional<Date> date;
-        if (ctx.next_meeting && static_cast<unsigned>(ctx.next_meeting->month()) == *month) date = ctx.next_meeting;
-        consider(best, start, Due{std::string(s.substr(start, w.pos + w.text.size() + 8 - start)), date, DateGrain::day});
+    // "the June meeting", "the September 2010 meeting", "with the April agenda": the next
+    // meeting when it falls in that month; otherwise the month, due at its end.
+    // Only the words just before each " meeting" or " agenda" can be the month and its year.
+    for (const std::size_t keyword : {kw_meeting, kw_agenda}) {
+        for (std::size_t m = hits.first(keyword); m != KeywordHits::npos; m = hits.first(keyword, m + 1)) {
+            if (m == 0 || s[m - 1] != ' ') continue;
+            text::Word w = text::prev_word(s, m - 1);
+            if (w.text.empty() || w.pos + w.text.size() != m - 1) continue;
+            int year = 0;
+            if (w.text.size() == 4 && std::all_of(w.text.begin(), w.text.end(), text::is_digit)) {
+                year = (w.text[0] - '0') * 1000 + (w.text[1] - '0') * 100 + (w.text[2] - '0') * 10 + (w.text[3] - '0');
+                if (w.pos == 0 || s[w.pos - 1] != ' ') continue;
+                w = text::prev_word(s, w.pos - 1);
+                if (w.text.empty()) continue;
+            }
+            const auto month = month_from_name(w.text);
+            if (!month || !text::is_upper(w.text[0])) continue;
+            // "Minutes from 16th July 2013 meeting": a whole date names a meeting already held.
+            if (w.pos > 0 && text::is_digit(text::prev_word(s, w.pos).text.front())) continue;
+            std::size_t start = w.pos;
+            for (std::string_view lead : {"the ", "its "})
+                if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead)) start -= lead.size();
+            const std::string phrase(s.substr(start, m + due_keywords().length(keyword) - start));
+            if (ctx.next_meeting && static_cast<unsigned>(ctx.next_meeting->month()) == *month &&
+                (year == 0 || static_cast<int>(ctx.next_meeting->year()) == year)) {
+                consider(best, start, Due{phrase, ctx.next_meeting, DateGrain::day});
+                continue;
+            }
+            const std::optional<Date> month_end =
+                year != 0 ? std::optional<Date>(last_day_of_month(year, *month)) : next_month_end(ctx.meeting, *month);
+            // A month before the meeting's own is a meeting already held, not a deadline.
+            if (month_end && ctx.meeting && std::chrono::sys_days{*month_end} < std::chrono::sys_days{*ctx.meeting}) continue;
+            consider(best, start, Due{phrase, month_end, month_end ? DateGrain::month : DateGrain::day});
+        }
     }
     // "in May 2013", "during December": a month, due at its end.
     for (const std::size_t lead : {kw_in, kw_during, kw_for}) {
@@ -294,16 +326,6 @@ void find_vague(std::string_view s, const KeywordHits& hits, Candidate& best) {
                 consider(best, at, Due{std::string(s.substr(at, lead_size + 4)), std::nullopt, DateGrain::day});
         }
     }
-}
-
-// The first last-day-of-`month` on or after the meeting.
-std::optional<Date> next_month_end(std::optional<Date> meeting, unsigned month) {
-    if (!meeting) return std::nullopt;
-    const int year = static_cast<int>(meeting->year());
-    const Date this_year = last_day_of_month(year, month);
-    return std::chrono::sys_days{this_year} >= std::chrono::sys_days{*meeting}
-               ? this_year
-               : last_day_of_month(year + 1, month);
 }
 
 // "the end of the financial year", "the end of the municipal year", "the end of the year",

@@ -721,7 +721,15 @@ TEST(Language, WaitsStatesAndQuestionsAreNotWorkUnderWay) {
 TEST(Language, NamedMeetingsAsDeadlines) {
     const DueContext ctx{day(2023, 5, 8), day(2023, 6, 12)};
     EXPECT_EQ(iso(find_due("report the figures to the June meeting", ctx)->date), "2023-06-12");
-    EXPECT_EQ(iso(find_due("report the figures to the July meeting", ctx)->date), "null");
+    // A month's meeting other than the next: the month, due at its end.
+    const auto july = find_due("report the figures to the July meeting", ctx);
+    EXPECT_EQ(iso(july->date), "2023-07-31");
+    EXPECT_EQ(july->grain, DateGrain::month);
+    EXPECT_EQ(iso(find_due("circulate the survey with the April agenda", ctx)->date), "2024-04-30");
+    EXPECT_EQ(iso(find_due("bring the plan to the September 2023 meeting", ctx)->date), "2023-09-30");
+    EXPECT_EQ(find_due("bring the plan to the September 2023 meeting", ctx)->phrase, "the September 2023 meeting");
+    // A meeting already held is no deadline.
+    EXPECT_FALSE(find_due("minutes from the 16th July 2022 meeting to be put on the website", ctx));
     EXPECT_EQ(iso(find_due("submitted to the meeting on 30 January 2024", ctx)->date), "2024-01-30");
 }
 
