@@ -1833,7 +1833,13 @@ private:
         if (!due) return false;
         for (std::string_view lead : {"by ", "before ", "within "})
             if (text::istarts_with(due->phrase, lead)) return true;
-        return text::ifind(due->phrase, "next") != std::string_view::npos;  // "... the next panel meeting"
+        // "... the next panel meeting", "report back to the March meeting": a later meeting.
+        if (text::ifind(due->phrase, "next") != std::string_view::npos) return true;
+        std::string_view named = due->phrase;
+        if (!text::strip_suffix_ci(named, " meeting") && !text::strip_suffix_ci(named, " agenda")) return false;
+        text::Word w = text::prev_word(named, named.size());
+        if (w.text.size() == 4 && text::is_digit(w.text.front())) w = text::prev_word(named, w.pos);  // "September 2023"
+        return month_from_name(w.text).has_value();
     }
 
     // "These would be circulated by e-mail", "This will be reported back to the Committee".

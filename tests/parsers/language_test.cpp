@@ -718,6 +718,19 @@ TEST(Language, WaitsStatesAndQuestionsAreNotWorkUnderWay) {
     }
 }
 
+// "will report back to the March meeting" is a paper due at a later meeting, as "to the next
+// meeting" is; "will give an update" alone is the agenda's.
+TEST(Language, ReportBackToAMonthsMeeting) {
+    const Extraction e = extract("Minutes of the Parish Council meeting held on 12 February 2010\n\n1. Lighting\n\n"
+                                 "The Clerk will report back to the March meeting.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Clerk");
+    EXPECT_EQ(iso(e.actions[0].due), "2010-03-31");
+    EXPECT_TRUE(extract("Minutes of the Parish Council meeting held on 12 February 2010\n\n1. Lighting\n\n"
+                        "The Clerk will give an update.\n")
+                    .actions.empty());
+}
+
 TEST(Language, NamedMeetingsAsDeadlines) {
     const DueContext ctx{day(2023, 5, 8), day(2023, 6, 12)};
     EXPECT_EQ(iso(find_due("report the figures to the June meeting", ctx)->date), "2023-06-12");
