@@ -123,7 +123,7 @@ bool is_request_verb(std::string_view word) {
 }
 
 // Verbs of work after "RESOLVED to ...", as opposed to verbs of decision (note, approve, agree).
-constexpr std::array<std::string_view, 92> k_work_verbs = {
+constexpr std::array<std::string_view, 94> k_work_verbs = {
     "obtain",  "arrange", "write",      "circulate", "provide",    "prepare",  "submit",  "send",
     "investigate", "review", "report", "commission", "seek",      "undertake", "explore", "establish",
     "produce", "bring",   "organise",   "organize",  "contact",    "consult",  "purchase", "order",
@@ -152,7 +152,9 @@ constexpr std::array<std::string_view, 92> k_work_verbs = {
     // "Members agreed to furnish Donna with the dates", "SW to clarify the position with the
     // insurers", "to identify a suitable site". (Not "confirm": "to confirm the minutes of the
     // meeting held on ..." is the meeting's own business.)
-    "furnish", "clarify", "identify"};
+    "furnish", "clarify", "identify",
+    // "Tess to communicate to Managers", "All officers will need to complete reports by Aug 11th".
+    "communicate", "complete"};
 
 // Whether `word` is one of k_work_verbs, ignoring ASCII case. Asked of most sentences, several
 // times: a look at the few verbs with its first letter instead of a walk over the list.
@@ -1689,6 +1691,15 @@ private:
                     verb_at = s.find(verb, verb_at) + verb.size();
                     verb = text::word_after(s, verb_at);
                 }
+                // "All officers will need to complete reports by Aug 11th".
+                // ("would need to be addressed by the Environment Agency" is a view, not a task.)
+                if (iequals(verb, "need") && iequals(text::word_after(s, s.find(verb, verb_at) + 4), "to")) {
+                    const std::size_t to_at = s.find("to", s.find(verb, verb_at) + 4) + 2;
+                    if (const std::string_view needed = text::word_after(s, to_at); !iequals(needed, "be")) {
+                        verb_at = to_at;
+                        verb = needed;
+                    }
+                }
                 // "she would be happy to recirculate the figures": an offer is an undertaking.
                 if (verb == "be") {
                     const std::size_t be_at = static_cast<std::size_t>(verb.data() - s.data());
@@ -1878,9 +1889,9 @@ private:
             // "The wooden strips are to be removed", "the range of equipment is to be expanded":
             // with "is to be", work on a place or a thing is an arrangement too, and so is
             // business put off ("A review of the charges is to be discussed").
-            static constexpr std::array<std::string_view, 12> k_work_on_things = {
+            static constexpr std::array<std::string_view, 14> k_work_on_things = {
                 "removed", "expanded", "erected", "painted", "cleaned", "fitted", "renewed", "relocated",
-                "tidied", "emptied", "resurfaced", "discussed"};
+                "tidied", "emptied", "resurfaced", "discussed", "displayed", "issued"};
             bool work = is_to_be ? is_directive_participle(participle) || iequals(participle, "distributed") ||
                                        text::contains_ci(k_work_on_things, participle)
                                  : is_commitment_participle(participle) ||

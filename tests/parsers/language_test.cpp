@@ -2352,5 +2352,14 @@ TEST(Language, NotesOfWorkToBeCreatedOrCollected) {
     EXPECT_TRUE(owners_and_tasks("RESOLVED that the minutes be signed as a correct record.\n").empty());
 }
 
+TEST(Language, WillNeedToAndMoreNotesOfWork) {
+    EXPECT_EQ(owners_and_tasks("1. Reports\nAll officers will need to complete reports by Aug 11th.\n"),
+              std::vector<std::string>{"officers | complete reports by Aug 11th"});
+    EXPECT_TRUE(owners_and_tasks("River quality would need to be addressed by the Environment Agency.\n").empty());
+    EXPECT_EQ(owners_and_tasks("Tess to communicate to Managers.\n"), std::vector<std::string>{"Tess | communicate to Managers"});
+    EXPECT_EQ(owners_and_tasks("A suitable poster is to be displayed in the Hall foyer.\n"),
+              std::vector<std::string>{"- | A suitable poster is to be displayed in the Hall foyer"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
