@@ -332,9 +332,13 @@ private:
                 }
                 // "Committee for Infrastructure" / "Minutes of Proceedings - 10 December 2025".
                 if (istarts_with(name, "Minutes of Proceedings") && i > 0) name = std::string(heading_body_above(i));
-                // "Minutes – 16th April 2019": the date, and no body.
+                // "Minutes – 16th April 2019": the date, and no body; the heading above may name
+                // it ("MALDON HARBOUR IMPROVEMENT COMMISSIONERS" over "MINUTES – Thursday, 17
+                // January 2019, at 7.00 pm").
                 if (!text::iequals(name, "minutes") && !text::iequals(name, "draft minutes"))
                     m_facts.committee = tidy_name(name);
+                else if (const std::string_view above = heading_body_above(i); !above.empty())
+                    m_facts.committee = tidy_name(above);
                 m_facts.date = date;
                 m_facts.time = time;
                 continue;

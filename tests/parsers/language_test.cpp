@@ -299,6 +299,10 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"minutes_for_a_committee_meeting_page_title",
                    "London Borough of Eastham:\n\nMinutes for Health Scrutiny Commission meeting, Jul 7 2009, 7.00PM\n",
                    "Health Scrutiny Commission", "2009-07-07"},
+        HeaderCase{"a_body_in_capitals_over_a_dated_minutes_line",
+                   "September 2018\n\nHEYBRIDGE HARBOUR IMPROVEMENT COMMISSIONERS\n\n"
+                   "MINUTES \xE2\x80\x93 Thursday, 17 January 2019, at 7.00 pm, the Little Ship Club\n\nPRESENT\n",
+                   "Heybridge Harbour Improvement Commissioners", "2019-01-17"},
         HeaderCase{"a_title_in_capitals_that_runs_on",
                    "LOWFIELD PARISH COUNCIL |\nMINUTES OF THE\nMEETING HELD ON MONDAY 5TH JANUARY 2004 AT THE VILLAGE HALL AT 7.30PM. |\n"
                    "Present: | Cllrs. Hart, Ives |\n",
