@@ -138,7 +138,8 @@ std::string tidy_name(std::string_view name) {
     for (bool dropped = true; dropped;) {
         dropped = false;
         for (std::string_view lead : {"meeting summary ", "meeting from the ", "approved minutes for the ",
-                                      "draft minutes for the ", "minutes for the ", "summary of the "}) {
+                                      "draft minutes for the ", "minutes for the ", "summary of the ",
+                                      "report of the "}) {
             if (!istarts_with(out, lead)) continue;
             std::string_view rest = trim(std::string_view(out).substr(lead.size()));
             text::strip_suffix_ci(rest, " meeting");
@@ -335,10 +336,15 @@ private:
                 // "Minutes – 16th April 2019": the date, and no body; the heading above may name
                 // it ("MALDON HARBOUR IMPROVEMENT COMMISSIONERS" over "MINUTES – Thursday, 17
                 // January 2019, at 7.00 pm").
-                if (!text::iequals(name, "minutes") && !text::iequals(name, "draft minutes"))
-                    m_facts.committee = tidy_name(name);
-                else if (const std::string_view above = heading_body_above(i); !above.empty())
-                    m_facts.committee = tidy_name(above);
+                // So may it over a title that names none ("Village Hall Management Committee" over
+                // "Monthly Meeting Minutes - 28th March 2018").
+                const bool says_minutes = text::iequals(name, "minutes") || text::iequals(name, "draft minutes");
+                std::string_view named = name;  // "Planning Committee - Minutes" names its body
+                for (std::string_view tail : {" - minutes", " minutes"}) text::strip_suffix_ci(named, tail);
+                const std::string_view above = says_minutes || (i > 0 && !is_body_name(named)) ? heading_body_above(i)
+                                                                                                 : std::string_view{};
+                if (!above.empty()) m_facts.committee = tidy_name(above);
+                else if (!says_minutes) m_facts.committee = tidy_name(name);
                 m_facts.date = date;
                 m_facts.time = time;
                 continue;

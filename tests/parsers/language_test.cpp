@@ -303,6 +303,13 @@ INSTANTIATE_TEST_SUITE_P(
                    "September 2018\n\nHEYBRIDGE HARBOUR IMPROVEMENT COMMISSIONERS\n\n"
                    "MINUTES \xE2\x80\x93 Thursday, 17 January 2019, at 7.00 pm, the Little Ship Club\n\nPRESENT\n",
                    "Heybridge Harbour Improvement Commissioners", "2019-01-17"},
+        HeaderCase{"a_body_over_a_title_that_names_none",
+                   "Community Portal\n\nVillage Hall Management Committee\n\nMonthly Meeting Minutes - 28th March 2018\n\n"
+                   "Present: Hugh Mackay, Mike Grant\n",
+                   "Village Hall Management Committee", "2018-03-28"},
+        HeaderCase{"a_report_of_a_committee_meeting",
+                   "Report of the Allotment Managers Committee meeting held on 3rd May 2017.\n\nApologies were received.\n",
+                   "Allotment Managers Committee", "2017-05-03"},
         HeaderCase{"a_title_in_capitals_that_runs_on",
                    "LOWFIELD PARISH COUNCIL |\nMINUTES OF THE\nMEETING HELD ON MONDAY 5TH JANUARY 2004 AT THE VILLAGE HALL AT 7.30PM. |\n"
                    "Present: | Cllrs. Hart, Ives |\n",
