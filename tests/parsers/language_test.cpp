@@ -2372,5 +2372,10 @@ TEST(Language, WillNeedToAndMoreNotesOfWork) {
               std::vector<std::string>{"- | A suitable poster is to be displayed in the Hall foyer"});
 }
 
+TEST(Language, ThePoliceAsked) {
+    EXPECT_EQ(owners_and_tasks("RESOLVED\nThat the Police be asked to patrol all the parks in the ward.\n"),
+              std::vector<std::string>{"Police | the Police be asked to patrol all the parks in the ward"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
