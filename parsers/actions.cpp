@@ -262,6 +262,8 @@ enum SentenceKeyword : std::size_t {
     kw_item_over_until, kw_carried_forward_to, kw_carried_forward_until, kw_postponed_to, kw_to_be_listed_at,
     // "Ledbeg House - Actions: ...": an action label after a heading (NarrativeReader::action_line).
     kw_dash_action,
+    // "A request was made for Tim Blythe to come to the next meeting".
+    kw_was_made_for,
     kw_count
 };
 
@@ -286,7 +288,7 @@ const KeywordScanner& sentence_keywords() {
         "currently", "still",
         "deferred to ", "deferred until ", "held over to ", "held over until ", "item over to ",
         "item over until ", "carried forward to ", "carried forward until ", "postponed to ", "to be listed at ",
-        " - action"};
+        " - action", " was made for "};
     return scanner;
 }
 
@@ -1218,6 +1220,7 @@ private:
 
     void read_first_pattern(std::string_view s) {
         if (action_line(s)) return;
+        if (request_made_for(s)) return;
         if (delegated_decision(s)) return;
         if (agreed_that(s)) return;
         if (commitment(s)) return;
@@ -1953,6 +1956,22 @@ private:
         const std::string_view head = rest.substr(0, std::min<std::size_t>(rest.size(), 80));
         const auto due = find_due(head, DueContext{}, m_due_hits);
         return due.has_value();
+    }
+
+    // "A request was made for Tim Blythe, Countryside Service Manager, to come to the next
+    // meeting": the one the request is made for owns the task.
+    bool request_made_for(std::string_view s) {
+        const std::size_t at = m_hits.first(kw_was_made_for);
+        if (at == KeywordHits::npos || text::ifind(s.substr(0, at), "request") == std::string_view::npos) return false;
+        const std::size_t who = at + sentence_keywords().length(kw_was_made_for);
+        const std::size_t to = s.find(" to ", who);
+        if (to == std::string_view::npos || to - who > 80) return false;
+        const std::string_view verb = text::word_after(s, to + 4);  // "to come", not "to the Board"
+        if (verb.empty() || !text::is_lower(verb.front()) || verb == "the" || verb == "a" || verb == "an") return false;
+        const auto owner = owner_before(s, to);
+        if (!owner || owner->begin < who) return false;
+        add(std::string(trim(s.substr(to + 4))), owner->text);
+        return true;
     }
 
     // "The Committee requested a further report in six months' time", "Members asked for an

@@ -2377,5 +2377,13 @@ TEST(Language, ThePoliceAsked) {
               std::vector<std::string>{"Police | the Police be asked to patrol all the parks in the ward"});
 }
 
+TEST(Language, ARequestWasMadeForSomeone) {
+    EXPECT_EQ(owners_and_tasks("A request was made for Tim Blythe, Countryside Service Manager, to come to the next meeting "
+                               "to give an update on the countryside service.\n"),
+              std::vector<std::string>{"Tim Blythe, Countryside Service Manager | come to the next meeting to give an update "
+                                       "on the countryside service"});
+    EXPECT_TRUE(owners_and_tasks("A request was made for a bench to the Council.\n").empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
