@@ -1845,7 +1845,7 @@ private:
     bool has_deadline(std::string_view task) {
         const auto due = find_due(task, DueContext{}, m_due_hits);
         if (!due) return false;
-        for (std::string_view lead : {"by ", "before ", "within "})
+        for (std::string_view lead : {"by ", "before ", "within ", "prior to ", "in advance of ", "ahead of "})
             if (text::istarts_with(due->phrase, lead)) return true;
         // "... the next panel meeting", "report back to the March meeting": a later meeting.
         if (text::ifind(due->phrase, "next") != std::string_view::npos) return true;

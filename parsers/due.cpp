@@ -27,9 +27,11 @@ constexpr std::array<std::string_view, 18> k_vague = {
     // Seasons: the phrase is kept, the date left open (which year's autumn is not said).
     "in the spring", "in the summer", "in the autumn", "in the winter"};
 
-constexpr std::array<std::string_view, 9> k_date_leads = {
+constexpr std::array<std::string_view, 12> k_date_leads = {
     "by the end of ", "by end of ", "no later than ", "not later than ", "on or before ",
-    "by ", "before ", "until ", "end of "};
+    "by ", "before ", "until ", "end of ",
+    // "prior to March 2020", "in advance of 5 December": other ways of saying "before".
+    "prior to ", "in advance of ", "ahead of "};
 
 constexpr std::array<std::string_view, 13> k_number_words = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -42,7 +44,7 @@ enum DueKeyword : std::size_t {
     kw_vague_last = kw_vague_first + k_vague.size() - 1,
     // k_date_leads, trimmed, in order.
     kw_by_the_end_of, kw_by_end_of, kw_no_later_than, kw_not_later_than, kw_on_or_before, kw_by,
-    kw_before, kw_until, kw_end_of,
+    kw_before, kw_until, kw_end_of, kw_prior_to, kw_in_advance_of, kw_ahead_of,
     kw_meeting_on, kw_meeting, kw_in, kw_during, kw_for, kw_within, kw_next_meeting, kw_after,
     kw_early, kw_mid, kw_late, kw_later_in,
     kw_end_of_the_financial_year, kw_end_of_the_municipal_year, kw_end_of_the_calendar_year,
@@ -57,7 +59,7 @@ const KeywordScanner& due_keywords() {
         std::vector<std::string_view> keywords(k_vague.begin(), k_vague.end());
         for (std::string_view keyword :
              {"by the end of", "by end of", "no later than", "not later than", "on or before", "by",
-              "before", "until", "end of",
+              "before", "until", "end of", "prior to", "in advance of", "ahead of",
               "meeting on ", "meeting", "in", "during", "for", "within", "next meeting", "after",
               "early", "mid", "late", "later in",
               "end of the financial year", "end of the municipal year", "end of the calendar year",
@@ -111,15 +113,16 @@ void find_explicit(std::string_view s, const DueContext& ctx, const KeywordHits&
             if (!end_of && istarts_with(s.substr(date_at), "the ") && date_at + 4 < s.size() &&
                 text::is_digit(s[date_at + 4]))
                 date_at += 4;
+            const bool before = keyword == kw_before || keyword >= kw_prior_to;
             if (auto m = match_date_at(s, date_at, /*allow_month_only=*/true)) {
-                if (m->day == 0 && !end_of && lead != "by " && lead != "before ") {
+                if (m->day == 0 && !end_of && lead != "by " && !before) {
                     continue;  // "until March" is vague
                 }
                 Due due;
                 due.phrase = std::string(s.substr(at, date_at + m->length - at));
                 due.date = resolve_date(*m, ctx.meeting);
                 due.grain = m->day == 0 ? DateGrain::month : DateGrain::day;
-                if (m->day == 0 && lead == "before " && due.date) {
+                if (m->day == 0 && before && due.date) {
                     // "before March" means by the end of February.
                     due.date = add_days(Date{due.date->year(), due.date->month(), std::chrono::day{1}}, -1);
                 }

@@ -755,6 +755,9 @@ TEST(Language, NamedMeetingsAsDeadlines) {
     // A meeting already held is no deadline.
     EXPECT_FALSE(find_due("minutes from the 16th July 2022 meeting to be put on the website", ctx));
     EXPECT_EQ(iso(find_due("submitted to the meeting on 30 January 2024", ctx)->date), "2024-01-30");
+    // Other ways of saying "before".
+    EXPECT_EQ(iso(find_due("arranged prior to March 2024", ctx)->date), "2024-02-29");
+    EXPECT_EQ(iso(find_due("circulated in advance of 5 December 2023", ctx)->date), "2023-12-05");
 }
 
 
