@@ -1671,6 +1671,9 @@ private:
                 if (iequals(who, "Councillors") || iequals(who, "Members"))
                     owner = OwnerPhrase{std::string(who), OwnerKind::meeting_body, 0};
             }
+            // "Foróige will be asked to make an application", "Greenfields Ltd was asked to repair
+            // the fence": a name the lists do not know, the whole subject of the sentence.
+            if (!owner && !reminded) owner = capitalised_subject(s.substr(0, at));
             if (!owner || (owner->kind == OwnerKind::meeting_body && !reminded)) continue;
             // "the Cabinet is requested to agree the delegations below", "Members were asked to
             // note the report": a decision put to the meeting, not work after it.
@@ -1956,6 +1959,27 @@ private:
         const std::string_view head = rest.substr(0, std::min<std::size_t>(rest.size(), 80));
         const auto due = find_due(head, DueContext{}, m_due_hits);
         return due.has_value();
+    }
+
+    // A sentence's whole subject when it is a name: one to three capitalised words (after "The"),
+    // not a pronoun or a determiner ("It was asked to be noted").
+    static std::optional<OwnerPhrase> capitalised_subject(std::string_view subject) {
+        // "... was turned down, Foróige will be asked to ...": the last clause's subject.
+        if (const std::size_t comma = subject.find_last_of(",;"); comma != std::string_view::npos)
+            subject = subject.substr(comma + 1);
+        subject = trim(subject);
+        if (text::istarts_with(subject, "the ")) subject = trim(subject.substr(4));
+        if (subject.empty() || text::has_more_words_than(subject, 3)) return std::nullopt;
+        static constexpr std::array<std::string_view, 12> k_not_names = {
+            "it", "this", "that", "these", "those", "they", "there", "he", "she", "we", "which", "what"};
+        for (auto w = text::next_word(subject, 0); !w.text.empty(); w = text::next_word(subject, w.pos + w.text.size()))
+            if (!text::is_upper(static_cast<unsigned char>(w.text.front())) && static_cast<unsigned char>(w.text.front()) < 0x80)
+                return std::nullopt;
+        if (text::contains_ci(k_not_names, text::word_after(subject, 0)) || find_first_of_bytes(subject, ",;:()") != std::string_view::npos)
+            return std::nullopt;
+        // "Councillors are asked to say if ...": the meeting's members, asked at the meeting.
+        if (text::contains_ci(k_every_member, subject)) return std::nullopt;
+        return OwnerPhrase{std::string(subject), OwnerKind::person, 0};
     }
 
     // "A request was made for Tim Blythe, Countryside Service Manager, to come to the next

@@ -2388,5 +2388,14 @@ TEST(Language, ARequestWasMadeForSomeone) {
     EXPECT_TRUE(owners_and_tasks("A request was made for a bench to the Council.\n").empty());
 }
 
+// The one asked may be a name no list knows, when it is the whole subject of its clause.
+TEST(Language, AskedToWithAnUnknownName) {
+    EXPECT_EQ(owners_and_tasks("The grant was turned down, Greenfields Youth will be asked to make an application.\n"),
+              std::vector<std::string>{"Greenfields Youth | The grant was turned down, Greenfields Youth will be asked to "
+                                       "make an application"});
+    EXPECT_TRUE(owners_and_tasks("Councillors are asked to say if they have an interest in any item.\n").empty());
+    EXPECT_TRUE(owners_and_tasks("It was asked to be noted that the fence is broken.\n").empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
