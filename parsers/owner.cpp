@@ -46,10 +46,9 @@ bool is_role_head(std::string_view w) {
 }
 
 // Bodies that can own work.
-// ... and those outside the council that minutes give work to: "that the Police be asked to
-// patrol the parks", "the contractor should go ahead".
-constexpr std::array<std::string_view, 6> k_owner_bodies = {"executive", "cabinet", "mayor",
-                                                            "administration", "police", "contractor"};
+// ... and the police, whom minutes give work to: "that the Police be asked to patrol the parks".
+constexpr std::array<std::string_view, 5> k_owner_bodies = {"executive", "cabinet", "mayor",
+                                                            "administration", "police"};
 
 // Bodies that are the meeting itself: "the Panel agreed to keep ..." is a decision, not a task.
 constexpr std::array<std::string_view, 12> k_meeting_bodies = {
