@@ -987,8 +987,6 @@ private:
         std::string_view owner;   // "NC", "PA/HA", "Clerk"
     };
 
-    // Whether `who` is an owner and nothing else: a role, body or person phrase that covers all
-    // of it ("CLERK", "Director of Housing"), or initials ("JB", "HP and GC").
     // "Clerk to the Board/Acting Chief Officer, Circular Economy" after "Action:": a role's full
     // title, every word capitalised but the little ones, with no verb to make it a task. ("Clerk
     // to the Board" is a title, not the Clerk's task.)
@@ -1022,6 +1020,8 @@ private:
         return !text::contains_ci(k_statuses, who) && !is_work_verb(who) && !is_request_verb(who);
     }
 
+    // Whether `who` is an owner and nothing else: a role, body or person phrase that covers all
+    // of it ("CLERK", "Director of Housing"), or initials ("JB", "HP and GC").
     static bool is_owner_alone(std::string_view who) {
         const auto o = owner_between(who, 0, who.size());
         return (o && o->begin == 0 && o->text.size() == who.size()) || trailing_initials(who) == who;
@@ -1699,11 +1699,13 @@ private:
                 }
                 // "All officers will need to complete reports by Aug 11th".
                 // ("would need to be addressed by the Environment Agency" is a view, not a task.)
-                if (iequals(verb, "need") && iequals(text::word_after(s, s.find(verb, verb_at) + 4), "to")) {
-                    const std::size_t to_at = s.find("to", s.find(verb, verb_at) + 4) + 2;
-                    if (const std::string_view needed = text::word_after(s, to_at); !iequals(needed, "be")) {
-                        verb_at = to_at;
-                        verb = needed;
+                if (iequals(verb, "need")) {
+                    const std::size_t need_end = static_cast<std::size_t>(verb.data() - s.data()) + verb.size();
+                    const std::string_view to = text::word_after(s, need_end);
+                    const std::size_t to_end = static_cast<std::size_t>(to.data() - s.data()) + to.size();
+                    if (iequals(to, "to") && !iequals(text::word_after(s, to_end), "be")) {
+                        verb_at = to_end;
+                        verb = text::word_after(s, verb_at);
                     }
                 }
                 // "she would be happy to recirculate the figures": an offer is an undertaking.
@@ -1972,9 +1974,10 @@ private:
         if (subject.empty() || text::has_more_words_than(subject, 3)) return std::nullopt;
         static constexpr std::array<std::string_view, 12> k_not_names = {
             "it", "this", "that", "these", "those", "they", "there", "he", "she", "we", "which", "what"};
-        for (auto w = text::next_word(subject, 0); !w.text.empty(); w = text::next_word(subject, w.pos + w.text.size()))
-            if (!text::is_upper(static_cast<unsigned char>(w.text.front())) && static_cast<unsigned char>(w.text.front()) < 0x80)
-                return std::nullopt;
+        for (auto w = text::next_word(subject, 0); !w.text.empty(); w = text::next_word(subject, w.pos + w.text.size())) {
+            const bool ascii = static_cast<unsigned char>(w.text.front()) < 0x80;  // "Éire" passes
+            if (ascii && !text::is_upper(w.text.front())) return std::nullopt;
+        }
         if (text::contains_ci(k_not_names, text::word_after(subject, 0)) || find_first_of_bytes(subject, ",;:()") != std::string_view::npos)
             return std::nullopt;
         // "Councillors are asked to say if ...": the meeting's members, asked at the meeting.
@@ -2472,12 +2475,6 @@ private:
         return true;
     }
 
-    // "Mill Wynd street lighting : Cllr JG will investigate and report back", "Bench repairs -
-    // Clerk to get quotes": a note that opens with its topic, then who does what. On a register
-    // "investigate and report back" alone says nothing, and the same words under three topics
-    // are three tasks, so the topic leads the task. Empty when `sentence` has no such opening
-    // before `task`: the topic is short, untitled by an owner ("Chief Officer - Housing to
-    // report" is one role), and what lies between it and the task is only the owner and a verb.
     // `task`, or the whole sentence it was read from when the task is a few words and the
     // sentence not many more, and says more than who and how ("Clerk to", "LM will", "Action:
     // DB to" add nothing to "follow this up").
@@ -2505,6 +2502,12 @@ private:
         return context >= 2 ? std::string(sentence) : task;
     }
 
+    // "Mill Wynd street lighting : Cllr JG will investigate and report back", "Bench repairs -
+    // Clerk to get quotes": a note that opens with its topic, then who does what. On a register
+    // "investigate and report back" alone says nothing, and the same words under three topics
+    // are three tasks, so the topic leads the task. Empty when `sentence` has no such opening
+    // before `task`: the topic is short, untitled by an owner ("Chief Officer - Housing to
+    // report" is one role), and what lies between it and the task is only the owner and a verb.
     static std::string_view topic_before(std::string_view sentence, std::string_view task) {
         if (sentence.empty() || task.size() < 4) return {};
         const std::size_t task_at = sentence.find(task.substr(0, std::min<std::size_t>(task.size(), 24)));
