@@ -1,6 +1,7 @@
 #include "parsers/due.hpp"
 
 #include <array>
+#include <charconv>
 #include <vector>
 
 #include "parsers/date.hpp"
@@ -165,8 +166,7 @@ void find_explicit(std::string_view s, const DueContext& ctx, const KeywordHits&
             text::Word w = text::prev_word(s, m - 1);
             if (w.text.empty() || w.pos + w.text.size() != m - 1) continue;
             int year = 0;
-            if (w.text.size() == 4 && std::all_of(w.text.begin(), w.text.end(), text::is_digit)) {
-                year = (w.text[0] - '0') * 1000 + (w.text[1] - '0') * 100 + (w.text[2] - '0') * 10 + (w.text[3] - '0');
+            if (w.text.size() == 4 && std::from_chars(w.text.data(), w.text.data() + 4, year).ptr == w.text.data() + 4) {
                 if (w.pos == 0 || s[w.pos - 1] != ' ') continue;
                 w = text::prev_word(s, w.pos - 1);
                 if (w.text.empty()) continue;

@@ -303,9 +303,9 @@ bool starts_role_entry(std::string_view s) {
         role.text != "Secretary" && role.text != "Treasurer" && role.text != "Officers")
         return false;
     const std::string_view rest = trim(s.substr(role.pos + role.text.size()));
-    if (starts_with(rest, "will ")) return text::is_lower(text::word_after(rest, 5).front());
-    if (!starts_with(rest, "to ")) return false;
-    const std::string_view verb = text::word_after(rest, 3);
+    const bool will = starts_with(rest, "will ");
+    if (!will && !starts_with(rest, "to ")) return false;
+    const std::string_view verb = text::word_after(rest, will ? 5 : 3);
     return !verb.empty() && text::is_lower(verb.front()) && verb != "the" && verb != "a" && verb != "an";
 }
 

@@ -333,11 +333,11 @@ private:
                 }
                 // "Committee for Infrastructure" / "Minutes of Proceedings - 10 December 2025".
                 if (istarts_with(name, "Minutes of Proceedings") && i > 0) name = std::string(heading_body_above(i));
-                // "Minutes – 16th April 2019": the date, and no body; the heading above may name
-                // it ("MALDON HARBOUR IMPROVEMENT COMMISSIONERS" over "MINUTES – Thursday, 17
-                // January 2019, at 7.00 pm").
-                // So may it over a title that names none ("Village Hall Management Committee" over
-                // "Monthly Meeting Minutes - 28th March 2018").
+                // "Minutes – 16th April 2019": the date, and no body. A heading above that names
+                // one names the body, for that title ("MALDON HARBOUR IMPROVEMENT COMMISSIONERS"
+                // over "MINUTES – Thursday, 17 January 2019, at 7.00 pm") and for any other that
+                // names none ("Village Hall Management Committee" over "Monthly Meeting Minutes -
+                // 28th March 2018").
                 const bool says_minutes = text::iequals(name, "minutes") || text::iequals(name, "draft minutes");
                 std::string_view named = name;  // "Planning Committee - Minutes" names its body
                 for (std::string_view tail : {" - minutes", " minutes"}) text::strip_suffix_ci(named, tail);
