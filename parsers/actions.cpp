@@ -590,8 +590,12 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
          at = ifind_word(body, "be", at + 1)) {
         const std::string_view participle = text::word_after(body, at + 2);
         // "that the Executive be advised of the Committee's views": someone must tell them. (Not
-        // in the list: "date to be advised" means not yet known.)
-        if (!is_directive_participle(participle) && !iequals(participle, "advised")) continue;
+        // in the list: "date to be advised" means not yet known.) "that a meeting be held with
+        // Committee Members to consider ...": a meeting with someone is arranged ("the next
+        // meeting be held on ..." is not work).
+        const bool held_with = iequals(participle, "held") &&
+                               iequals(text::word_after(body, static_cast<std::size_t>(participle.data() - body.data()) + 4), "with");
+        if (!is_directive_participle(participle) && !iequals(participle, "advised") && !held_with) continue;
         // "that the Office Manager carries out an audit to be brought back to ...": a purpose
         // clause; the direction is the main verb's (read below).
         if (iequals(text::word_before(body, at), "to")) continue;

@@ -2397,5 +2397,13 @@ TEST(Language, AskedToWithAnUnknownName) {
     EXPECT_TRUE(owners_and_tasks("It was asked to be noted that the fence is broken.\n").empty());
 }
 
+TEST(Language, AMeetingToBeHeldWithSomeone) {
+    EXPECT_EQ(owners_and_tasks("RESOLVED that a meeting be held with Committee Members to further consider the Forward "
+                               "Work Programme.\n"),
+              std::vector<std::string>{"- | a meeting be held with Committee Members to further consider the Forward Work "
+                                       "Programme"});
+    EXPECT_TRUE(owners_and_tasks("RESOLVED that the next meeting be held on 5 May 2024.\n").empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
