@@ -262,6 +262,8 @@ enum SentenceKeyword : std::size_t {
     kw_item_over_until, kw_carried_forward_to, kw_carried_forward_until, kw_postponed_to, kw_to_be_listed_at,
     // "Ledbeg House - Actions: ...": an action label after a heading (NarrativeReader::action_line).
     kw_dash_action,
+    // "Deferred to/for/until/pending ...": capitalised, as deferred_entry asks by first_exact.
+    kw_deferred_word,
     // "A request was made for Tim Blythe to come to the next meeting".
     kw_was_made_for,
     kw_count
@@ -288,7 +290,7 @@ const KeywordScanner& sentence_keywords() {
         "currently", "still",
         "deferred to ", "deferred until ", "held over to ", "held over until ", "item over to ",
         "item over until ", "carried forward to ", "carried forward until ", "postponed to ", "to be listed at ",
-        " - action", " was made for "};
+        " - action", "Deferred ", " was made for "};
     return scanner;
 }
 
@@ -2078,7 +2080,9 @@ private:
             add(std::string(trim(s)), std::nullopt);
             return true;
         }
-        for (std::size_t at = s.find("Deferred "); at != std::string_view::npos; at = s.find("Deferred ", at + 1)) {
+        // (s.find("Deferred ", at) by the sentence's keywords: most sentences have none.)
+        for (std::size_t at = m_hits.first_exact(kw_deferred_word); at != KeywordHits::npos;
+             at = m_hits.first_exact(kw_deferred_word, at + 1)) {
             if (at > 0 && text::is_word_char(s[at - 1])) continue;
             const std::string_view next = text::word_after(s, at + 9);
             if (next != "to" && next != "for" && next != "until" && next != "pending") continue;
@@ -2273,7 +2277,9 @@ private:
         }
         // "... needed to be more noticeable. / Lesley to contact my surgery website": a table's
         // cells flattened with slashes, the entry in the last.
-        for (std::size_t at = s.find(" / "); at != std::string_view::npos && at < 300; at = s.find(" / ", at + 1))
+        // (Found by its "/ ": a search led by the space would stop at every word.)
+        for (std::size_t at = find_by_pair(s, " / ", 1); at != std::string_view::npos && at < 300;
+             at = find_by_pair(s, " / ", 1, at + 1))
             if (at + 3 < s.size() && text::is_upper(s[at + 3]) && at > 0 && (s[at - 1] == '.' || s[at - 1] == ';') &&
                 list_entry_at(s, at + 3))
                 return;
@@ -2690,7 +2696,10 @@ bool restates_task(const Action& logged, const Action& minuted, const std::vecto
 // The heading a task's text opens with before " - " ("Street lights - Cllr Fraser will follow
 // up" -> "Street lights"): a few words starting with a capital. Empty when there is none.
 std::string_view leading_topic(std::string_view task) {
-    const std::size_t dash = task.find(" - ");
+    // Only a dash starting within the first 50 bytes counts, so only they are searched, and by
+    // the dash's "- " (a search led by the space would stop at every word). Asked of every pair
+    // of actions compared.
+    const std::size_t dash = find_by_pair(task.substr(0, 50 + 3), " - ", 1);
     if (dash == std::string_view::npos || dash == 0 || dash > 50 || !text::is_upper(task.front())) return {};
     const std::string_view head = task.substr(0, dash);
     return !text::has_more_words_than(head, 6) ? head : std::string_view{};
@@ -2897,6 +2906,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
         // and circulated"), taking the owner and due phrase the resolution lacks.
         // Stems are worked out on the first comparison that needs them, once per action.
         std::optional<std::vector<Stem>> stems;
+        const std::string_view topic = f.topic.empty() ? leading_topic(a.text) : std::string_view(f.topic);
         auto same = std::find_if(actions.begin(), actions.end(), [&](const Action& existing) {
             const bool same_item = may_be_same_task(existing, a);
             if (!same_item && !f.logged) return false;
@@ -2905,7 +2915,6 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
             // The same words under two topics are two tasks, whether the topic was split off
             // or leads the task ("Street lights - Cllr Fraser will follow up", "Rosemarkie 20mph
             // - Cllr Fraser will follow up").
-            const std::string_view topic = f.topic.empty() ? leading_topic(a.text) : std::string_view(f.topic);
             const std::string_view other = existing_topic[index].empty() ? leading_topic(existing.text) : existing_topic[index];
             if (!topic.empty() && !other.empty() && !iequals(topic, other)) return false;
             auto& cached = existing_stems[index];
