@@ -1351,7 +1351,7 @@ private:
         if (const std::size_t label = m_hits.first(kw_dash_action); label != KeywordHits::npos && label < 60)
             s = s.substr(label + 3);
         // "ACTION HB to AF for Stirling Council": capitals and initials, no colon.
-        const bool bare = s.compare(0, 7, "ACTION ") == 0 && text::is_initials(text::word_after(s, 7));
+        const bool bare = s.starts_with("ACTION ") && text::is_initials(text::word_after(s, 7));
         // "Action rolled over: Brendan to send holding letter": a task carried to this meeting.
         // "Action Point: The Clerk to investigate ...": parish minutes' longer label.
         static constexpr std::array<std::string_view, 8> k_labels = {
@@ -2620,11 +2620,21 @@ std::vector<Stem> content_stems(std::string_view s) {
         std::sort(v.begin(), v.end());
         return v;
     }();
+    // And before that search, a filter: each stem sets one of 256 bits, and a word whose bit no
+    // stop word set is no stop word. Most words are turned away by it.
+    const auto filter_bit = [](Stem word_stem) { return static_cast<std::size_t>((word_stem * 0x9E3779B97F4A7C15ull) >> 56); };
+    static const std::array<std::uint64_t, 4> stop_filter = [&] {
+        std::array<std::uint64_t, 4> bits{};
+        for (const Stem stop : stop_stems) bits[filter_bit(stop) / 64] |= std::uint64_t{1} << (filter_bit(stop) % 64);
+        return bits;
+    }();
     std::vector<Stem> out;
     out.reserve(s.size() / 2 + 1);  // a word and the byte after it: no growing as words are added
     for (auto w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size())) {
         const Stem word_stem = stem(w.text);
-        if (std::binary_search(stop_stems.begin(), stop_stems.end(), word_stem) &&
+        const std::size_t bit = filter_bit(word_stem);
+        if ((stop_filter[bit / 64] >> (bit % 64) & 1) != 0 &&
+            std::binary_search(stop_stems.begin(), stop_stems.end(), word_stem) &&
             (w.text.size() <= 4 || text::contains_ci(k_stop, w.text)))
             continue;
         out.push_back(word_stem);

@@ -20,8 +20,9 @@ namespace actiontrack::parsers {
 
 namespace {
 
-// text::trim, inline: it runs several times on every line.
-std::string_view trim(std::string_view s) {
+// text::trim, inline: it runs several times on every line. (Forced: left to itself the compiler
+// calls it, and the call costs about as much as trimming a trimmed line.)
+[[gnu::always_inline]] inline std::string_view trim(std::string_view s) {
     std::size_t begin = 0, end = s.size();
     while (begin < end && text::is_space(s[begin])) ++begin;
     while (end > begin && text::is_space(s[end - 1])) --end;

@@ -629,10 +629,11 @@ private:
         std::size_t pos = 0;
         // "MPC(21)M04 Minutes of ...": a document reference first. Not an item's number ("1.
         // Minutes of the Parish Council meeting held on 28th June": previous minutes approved).
+        // (The title first: it rules out nearly every paragraph with a comparison or two.)
         if (const std::size_t space = s.find(' '); space != std::string_view::npos && space < 20 &&
-                                                   s.substr(0, space).find_first_of("0123456789") != std::string_view::npos &&
-                                                   std::any_of(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(space), text::is_alpha) &&
-                                                   istarts_with(s.substr(space + 1), "Minutes of "))
+                                                   istarts_with(s.substr(space + 1), "Minutes of ") &&
+                                                   std::any_of(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(space), text::is_digit) &&
+                                                   std::any_of(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(space), text::is_alpha))
             pos = space + 1;
         // "21 JULY 2011 Minutes of a meeting of the DEVELOPMENT COMMITTEE held in the Council
         // Chamber": the date printed before the title, which then gives none.
