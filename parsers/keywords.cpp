@@ -118,6 +118,9 @@ KeywordScanner::KeywordScanner(std::span<const std::string_view> keywords) {
 
 void KeywordHits::collect(const KeywordScanner& scanner, std::string_view s) {
     m_hits.clear();
+    // Room for a long sentence's hits from the first text on: a reader's hits are otherwise
+    // grown (and copied) several times per document.
+    if (m_hits.capacity() == 0) m_hits.reserve(64);
     m_present.assign((scanner.size() + 63) / 64, 0);
     m_text = s;
     m_scanner = &scanner;

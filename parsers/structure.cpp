@@ -1371,6 +1371,9 @@ public:
 
     std::vector<ItemBlock> split() {
         const auto& ps = m_doc.paragraphs;
+        // Room for a usual document's items, so that the list is not regrown (every item's
+        // strings and lists moved) five or six times.
+        m_items.reserve(32);
         m_items.emplace_back();
         for (std::size_t i = 0; i < ps.size(); ++i) {
             const Paragraph& p = ps[i];
