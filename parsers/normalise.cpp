@@ -326,7 +326,12 @@ bool starts_with_keyword(std::string_view s) {
 // "Overview and Scrutiny Committee" over "Tuesday, 16th September, 2014 7.30 pm": a short
 // heading that ends in a capitalised word, and a line that starts with a day of the week.
 bool is_dateline_under_heading(std::string_view heading, std::string_view next) {
-    if (!is_capitalised_weekday(text::word_after(next, 0))) return false;
+    // Asked of every wrapped line: a weekday's capital, or its absence, is seen before the word
+    // is taken out.
+    std::size_t first = 0;
+    while (first < next.size() && text::is_space(next[first])) ++first;
+    if (first == next.size() || !text::is_upper(next[first])) return false;
+    if (!is_capitalised_weekday(text::word_after(next, first))) return false;
     if (heading.size() > 100 || text::has_more_words_than(heading, 10)) return false;
     return text::is_capitalised(text::prev_word(heading, heading.size()).text);
 }
