@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <numeric>
 #include <optional>
 #include <string>
 #include <utility>
@@ -2827,6 +2828,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
     }
 
     std::vector<Found> narrative;
+    narrative.reserve(64);  // a usual document's findings without regrowing (a Found is large to move)
     NarrativeReader reader(narrative);
     std::vector<std::string_view> parts, sentences;  // of the paragraph being read; kept to reuse
     for (const auto& item : structure.items) {
@@ -2854,6 +2856,7 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
     }
 
     narrative.insert(narrative.begin(), reported_in_resolutions.begin(), reported_in_resolutions.end());
+    actions.reserve(actions.size() + narrative.size());  // at most one action per finding
     std::vector<std::optional<std::vector<Stem>>> existing_stems(actions.size() + narrative.size());
     std::vector<bool> existing_listed(actions.size() + narrative.size(), false);
     std::vector<std::string_view> existing_topic(actions.size() + narrative.size());
@@ -2950,9 +2953,18 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
     // "MS 2831: Consideration of Quotation received for Tree Works:", "make presentations to:":
     // a heading or a list's lead-in, whose work is in the lines after it, not a task.
     std::erase_if(actions, [](const Action& a) { return !a.text.empty() && a.text.back() == ':'; });
-    std::stable_sort(actions.begin(), actions.end(),
-                     [](const Action& x, const Action& y) { return x.offset < y.offset; });
-    return actions;
+    // In document order, ties kept as found. The positions are sorted and each action then moved
+    // once: an Action is a dozen strings and options, and a merge sort moves each several times.
+    const auto by_offset = [](const Action& x, const Action& y) { return x.offset < y.offset; };
+    if (std::is_sorted(actions.begin(), actions.end(), by_offset)) return actions;
+    std::vector<std::size_t> order(actions.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return actions[x].offset < actions[y].offset; });
+    std::vector<Action> sorted;
+    sorted.reserve(actions.size());
+    for (const std::size_t i : order) sorted.push_back(std::move(actions[i]));
+    return sorted;
 }
 
 }  // namespace actiontrack::parsers
