@@ -1203,8 +1203,7 @@ private:
         // Questions put at the meeting are not commitments: "asked whether officers would ...".
         if (!s.empty() && s.back() == '?') return;
         m_hits.collect(sentence_keywords(), s);
-        for (std::size_t question = kw_asked_whether; question <= kw_was_asked_whether; ++question)
-            if (m_hits.any(question)) return;
+        if (m_hits.any_in(kw_asked_whether, kw_was_asked_whether)) return;
         if (asks_someone_a_question(s)) return;
         // "MP agreed to bring this up at the Parish Council and AT offered to write to the
         // clerk": two people's undertakings in one sentence are read one at a time. Looked for
@@ -1474,6 +1473,7 @@ private:
     // "it was agreed that the Democratic Services Officer would ...", "Council agreed that
     // written responses should be provided ...", "and the Panel agreed, that the Rules ... be reviewed".
     bool agreed_that(std::string_view s) {
+        if (!m_hits.any_in(kw_agreed_that, kw_asked_that)) return false;
         for (std::size_t lead = kw_agreed_that; lead <= kw_asked_that; ++lead) {
             const std::size_t at = m_hits.first(lead);
             if (at == KeywordHits::npos) continue;
@@ -1551,7 +1551,9 @@ private:
         // has none, and is not walked keyword by keyword.
         if (!m_hits.any(kw_to) && !m_hits.any(kw_was_tasked_with)) return false;
         std::optional<Found> unowned;
-        for (std::size_t verb = kw_commit_agreed; verb <= kw_commit_decided; ++verb) {
+        // (The group is tested at once first: most sentences hold none of it.)
+        const bool any_commitment = m_hits.any_in(kw_commit_agreed, kw_commit_decided);
+        for (std::size_t verb = kw_commit_agreed; any_commitment && verb <= kw_commit_decided; ++verb) {
             const std::size_t at = m_hits.first(verb);
             if (at == KeywordHits::npos) continue;
             const std::string_view task = s.substr(at + sentence_keywords().length(verb));
@@ -1666,7 +1668,8 @@ private:
                 return true;
             }
         }
-        for (std::size_t verb = kw_was_asked_to; verb <= kw_will_be_requested_to; ++verb) {
+        const bool any_passive_request = m_hits.any_in(kw_was_asked_to, kw_will_be_requested_to);
+        for (std::size_t verb = kw_was_asked_to; any_passive_request && verb <= kw_will_be_requested_to; ++verb) {
             const std::size_t at = m_hits.first(verb);
             if (at == KeywordHits::npos) continue;
             auto owner = owner_before(s, at);
@@ -2051,7 +2054,8 @@ private:
         // until the next meeting", "Matter to be listed at next meeting": business put off to a
         // meeting, which someone must bring back. A meeting must follow: "the decision was
         // deferred" alone reports a pause.
-        for (std::size_t phrase = kw_deferred_to; phrase <= kw_to_be_listed_at; ++phrase) {
+        const bool any_put_off = m_hits.any_in(kw_deferred_to, kw_to_be_listed_at);  // one test for the group
+        for (std::size_t phrase = kw_deferred_to; any_put_off && phrase <= kw_to_be_listed_at; ++phrase) {
             if (!m_hits.any(phrase)) continue;
             const std::size_t at = m_hits.first(phrase);
             const std::size_t rest_at = at + sentence_keywords().length(phrase);

@@ -144,6 +144,17 @@ public:
     void collect(const KeywordScanner& scanner, std::string_view s);
 
     bool any(std::size_t keyword) const { return (m_present[keyword / 64] >> (keyword % 64)) & 1; }
+    // Whether any of the keywords numbered first..last (inclusive) occurs: one test for a group
+    // that a reader goes through keyword by keyword, usually finding none of them.
+    bool any_in(std::size_t first, std::size_t last) const {
+        for (std::size_t word = first / 64; word <= last / 64; ++word) {
+            std::uint64_t bits = m_present[word];
+            if (word == first / 64) bits &= ~std::uint64_t{0} << (first % 64);
+            if (word == last / 64) bits &= ~std::uint64_t{0} >> (63 - last % 64);
+            if (bits != 0) return true;
+        }
+        return false;
+    }
     // Start of the first occurrence of `keyword` that starts at or after `from`; npos if none.
     // (These are inline so that the usual answer, a keyword absent from the text, costs one
     // bit test in the caller.)
