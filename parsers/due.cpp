@@ -103,7 +103,9 @@ void consider(Candidate& best, std::size_t pos, Due due) {
 }
 
 void find_explicit(std::string_view s, const DueContext& ctx, const KeywordHits& hits, Candidate& best) {
-    for (std::size_t k = 0; k < k_date_leads.size(); ++k) {
+    // (Each group of keywords below is tested at once first: most texts hold none of it.)
+    const bool any_lead = hits.any_in(kw_by_the_end_of, kw_by_the_end_of + k_date_leads.size() - 1);
+    for (std::size_t k = 0; any_lead && k < k_date_leads.size(); ++k) {
         const std::string_view lead = k_date_leads[k];
         const std::size_t keyword = kw_by_the_end_of + k;
         for (std::size_t at = hits.first_word(keyword); at != KeywordHits::npos; at = hits.first_word(keyword, at + 1)) {
@@ -221,12 +223,8 @@ std::size_t with_preposition(std::string_view s, std::size_t start) {
 void find_relative(std::string_view s, const DueContext& ctx, const KeywordHits& hits, Candidate& best) {
     // "within two months", and "in six months' time" / "in 3 months" (a period from the meeting;
     // "in" with a count and a unit, so "in March" and "in two parts" are not read here).
-    std::vector<std::size_t> starts;
-    for (std::size_t at = hits.first_word(kw_within); at != KeywordHits::npos; at = hits.first_word(kw_within, at + 1))
-        starts.push_back(at);
-    for (std::size_t at = hits.first_word(kw_in); at != KeywordHits::npos; at = hits.first_word(kw_in, at + 1))
-        starts.push_back(at);
-    for (const std::size_t at : starts) {
+    // Every "within", then every "in", without listing them first.
+    const auto read_period = [&](std::size_t at) {
         // The first four words of the 40 bytes from `at`, as words() splits them, kept in an
         // array: every "in" of the text comes here, and most are followed by no count.
         const std::string_view window = s.substr(at, 40);
@@ -235,12 +233,12 @@ void find_relative(std::string_view s, const DueContext& ctx, const KeywordHits&
         for (auto w = text::next_word(window, 0); !w.text.empty() && taken < ws.size();
              w = text::next_word(window, w.pos + w.text.size()))
             ws[taken++] = w;
-        if (taken < 3) continue;
+        if (taken < 3) return;
         const auto count = read_count(ws[1].text);
-        if (!count) continue;
+        if (!count) return;
         const std::string unit = text::to_lower(ws[2].text);
         const bool within = text::iequals(ws[0].text, "within");
-        if (!within && unit != "weeks" && unit != "months" && unit != "weeks'" && unit != "months'") continue;
+        if (!within && unit != "weeks" && unit != "months" && unit != "weeks'" && unit != "months'") return;
         Due due;
         std::size_t end = ws[2].pos + ws[2].text.size();
         if (!within && taken >= 4 && text::iequals(ws[3].text, "time")) end = ws[3].pos + 4;
@@ -250,12 +248,16 @@ void find_relative(std::string_view s, const DueContext& ctx, const KeywordHits&
             else if (unit == "week" || unit == "weeks") due.date = add_days(*ctx.meeting, *count * 7);
             else if (unit == "month" || unit == "months" || unit == "months'") due.date = add_months(*ctx.meeting, *count);
             else if (unit == "weeks'") due.date = add_days(*ctx.meeting, *count * 7);
-            else continue;
+            else return;
         } else if (unit.rfind("day", 0) != 0 && unit.rfind("week", 0) != 0 && unit.rfind("month", 0) != 0) {
-            continue;
+            return;
         }
         consider(best, at, std::move(due));
-    }
+    };
+    for (std::size_t at = hits.first_word(kw_within); at != KeywordHits::npos; at = hits.first_word(kw_within, at + 1))
+        read_period(at);
+    for (std::size_t at = hits.first_word(kw_in); at != KeywordHits::npos; at = hits.first_word(kw_in, at + 1))
+        read_period(at);
     for (std::size_t at = hits.first(kw_next_meeting); at != KeywordHits::npos; at = hits.first(kw_next_meeting, at + 1)) {
         const std::size_t start = with_preposition(s, at);
         std::size_t end = at + 12;
@@ -301,7 +303,8 @@ void find_relative(std::string_view s, const DueContext& ctx, const KeywordHits&
 }
 
 void find_vague(std::string_view s, const KeywordHits& hits, Candidate& best) {
-    for (std::size_t k = 0; k < k_vague.size(); ++k) {
+    const bool any_vague = hits.any_in(kw_vague_first, kw_vague_last);  // one test for the group
+    for (std::size_t k = 0; any_vague && k < k_vague.size(); ++k) {
         const std::size_t at = hits.first_word(kw_vague_first + k);
         if (at != KeywordHits::npos) consider(best, at, Due{std::string(s.substr(at, k_vague[k].size())), std::nullopt, DateGrain::day});
     }
@@ -334,6 +337,7 @@ void find_vague(std::string_view s, const KeywordHits& hits, Candidate& best) {
 // "the end of the financial year", "the end of the municipal year", "the end of the year",
 // "the end of the month" (the meeting's month; unknown without the meeting's date).
 void find_period_ends(std::string_view s, const DueContext& ctx, const KeywordHits& hits, Candidate& best) {
+    if (!hits.any_in(kw_end_of_the_financial_year, kw_end_of_the_month)) return;  // one test for the group
     const unsigned fy_end = (ctx.financial_year_start_month + 10) % 12 + 1;
     const unsigned meeting_month = ctx.meeting ? static_cast<unsigned>(ctx.meeting->month()) : 0;
     const std::array<std::pair<std::string_view, unsigned>, 5> k_periods = {{
@@ -363,9 +367,8 @@ void find_period_ends(std::string_view s, const DueContext& ctx, const KeywordHi
 // "Q3", "Q3 2023/24", "the third quarter": the end of a financial-year quarter.
 void find_quarters(std::string_view s, const DueContext& ctx, const KeywordHits& hits, Candidate& best) {
     static constexpr std::array<std::string_view, 4> k_ordinals = {"first", "second", "third", "fourth"};
-    bool mentioned = false;  // "Q1".."Q4" or "quarter" somewhere: otherwise no word below can match
-    for (std::size_t k = kw_quarter; k <= kw_q4; ++k) mentioned |= hits.any(k);
-    if (!mentioned) return;
+    // "Q1".."Q4" or "quarter" somewhere: otherwise no word below can match.
+    if (!hits.any_in(kw_quarter, kw_q4)) return;
     for (auto w = text::next_word(s, 0); !w.text.empty(); w = text::next_word(s, w.pos + w.text.size())) {
         int quarter = 0;
         std::size_t end = w.pos + w.text.size();
