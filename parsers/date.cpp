@@ -47,6 +47,43 @@ bool starts_weekday_or_month(char c) {
     return (k_date_word_initials >> (text::to_lower(c) - 'a')) & 1u;
 }
 
+// For each lower-case initial, the second and third letters of the weekdays and months that
+// start with it ("ar", "ay" and "on" for 'm'), packed as second * 256 + third; 0 ends a list.
+// Every form of a weekday or a month that a date is read from (the full name, "Sept", the
+// three-letter abbreviation) starts with those three letters.
+constexpr std::array<std::array<std::uint16_t, 4>, 26> k_date_word_prefixes = [] {
+    std::array<std::array<std::uint16_t, 4>, 26> table{};
+    const auto add = [&](std::string_view name) {
+        auto& row = table[static_cast<std::size_t>(name[0] - 'a')];
+        const auto packed = static_cast<std::uint16_t>(static_cast<unsigned char>(name[1]) * 256u +
+                                                       static_cast<unsigned char>(name[2]));
+        for (auto& slot : row) {
+            if (slot == packed) return;
+            if (slot == 0) {
+                slot = packed;
+                return;
+            }
+        }
+    };
+    for (auto day : k_weekdays) add(day);
+    for (auto month : k_months) add(month);
+    return table;
+}();
+
+// Whether s[pos, pos + 3) (a letter first) spells, in any case, the start of a weekday or a
+// month name: a word that does not is no date's first word. Capitalised words are asked about
+// all over the head of the minutes, and most starting with 'M', 'S' or 'T' are no dates.
+bool starts_date_word(std::string_view s, std::size_t pos) {
+    if (pos + 3 > s.size() || !text::is_alpha(s[pos + 1]) || !text::is_alpha(s[pos + 2])) return false;
+    const auto packed = static_cast<std::uint16_t>(static_cast<unsigned char>(text::to_lower(s[pos + 1])) * 256u +
+                                                   static_cast<unsigned char>(text::to_lower(s[pos + 2])));
+    for (const std::uint16_t prefix : k_date_word_prefixes[static_cast<std::size_t>(text::to_lower(s[pos]) - 'a')]) {
+        if (prefix == packed) return true;
+        if (prefix == 0) return false;
+    }
+    return false;
+}
+
 std::size_t skip_spaces(std::string_view s, std::size_t i) {
     while (i < s.size() && is_space(s[i])) ++i;
     return i;
@@ -182,7 +219,7 @@ std::optional<unsigned> month_from_name(std::string_view word) {
 
 std::optional<DateMention> match_date_at(std::string_view s, std::size_t pos, bool allow_month_only) {
     if (pos >= s.size() || !at_word_start(s, pos)) return std::nullopt;
-    if (text::is_alpha(s[pos]) && !starts_weekday_or_month(s[pos])) return std::nullopt;
+    if (text::is_alpha(s[pos]) && (!starts_weekday_or_month(s[pos]) || !starts_date_word(s, pos))) return std::nullopt;
     const std::string_view first_word = alpha_word(s, pos);
     const std::size_t i = skip_weekday(s, pos, first_word);
     if (i < s.size() && is_digit(s[i])) {
