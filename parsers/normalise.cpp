@@ -110,7 +110,10 @@ const Replacement* replacement_at(std::string_view s, std::size_t i) {
 bool needs_simplifying(unsigned char c) { return (c < 0x20 && c != '\n') || c >= 0x80; }
 std::uint32_t needs_simplifying_block(const char* p) {
     const byte_scan::Bytes b = byte_scan::load(p);
-    return byte_scan::mask(((b < 0x20) & (b != '\n')) | (b >= 0x80));
+    // Read as signed, the bytes from 0x80 up are negative: one comparison finds them and the
+    // controls together.
+    const auto as_signed = reinterpret_cast<byte_scan::Lanes>(b);
+    return byte_scan::mask((as_signed < 0x20) & (b != '\n'));
 }
 
 // Appends the simplified form of `s` (see simplify_characters) to `out`.
