@@ -69,16 +69,25 @@ public:
         // reached reports. (Reporting rows start at a power of two: some row reports if and
         // only if their bitwise or is at least that.) Occurrences are reported in the same
         // order as one byte a round would.
-        for (; i + 2 <= together; i += 2) {
-            const std::size_t a1 = step(a, s[i]), b1 = step(b, s[half + i]);
-            a = step(a1, s[i + 1]);
-            b = step(b1, s[half + i + 1]);
-            if ((a1 | b1 | a | b) >= reports) [[unlikely]] {
-                if (a1 >= reports) report(a1, i + 1, 0, half);
-                if (b1 >= reports) report(b1, half + i + 1, half, n);
-                if (a >= reports) report(a, i + 2, 0, half);
-                if (b >= reports) report(b, half + i + 2, half, n);
+        // (The bytes are walked by two pointers, one per half, so that the loop's state fits in
+        // registers: with indices, a round also loaded and stored some of it.)
+        if (together >= 2) {
+            const char* pa = s.data();
+            const char* pb = s.data() + half;
+            const char* const last_pair = s.data() + together - 2;  // where the last whole round starts
+            for (; pa <= last_pair; pa += 2, pb += 2) {
+                const std::size_t a1 = step(a, pa[0]), b1 = step(b, pb[0]);
+                a = step(a1, pa[1]);
+                b = step(b1, pb[1]);
+                if ((a1 | b1 | a | b) >= reports) [[unlikely]] {
+                    const std::size_t at = static_cast<std::size_t>(pa - s.data());
+                    if (a1 >= reports) report(a1, at + 1, 0, half);
+                    if (b1 >= reports) report(b1, half + at + 1, half, n);
+                    if (a >= reports) report(a, at + 2, 0, half);
+                    if (b >= reports) report(b, half + at + 2, half, n);
+                }
             }
+            i = static_cast<std::size_t>(pa - s.data());
         }
         for (; i < together; ++i) {
             a = step(a, s[i]);
