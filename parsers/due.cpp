@@ -103,7 +103,8 @@ void consider(Candidate& best, std::size_t pos, Due due) {
 }
 
 void find_explicit(std::string_view s, const DueContext& ctx, const KeywordHits& hits, Candidate& best) {
-    // (Each group of keywords below is tested at once first: most texts hold none of it.)
+    // (Each group of keywords below is tested at once first: most texts hold none of it. The
+    // group tested is the one the loop walks, so that it grows with k_date_leads.)
     const bool any_lead = hits.any_in(kw_by_the_end_of, kw_by_the_end_of + k_date_leads.size() - 1);
     for (std::size_t k = 0; any_lead && k < k_date_leads.size(); ++k) {
         const std::string_view lead = k_date_leads[k];
@@ -337,10 +338,12 @@ void find_vague(std::string_view s, const KeywordHits& hits, Candidate& best) {
 // "the end of the financial year", "the end of the municipal year", "the end of the year",
 // "the end of the month" (the meeting's month; unknown without the meeting's date).
 void find_period_ends(std::string_view s, const DueContext& ctx, const KeywordHits& hits, Candidate& best) {
-    if (!hits.any_in(kw_end_of_the_financial_year, kw_end_of_the_month)) return;  // one test for the group
+    // One test for the group first (the one the loop below walks): most texts hold none of it.
+    constexpr std::size_t k_period_count = 5;
+    if (!hits.any_in(kw_end_of_the_financial_year, kw_end_of_the_financial_year + k_period_count - 1)) return;
     const unsigned fy_end = (ctx.financial_year_start_month + 10) % 12 + 1;
     const unsigned meeting_month = ctx.meeting ? static_cast<unsigned>(ctx.meeting->month()) : 0;
-    const std::array<std::pair<std::string_view, unsigned>, 5> k_periods = {{
+    const std::array<std::pair<std::string_view, unsigned>, k_period_count> k_periods = {{
         {"end of the financial year", fy_end},
         {"end of the municipal year", ctx.municipal_year_end_month},
         {"end of the calendar year", 12},
