@@ -448,7 +448,9 @@ private:
         const auto dates = find_dates(s, 2);
         if (dates.size() != 1 || dates.front().pos > 12 || !to_date(dates.front())) return false;
         // Nothing but the date and a time: "19 May 2009 - Minutes of the previous meeting" is not.
-        const std::string_view tail = trim(s.substr(dates.front().pos + dates.front().length));
+        std::string_view tail = trim(s.substr(dates.front().pos + dates.front().length));
+        // "29th September 2011, 11.30a.m.": a comma or a dash before the time.
+        if (!tail.empty() && (tail[0] == ',' || tail[0] == '-')) tail = trim(tail.substr(1));
         if (!tail.empty() && !text::is_digit(tail[0]) && !istarts_with(tail, "at ")) return false;
         take_date_and_time(s, dates.front());
         return true;

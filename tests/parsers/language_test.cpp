@@ -310,6 +310,9 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"a_report_of_a_committee_meeting",
                    "Report of the Allotment Managers Committee meeting held on 3rd May 2017.\n\nApologies were received.\n",
                    "Allotment Managers Committee", "2017-05-03"},
+        HeaderCase{"a_dateline_with_a_comma_before_its_time",
+                   "Minutes\n\n109thBoard Meeting\n\n29th September 2011, 11.30a.m.\n\nPresent: Mr Tom Scott (Chair)\n",
+                   "null", "2011-09-29"},
         HeaderCase{"a_title_in_capitals_that_runs_on",
                    "LOWFIELD PARISH COUNCIL |\nMINUTES OF THE\nMEETING HELD ON MONDAY 5TH JANUARY 2004 AT THE VILLAGE HALL AT 7.30PM. |\n"
                    "Present: | Cllrs. Hart, Ives |\n",
