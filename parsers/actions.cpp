@@ -1867,12 +1867,7 @@ private:
         for (std::string_view lead : {"by ", "before ", "within ", "prior to ", "in advance of ", "ahead of "})
             if (text::istarts_with(due->phrase, lead)) return true;
         // "... the next panel meeting", "report back to the March meeting": a later meeting.
-        if (text::ifind(due->phrase, "next") != std::string_view::npos) return true;
-        std::string_view named = due->phrase;
-        if (!text::strip_suffix_ci(named, " meeting") && !text::strip_suffix_ci(named, " agenda")) return false;
-        text::Word w = text::prev_word(named, named.size());
-        if (w.text.size() == 4 && text::is_digit(w.text.front())) w = text::prev_word(named, w.pos);  // "September 2023"
-        return month_from_name(w.text).has_value();
+        return text::ifind(due->phrase, "next") != std::string_view::npos || names_a_months_meeting(due->phrase);
     }
 
     // "These would be circulated by e-mail", "This will be reported back to the Committee".

@@ -83,6 +83,33 @@ std::optional<Date> next_month_end(std::optional<Date> meeting, unsigned month) 
                : last_day_of_month(year + 1, month);
 }
 
+// A month, perhaps with its year, named by the words that end at `end` ("the June", "its
+// September 2023" before " meeting" or " agenda"), and where the phrase starts, with "the" or
+// "its" before it. Not a whole date ("16th July 2013 meeting" was held already) nor a
+// lower-case "may".
+struct MonthNamed {
+    unsigned month = 0;
+    int year = 0;  // 0 when not said
+    std::size_t start = 0;
+};
+std::optional<MonthNamed> month_named_before(std::string_view s, std::size_t end) {
+    text::Word w = text::prev_word(s, end);
+    if (w.text.empty() || w.pos + w.text.size() != end) return std::nullopt;
+    int year = 0;
+    if (w.text.size() == 4 && std::from_chars(w.text.data(), w.text.data() + 4, year).ptr == w.text.data() + 4) {
+        if (w.pos == 0 || s[w.pos - 1] != ' ') return std::nullopt;
+        w = text::prev_word(s, w.pos - 1);
+        if (w.text.empty()) return std::nullopt;
+    }
+    const auto month = month_from_name(w.text);
+    if (!month || !text::is_upper(w.text[0])) return std::nullopt;
+    if (w.pos > 0 && text::is_digit(text::prev_word(s, w.pos).text.front())) return std::nullopt;
+    std::size_t start = w.pos;
+    for (std::string_view lead : {"the ", "its "})
+        if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead)) start -= lead.size();
+    return MonthNamed{*month, year, start};
+}
+
 std::optional<int> read_count(std::string_view word) {
     if (!word.empty() && text::is_digit(word[0])) {
         int n = 0;
@@ -166,29 +193,17 @@ void find_explicit(std::string_view s, const DueContext& ctx, const KeywordHits&
     for (const std::size_t keyword : {kw_meeting, kw_agenda}) {
         for (std::size_t m = hits.first(keyword); m != KeywordHits::npos; m = hits.first(keyword, m + 1)) {
             if (m == 0 || s[m - 1] != ' ') continue;
-            text::Word w = text::prev_word(s, m - 1);
-            if (w.text.empty() || w.pos + w.text.size() != m - 1) continue;
-            int year = 0;
-            if (w.text.size() == 4 && std::from_chars(w.text.data(), w.text.data() + 4, year).ptr == w.text.data() + 4) {
-                if (w.pos == 0 || s[w.pos - 1] != ' ') continue;
-                w = text::prev_word(s, w.pos - 1);
-                if (w.text.empty()) continue;
-            }
-            const auto month = month_from_name(w.text);
-            if (!month || !text::is_upper(w.text[0])) continue;
-            // "Minutes from 16th July 2013 meeting": a whole date names a meeting already held.
-            if (w.pos > 0 && text::is_digit(text::prev_word(s, w.pos).text.front())) continue;
-            std::size_t start = w.pos;
-            for (std::string_view lead : {"the ", "its "})
-                if (start >= lead.size() && text::iequals(s.substr(start - lead.size(), lead.size()), lead)) start -= lead.size();
+            const auto named = month_named_before(s, m - 1);
+            if (!named) continue;
+            const auto [month, year, start] = *named;
             const std::string phrase(s.substr(start, m + due_keywords().length(keyword) - start));
-            if (ctx.next_meeting && static_cast<unsigned>(ctx.next_meeting->month()) == *month &&
+            if (ctx.next_meeting && static_cast<unsigned>(ctx.next_meeting->month()) == month &&
                 (year == 0 || static_cast<int>(ctx.next_meeting->year()) == year)) {
                 consider(best, start, Due{phrase, ctx.next_meeting, DateGrain::day});
                 continue;
             }
             const std::optional<Date> month_end =
-                year != 0 ? std::optional<Date>(last_day_of_month(year, *month)) : next_month_end(ctx.meeting, *month);
+                year != 0 ? std::optional<Date>(last_day_of_month(year, month)) : next_month_end(ctx.meeting, month);
             // A month before the meeting's own is a meeting already held, not a deadline.
             if (month_end && ctx.meeting && std::chrono::sys_days{*month_end} < std::chrono::sys_days{*ctx.meeting}) continue;
             consider(best, start, Due{phrase, month_end, month_end ? DateGrain::month : DateGrain::day});
@@ -433,6 +448,12 @@ std::optional<Due> find_due(std::string_view text, const DueContext& context, Ke
     find_vague(text, hits, best);
     if (best.pos == std::string_view::npos) return std::nullopt;
     return best.due;
+}
+
+bool names_a_months_meeting(std::string_view phrase) {
+    std::string_view named = phrase;
+    if (!text::strip_suffix_ci(named, " meeting") && !text::strip_suffix_ci(named, " agenda")) return false;
+    return month_named_before(phrase, named.size()).has_value();
 }
 
 }  // namespace actiontrack::parsers

@@ -32,4 +32,8 @@ std::optional<Due> find_due(std::string_view text, const DueContext& context);
 // many texts keeps one and saves its allocations on every call.
 std::optional<Due> find_due(std::string_view text, const DueContext& context, KeywordHits& hits);
 
+// Whether a due phrase is a month's meeting or agenda ("the March meeting", "the September
+// 2023 meeting", "the April agenda"): a later meeting, as "the next meeting" is.
+bool names_a_months_meeting(std::string_view phrase);
+
 }  // namespace actiontrack::parsers
