@@ -2,10 +2,12 @@
 
 #include "store/migrations.hpp"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <thread>
+#include <vector>
 
 #include "schema/embedded.hpp"
 #include "store/database.hpp"
@@ -140,6 +142,171 @@ TEST(Migrations, RefuseAnotherProgramsDatabase) {
     EXPECT_NE(store.error().message().find("not an actiontrack one"), std::string::npos)
         << store.error().message();
     EXPECT_EQ(*inspect(path).query_int64("SELECT COUNT(*) FROM sqlite_schema"), 1);
+}
+
+// The INSERTs that ingest runs for every row of a document, with values their CHECKs admit.
+struct RowInsert {
+    std::string_view table;
+    std::string_view sql;
+};
+constexpr RowInsert kCheckedInserts[] = {
+    {"documents",
+     "INSERT INTO documents (path, sha256, size, received_at, status) "
+     "VALUES ('a.txt', 'ab', 1, 'now', 'ingested')"},
+    {"resolutions",
+     "INSERT INTO resolutions (meeting_id, item, kind, label, text, reference, position) "
+     "VALUES (1, '', 'noted', '', 'text', 'R1', 1)"},
+    {"actions",
+     "INSERT INTO actions (meeting_id, item, text, due_grain, derived, status, reference, "
+     "position, created_at, updated_at, rag_override) "
+     "VALUES (1, '', 'text', 'month', 0, 'open', 'A1', 1, 'now', 'now', 'amber')"},
+    {"action_events",
+     "INSERT INTO action_events (action_id, at, who, kind, note) "
+     "VALUES (1, 'now', 'ingest', 'created', '')"},
+    {"change_events",
+     "INSERT INTO change_events (type, action_id, at) VALUES ('action.created', 1, 'now')"},
+    {"outbox",
+     "INSERT INTO outbox (idempotency_key, channel, recipient, kind, subject, message_id, "
+     "payload, status, next_attempt_at, created_at) "
+     "VALUES ('k', 'email', 'a@b', 'test', '', 'm', '', 'sent', 'now', 'now')"},
+};
+
+int tables_built_by(Database& db, std::string_view insert) {
+    auto plan = db.prepare("EXPLAIN " + std::string(insert));
+    if (!plan) throw std::runtime_error(plan.error().message());
+    int opened = 0;
+    while (auto row = plan->step()) {
+        if (!*row) break;
+        if (plan->column_text(1) == "OpenEphemeral") ++opened;
+    }
+    return opened;
+}
+
+// Migration 0010: SQLite 3.40 builds an in-memory table for every `x IN (three or more
+// constants)` CHECK on every row it writes; spelled as comparisons, the checks build none.
+TEST(Migrations, RowChecksOfTheIngestedTablesBuildNoTables) {
+    TempDir dir;
+    const std::string path = dir.file("register.db");
+    open_store(path);
+    Database db = inspect(path);
+    for (const RowInsert& insert : kCheckedInserts) {
+        EXPECT_EQ(tables_built_by(db, insert.sql), 0) << insert.table;
+    }
+}
+
+// ... and they admit exactly what they admitted before: every value each one named, and no
+// other.
+TEST(Migrations, RowChecksStillRefuseWordsOutsideTheirLists) {
+    TempDir dir;
+    const std::string path = dir.file("register.db");
+    open_store(path);
+    Database db = inspect(path);
+    ASSERT_TRUE(db.execute("PRAGMA foreign_keys = OFF"));
+    // Each template is one of kCheckedInserts with the checked column's value left open.
+    struct Probe {
+        std::string_view insert, good, bad;
+    };
+    const Probe probes[] = {
+        {"INSERT INTO documents (path, sha256, size, received_at, status) "
+         "VALUES ('a.txt', 'ab', 1, 'now', {})",
+         "'duplicate'", "'stored'"},
+        {"INSERT INTO documents (path, sha256, size, received_at, status) "
+         "VALUES ('a.txt', 'ab', 1, 'now', {})",
+         "'ingested'", "'Ingested'"},
+        {"INSERT INTO resolutions (meeting_id, item, kind, label, text, reference, position) "
+         "VALUES (1, '', {}, '', 'text', 'R1', 1)",
+         "'recommended'", "'decided'"},
+        {"INSERT INTO resolutions (meeting_id, item, kind, label, text, reference, position) "
+         "VALUES (1, '', {}, '', 'text', 'R1', 1)",
+         "'agreed'", "''"},
+        {"INSERT INTO actions (meeting_id, item, text, due_grain, derived, status, reference, "
+         "position, created_at, updated_at) "
+         "VALUES (1, '', 'text', {}, 0, 'open', 'A1', 1, 'now', 'now')",
+         "'quarter'", "'year'"},
+        {"INSERT INTO actions (meeting_id, item, text, due_grain, derived, status, reference, "
+         "position, created_at, updated_at) "
+         "VALUES (1, '', 'text', 'day', 0, {}, 'A1', 1, 'now', 'now')",
+         "'dropped'", "'closed'"},
+        {"INSERT INTO actions (meeting_id, item, text, due_grain, derived, status, reference, "
+         "position, created_at, updated_at) "
+         "VALUES (1, '', 'text', 'day', 0, {}, 'A1', 1, 'now', 'now')",
+         "'in_progress'", "'in progress'"},
+        {"INSERT INTO actions (meeting_id, item, text, due_grain, derived, status, reference, "
+         "position, created_at, updated_at, rag_override) "
+         "VALUES (1, '', 'text', 'day', 0, 'open', 'A1', 1, 'now', 'now', {})",
+         "NULL", "'amber '"},
+        {"INSERT INTO actions (meeting_id, item, text, due_grain, derived, status, reference, "
+         "position, created_at, updated_at, rag_override) "
+         "VALUES (1, '', 'text', 'day', 0, 'open', 'A1', 1, 'now', 'now', {})",
+         "'green'", "'blue'"},
+        {"INSERT INTO action_events (action_id, at, who, kind, note) "
+         "VALUES (1, 'now', 'ingest', {}, '')",
+         "'carried_over'", "'deleted'"},
+        {"INSERT INTO change_events (type, action_id, at) VALUES ({}, 1, 'now')",
+         "'resolution.created'", "'resolution.deleted'"},
+        {"INSERT INTO outbox (idempotency_key, channel, recipient, kind, subject, message_id, "
+         "payload, status, next_attempt_at, created_at) "
+         "VALUES ('k', 'email', 'a@b', 'test', '', 'm', '', {}, 'now', 'now')",
+         "'dead'", "'failed'"},
+    };
+    for (const Probe& probe : probes) {
+        const std::string good = fmt::format(fmt::runtime(probe.insert), probe.good);
+        const std::string bad = fmt::format(fmt::runtime(probe.insert), probe.bad);
+        ASSERT_TRUE(db.execute("SAVEPOINT probe"));
+        EXPECT_TRUE(db.execute(good)) << good;
+        ASSERT_TRUE(db.execute("ROLLBACK TO probe"));
+        auto refused = db.execute(bad);
+        ASSERT_FALSE(refused) << bad;
+        EXPECT_NE(refused.error().message().find("CHECK constraint failed"), std::string::npos)
+            << refused.error().message();
+        ASSERT_TRUE(db.execute("RELEASE probe"));
+    }
+}
+
+// A register made by the previous release keeps its rows, passes an integrity check, and
+// tells other connections that its schema changed.
+TEST(Migrations, RowChecksRewriteUpgradesAnExistingRegister) {
+    TempDir dir;
+    const std::string path = dir.file("register.db");
+    const auto migrations = schema::migrations();
+    std::size_t before_checks = 0;
+    while (before_checks < migrations.size() &&
+           migrations[before_checks].name != "0010_checks_without_lookup_tables")
+        ++before_checks;
+    ASSERT_LT(before_checks, migrations.size());
+    {
+        auto old = Database::open(path);
+        ASSERT_TRUE(old);
+        ASSERT_TRUE(apply_migrations(*old, migrations.first(before_checks)));
+        ASSERT_TRUE(old->execute("PRAGMA foreign_keys = OFF"));
+        for (const RowInsert& insert : kCheckedInserts) {
+            ASSERT_TRUE(old->execute(insert.sql)) << insert.table;
+        }
+        EXPECT_GT(tables_built_by(*old, kCheckedInserts[2].sql), 0);
+    }
+    Database watcher = inspect(path);
+    const auto cookie = *watcher.query_int64("PRAGMA schema_version");
+    const auto rows_in = [&](std::string_view table) {
+        return *watcher.query_int64(fmt::format("SELECT COUNT(*) FROM {}", table));
+    };
+    std::vector<std::int64_t> rows_before;
+    for (const RowInsert& insert : kCheckedInserts) rows_before.push_back(rows_in(insert.table));
+
+    open_store(path);
+    EXPECT_GT(*watcher.query_int64("PRAGMA schema_version"), cookie);
+    for (std::size_t i = 0; i < std::size(kCheckedInserts); ++i) {
+        const RowInsert& insert = kCheckedInserts[i];
+        EXPECT_GT(rows_before[i], 0) << insert.table;
+        EXPECT_EQ(rows_in(insert.table), rows_before[i]) << insert.table;
+        EXPECT_EQ(tables_built_by(watcher, insert.sql), 0) << insert.table;
+    }
+    auto check = watcher.prepare("PRAGMA integrity_check");
+    ASSERT_TRUE(check);
+    ASSERT_TRUE(*check->step());
+    EXPECT_EQ(check->column_text(0), "ok");
+    EXPECT_EQ(*watcher.query_int64(
+                  "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'schema_cookie_bump'"),
+              0);
 }
 
 TEST(Migrations, AFailingMigrationIsRolledBackAndReported) {
