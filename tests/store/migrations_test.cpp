@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -149,7 +150,7 @@ struct RowInsert {
     std::string_view table;
     std::string_view sql;
 };
-constexpr RowInsert kCheckedInserts[] = {
+constexpr RowInsert k_checked_inserts[] = {
     {"documents",
      "INSERT INTO documents (path, sha256, size, received_at, status) "
      "VALUES ('a.txt', 'ab', 1, 'now', 'ingested')"},
@@ -175,11 +176,12 @@ int tables_built_by(Database& db, std::string_view insert) {
     auto plan = db.prepare("EXPLAIN " + std::string(insert));
     if (!plan) throw std::runtime_error(plan.error().message());
     int opened = 0;
-    while (auto row = plan->step()) {
-        if (!*row) break;
+    for (;;) {
+        auto row = plan->step();
+        if (!row) throw std::runtime_error(row.error().message());
+        if (!*row) return opened;
         if (plan->column_text(1) == "OpenEphemeral") ++opened;
     }
-    return opened;
 }
 
 // Migration 0010: SQLite 3.40 builds an in-memory table for every `x IN (three or more
@@ -189,7 +191,7 @@ TEST(Migrations, RowChecksOfTheIngestedTablesBuildNoTables) {
     const std::string path = dir.file("register.db");
     open_store(path);
     Database db = inspect(path);
-    for (const RowInsert& insert : kCheckedInserts) {
+    for (const RowInsert& insert : k_checked_inserts) {
         EXPECT_EQ(tables_built_by(db, insert.sql), 0) << insert.table;
     }
 }
@@ -202,7 +204,7 @@ TEST(Migrations, RowChecksStillRefuseWordsOutsideTheirLists) {
     open_store(path);
     Database db = inspect(path);
     ASSERT_TRUE(db.execute("PRAGMA foreign_keys = OFF"));
-    // Each template is one of kCheckedInserts with the checked column's value left open.
+    // Each template is one of k_checked_inserts with the checked column's value left open.
     struct Probe {
         std::string_view insert, good, bad;
     };
@@ -279,10 +281,10 @@ TEST(Migrations, RowChecksRewriteUpgradesAnExistingRegister) {
         ASSERT_TRUE(old);
         ASSERT_TRUE(apply_migrations(*old, migrations.first(before_checks)));
         ASSERT_TRUE(old->execute("PRAGMA foreign_keys = OFF"));
-        for (const RowInsert& insert : kCheckedInserts) {
+        for (const RowInsert& insert : k_checked_inserts) {
             ASSERT_TRUE(old->execute(insert.sql)) << insert.table;
         }
-        EXPECT_GT(tables_built_by(*old, kCheckedInserts[2].sql), 0);
+        EXPECT_GT(tables_built_by(*old, k_checked_inserts[2].sql), 0);
     }
     Database watcher = inspect(path);
     const auto cookie = *watcher.query_int64("PRAGMA schema_version");
@@ -290,12 +292,12 @@ TEST(Migrations, RowChecksRewriteUpgradesAnExistingRegister) {
         return *watcher.query_int64(fmt::format("SELECT COUNT(*) FROM {}", table));
     };
     std::vector<std::int64_t> rows_before;
-    for (const RowInsert& insert : kCheckedInserts) rows_before.push_back(rows_in(insert.table));
+    for (const RowInsert& insert : k_checked_inserts) rows_before.push_back(rows_in(insert.table));
 
     open_store(path);
     EXPECT_GT(*watcher.query_int64("PRAGMA schema_version"), cookie);
-    for (std::size_t i = 0; i < std::size(kCheckedInserts); ++i) {
-        const RowInsert& insert = kCheckedInserts[i];
+    for (std::size_t i = 0; i < std::size(k_checked_inserts); ++i) {
+        const RowInsert& insert = k_checked_inserts[i];
         EXPECT_GT(rows_before[i], 0) << insert.table;
         EXPECT_EQ(rows_in(insert.table), rows_before[i]) << insert.table;
         EXPECT_EQ(tables_built_by(watcher, insert.sql), 0) << insert.table;
