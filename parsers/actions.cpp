@@ -979,8 +979,7 @@ public:
         // that opens with a pronoun passes on the person it means. Worked out only for such
         // sentences, which are few. (Their first letter, an 'h' or an 's', is looked at before
         // the word is taken out.)
-        std::size_t opening = 0;
-        while (opening < s.size() && text::is_space(s[opening])) ++opening;
+        const std::size_t opening = text::skip_spaces(s, 0);
         const char initial = opening < s.size() ? text::to_lower(s[opening]) : '\0';
         if ((initial == 'h' || initial == 's') && is_pronoun(text::word_after(s, opening))) {
             if (auto subject = pronoun_owner(s, 0)) m_carried_subject = std::move(subject);

@@ -17,6 +17,7 @@ namespace {
 
 using text::is_digit;
 using text::is_space;
+using text::skip_spaces;
 
 constexpr std::array<std::string_view, 7> k_weekdays = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
@@ -82,11 +83,6 @@ bool starts_date_word(std::string_view s, std::size_t pos) {
         if (prefix == 0) return false;
     }
     return false;
-}
-
-std::size_t skip_spaces(std::string_view s, std::size_t i) {
-    while (i < s.size() && is_space(s[i])) ++i;
-    return i;
 }
 
 // Reads an unsigned number of 1..max_digits digits at i; returns digits consumed (0 if none).

@@ -331,8 +331,7 @@ bool starts_with_keyword(std::string_view s) {
 bool is_dateline_under_heading(std::string_view heading, std::string_view next) {
     // Asked of every wrapped line: a weekday's capital, or its absence, is seen before the word
     // is taken out.
-    std::size_t first = 0;
-    while (first < next.size() && text::is_space(next[first])) ++first;
+    const std::size_t first = text::skip_spaces(next, 0);
     if (first == next.size() || !text::is_upper(next[first])) return false;
     if (!is_capitalised_weekday(text::word_after(next, first))) return false;
     if (heading.size() > 100 || text::has_more_words_than(heading, 10)) return false;
