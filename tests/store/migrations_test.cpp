@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <stdexcept>
 #include <thread>
@@ -145,32 +146,61 @@ TEST(Migrations, RefuseAnotherProgramsDatabase) {
     EXPECT_EQ(*inspect(path).query_int64("SELECT COUNT(*) FROM sqlite_schema"), 1);
 }
 
-// The INSERTs that ingest runs for every row of a document, with values their CHECKs admit.
-struct RowInsert {
-    std::string_view table;
-    std::string_view sql;
+// Migration 0010's checks, one probe each: an INSERT into the checked table with the checked
+// column's value left open ({}), a value the check admits and one it refuses. The tables are
+// those ingest writes for every row of a document, and outbox.
+struct CheckProbe {
+    std::string_view table, insert, good, bad;
 };
-constexpr RowInsert k_checked_inserts[] = {
-    {"documents",
-     "INSERT INTO documents (path, sha256, size, received_at, status) "
-     "VALUES ('a.txt', 'ab', 1, 'now', 'ingested')"},
-    {"resolutions",
-     "INSERT INTO resolutions (meeting_id, item, kind, label, text, reference, position) "
-     "VALUES (1, '', 'noted', '', 'text', 'R1', 1)"},
-    {"actions",
-     "INSERT INTO actions (meeting_id, item, text, due_grain, derived, status, reference, "
-     "position, created_at, updated_at, rag_override) "
-     "VALUES (1, '', 'text', 'month', 0, 'open', 'A1', 1, 'now', 'now', 'amber')"},
+constexpr std::string_view k_document_row =
+    "INSERT INTO documents (path, sha256, size, received_at, status) VALUES ('a.txt', 'ab', 1, 'now', {})";
+constexpr std::string_view k_resolution_row =
+    "INSERT INTO resolutions (meeting_id, item, kind, label, text, reference, position) "
+    "VALUES (1, '', {}, '', 'text', 'R1', 1)";
+constexpr std::string_view k_action_grain_row =
+    "INSERT INTO actions (meeting_id, item, text, due_grain, derived, status, reference, position, "
+    "created_at, updated_at) VALUES (1, '', 'text', {}, 0, 'open', 'A1', 1, 'now', 'now')";
+constexpr std::string_view k_action_status_row =
+    "INSERT INTO actions (meeting_id, item, text, due_grain, derived, status, reference, position, "
+    "created_at, updated_at) VALUES (1, '', 'text', 'day', 0, {}, 'A1', 1, 'now', 'now')";
+constexpr std::string_view k_action_rag_row =
+    "INSERT INTO actions (meeting_id, item, text, due_grain, derived, status, reference, position, "
+    "created_at, updated_at, rag_override) VALUES (1, '', 'text', 'day', 0, 'open', 'A1', 1, 'now', 'now', {})";
+constexpr CheckProbe k_check_probes[] = {
+    {"documents", k_document_row, "'duplicate'", "'stored'"},
+    {"documents", k_document_row, "'ingested'", "'Ingested'"},
+    {"resolutions", k_resolution_row, "'recommended'", "'decided'"},
+    {"resolutions", k_resolution_row, "'agreed'", "''"},
+    {"actions", k_action_grain_row, "'quarter'", "'year'"},
+    {"actions", k_action_status_row, "'dropped'", "'closed'"},
+    {"actions", k_action_status_row, "'in_progress'", "'in progress'"},
+    {"actions", k_action_rag_row, "NULL", "'amber '"},
+    {"actions", k_action_rag_row, "'green'", "'blue'"},
     {"action_events",
-     "INSERT INTO action_events (action_id, at, who, kind, note) "
-     "VALUES (1, 'now', 'ingest', 'created', '')"},
-    {"change_events",
-     "INSERT INTO change_events (type, action_id, at) VALUES ('action.created', 1, 'now')"},
+     "INSERT INTO action_events (action_id, at, who, kind, note) VALUES (1, 'now', 'ingest', {}, '')",
+     "'carried_over'", "'deleted'"},
+    {"change_events", "INSERT INTO change_events (type, action_id, at) VALUES ({}, 1, 'now')",
+     "'resolution.created'", "'resolution.deleted'"},
     {"outbox",
-     "INSERT INTO outbox (idempotency_key, channel, recipient, kind, subject, message_id, "
-     "payload, status, next_attempt_at, created_at) "
-     "VALUES ('k', 'email', 'a@b', 'test', '', 'm', '', 'sent', 'now', 'now')"},
+     "INSERT INTO outbox (idempotency_key, channel, recipient, kind, subject, message_id, payload, "
+     "status, next_attempt_at, created_at) VALUES ('k', 'email', 'a@b', 'test', '', 'm', '', {}, 'now', 'now')",
+     "'dead'", "'failed'"},
 };
+
+std::string with_value(const CheckProbe& probe, std::string_view value) {
+    return fmt::format(fmt::runtime(probe.insert), value);
+}
+
+// One admitted row per table (a second would collide on the tables' unique references).
+std::vector<const CheckProbe*> one_probe_per_table() {
+    std::vector<const CheckProbe*> chosen;
+    for (const CheckProbe& probe : k_check_probes) {
+        if (std::none_of(chosen.begin(), chosen.end(),
+                         [&](const CheckProbe* taken) { return taken->table == probe.table; }))
+            chosen.push_back(&probe);
+    }
+    return chosen;
+}
 
 int tables_built_by(Database& db, std::string_view insert) {
     auto plan = db.prepare("EXPLAIN " + std::string(insert));
@@ -191,8 +221,8 @@ TEST(Migrations, RowChecksOfTheIngestedTablesBuildNoTables) {
     const std::string path = dir.file("register.db");
     open_store(path);
     Database db = inspect(path);
-    for (const RowInsert& insert : k_checked_inserts) {
-        EXPECT_EQ(tables_built_by(db, insert.sql), 0) << insert.table;
+    for (const CheckProbe& probe : k_check_probes) {
+        EXPECT_EQ(tables_built_by(db, with_value(probe, probe.good)), 0) << probe.table;
     }
 }
 
@@ -204,56 +234,9 @@ TEST(Migrations, RowChecksStillRefuseWordsOutsideTheirLists) {
     open_store(path);
     Database db = inspect(path);
     ASSERT_TRUE(db.execute("PRAGMA foreign_keys = OFF"));
-    // Each template is one of k_checked_inserts with the checked column's value left open.
-    struct Probe {
-        std::string_view insert, good, bad;
-    };
-    const Probe probes[] = {
-        {"INSERT INTO documents (path, sha256, size, received_at, status) "
-         "VALUES ('a.txt', 'ab', 1, 'now', {})",
-         "'duplicate'", "'stored'"},
-        {"INSERT INTO documents (path, sha256, size, received_at, status) "
-         "VALUES ('a.txt', 'ab', 1, 'now', {})",
-         "'ingested'", "'Ingested'"},
-        {"INSERT INTO resolutions (meeting_id, item, kind, label, text, reference, position) "
-         "VALUES (1, '', {}, '', 'text', 'R1', 1)",
-         "'recommended'", "'decided'"},
-        {"INSERT INTO resolutions (meeting_id, item, kind, label, text, reference, position) "
-         "VALUES (1, '', {}, '', 'text', 'R1', 1)",
-         "'agreed'", "''"},
-        {"INSERT INTO actions (meeting_id, item, text, due_grain, derived, status, reference, "
-         "position, created_at, updated_at) "
-         "VALUES (1, '', 'text', {}, 0, 'open', 'A1', 1, 'now', 'now')",
-         "'quarter'", "'year'"},
-        {"INSERT INTO actions (meeting_id, item, text, due_grain, derived, status, reference, "
-         "position, created_at, updated_at) "
-         "VALUES (1, '', 'text', 'day', 0, {}, 'A1', 1, 'now', 'now')",
-         "'dropped'", "'closed'"},
-        {"INSERT INTO actions (meeting_id, item, text, due_grain, derived, status, reference, "
-         "position, created_at, updated_at) "
-         "VALUES (1, '', 'text', 'day', 0, {}, 'A1', 1, 'now', 'now')",
-         "'in_progress'", "'in progress'"},
-        {"INSERT INTO actions (meeting_id, item, text, due_grain, derived, status, reference, "
-         "position, created_at, updated_at, rag_override) "
-         "VALUES (1, '', 'text', 'day', 0, 'open', 'A1', 1, 'now', 'now', {})",
-         "NULL", "'amber '"},
-        {"INSERT INTO actions (meeting_id, item, text, due_grain, derived, status, reference, "
-         "position, created_at, updated_at, rag_override) "
-         "VALUES (1, '', 'text', 'day', 0, 'open', 'A1', 1, 'now', 'now', {})",
-         "'green'", "'blue'"},
-        {"INSERT INTO action_events (action_id, at, who, kind, note) "
-         "VALUES (1, 'now', 'ingest', {}, '')",
-         "'carried_over'", "'deleted'"},
-        {"INSERT INTO change_events (type, action_id, at) VALUES ({}, 1, 'now')",
-         "'resolution.created'", "'resolution.deleted'"},
-        {"INSERT INTO outbox (idempotency_key, channel, recipient, kind, subject, message_id, "
-         "payload, status, next_attempt_at, created_at) "
-         "VALUES ('k', 'email', 'a@b', 'test', '', 'm', '', {}, 'now', 'now')",
-         "'dead'", "'failed'"},
-    };
-    for (const Probe& probe : probes) {
-        const std::string good = fmt::format(fmt::runtime(probe.insert), probe.good);
-        const std::string bad = fmt::format(fmt::runtime(probe.insert), probe.bad);
+    for (const CheckProbe& probe : k_check_probes) {
+        const std::string good = with_value(probe, probe.good);
+        const std::string bad = with_value(probe, probe.bad);
         ASSERT_TRUE(db.execute("SAVEPOINT probe"));
         EXPECT_TRUE(db.execute(good)) << good;
         ASSERT_TRUE(db.execute("ROLLBACK TO probe"));
@@ -276,15 +259,17 @@ TEST(Migrations, RowChecksRewriteUpgradesAnExistingRegister) {
            migrations[before_checks].name != "0010_checks_without_lookup_tables")
         ++before_checks;
     ASSERT_LT(before_checks, migrations.size());
+    const std::vector<const CheckProbe*> rows = one_probe_per_table();
     {
         auto old = Database::open(path);
         ASSERT_TRUE(old);
         ASSERT_TRUE(apply_migrations(*old, migrations.first(before_checks)));
         ASSERT_TRUE(old->execute("PRAGMA foreign_keys = OFF"));
-        for (const RowInsert& insert : k_checked_inserts) {
-            ASSERT_TRUE(old->execute(insert.sql)) << insert.table;
+        for (const CheckProbe* row : rows) {
+            const std::string insert = with_value(*row, row->good);
+            ASSERT_TRUE(old->execute(insert)) << row->table;
+            EXPECT_GT(tables_built_by(*old, insert), 0) << row->table;
         }
-        EXPECT_GT(tables_built_by(*old, k_checked_inserts[2].sql), 0);
     }
     Database watcher = inspect(path);
     const auto cookie = *watcher.query_int64("PRAGMA schema_version");
@@ -292,15 +277,14 @@ TEST(Migrations, RowChecksRewriteUpgradesAnExistingRegister) {
         return *watcher.query_int64(fmt::format("SELECT COUNT(*) FROM {}", table));
     };
     std::vector<std::int64_t> rows_before;
-    for (const RowInsert& insert : k_checked_inserts) rows_before.push_back(rows_in(insert.table));
+    for (const CheckProbe* row : rows) rows_before.push_back(rows_in(row->table));
 
     open_store(path);
     EXPECT_GT(*watcher.query_int64("PRAGMA schema_version"), cookie);
-    for (std::size_t i = 0; i < std::size(k_checked_inserts); ++i) {
-        const RowInsert& insert = k_checked_inserts[i];
-        EXPECT_GT(rows_before[i], 0) << insert.table;
-        EXPECT_EQ(rows_in(insert.table), rows_before[i]) << insert.table;
-        EXPECT_EQ(tables_built_by(watcher, insert.sql), 0) << insert.table;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        EXPECT_GT(rows_before[i], 0) << rows[i]->table;
+        EXPECT_EQ(rows_in(rows[i]->table), rows_before[i]) << rows[i]->table;
+        EXPECT_EQ(tables_built_by(watcher, with_value(*rows[i], rows[i]->good)), 0) << rows[i]->table;
     }
     auto check = watcher.prepare("PRAGMA integrity_check");
     ASSERT_TRUE(check);
