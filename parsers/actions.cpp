@@ -513,7 +513,7 @@ bool is_work_infinitive(std::string_view after_to) {
     if (!iequals(verb, "receive")) return false;
     static constexpr std::array<std::string_view, 6> k_future_papers = {
         "a", "an", "further", "regular", "periodic", "quarterly"};
-    return text::contains_ci(k_future_papers, text::word_after(after_to, static_cast<std::size_t>(verb.data() - after_to.data()) + verb.size()));
+    return text::contains_ci(k_future_papers, text::word_after(after_to, text::end_of(after_to, verb)));
 }
 
 // "The Committee agreed to consider a revised draft at its next meeting", "Members agreed to
@@ -597,14 +597,14 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
         // Committee Members to consider ...": a meeting with someone is arranged ("the next
         // meeting be held on ..." is not work).
         const bool held_with = iequals(participle, "held") &&
-                               iequals(text::word_after(body, static_cast<std::size_t>(participle.data() - body.data()) + 4), "with");
+                               iequals(text::word_after(body, text::end_of(body, participle)), "with");
         if (!is_directive_participle(participle) && !iequals(participle, "advised") && !held_with) continue;
         // "that the Office Manager carries out an audit to be brought back to ...": a purpose
         // clause; the direction is the main verb's (read below).
         if (iequals(text::word_before(body, at), "to")) continue;
         // "the Chair be authorised to sign them": the minutes are signed at the meeting.
         {
-            const std::size_t participle_end = static_cast<std::size_t>(participle.data() - body.data()) + participle.size();
+            const std::size_t participle_end = text::end_of(body, participle);
             if (text::istarts_with(trim(body.substr(participle_end)), "to sign")) continue;
             // "that the payments listed below be authorised": the decision itself; only "be
             // authorised to ..." hands someone work.
@@ -620,7 +620,7 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
                 f.owner = owner->text;
         } else {
             // "that the Constitution be amended by the Monitoring Officer".
-            f.owner = agent_of(body, static_cast<std::size_t>(participle.data() - body.data()) + participle.size());
+            f.owner = agent_of(body, text::end_of(body, participle));
         }
         return f;
     }
@@ -728,14 +728,14 @@ bool marked_done(std::string_view task) {
 // "collated and brought back", "noted and rectified": the word after "and" when one follows
 // `participle` (a view into `s`); empty otherwise.
 std::string_view participle_after_and(std::string_view s, std::string_view participle) {
-    const std::size_t after = static_cast<std::size_t>(participle.data() - s.data()) + participle.size();
+    const std::size_t after = text::end_of(s, participle);
     return iequals(text::word_after(s, after), "and") ? text::word_after(s, after + 4) : std::string_view{};
 }
 
 // "Cllr Green should take the Chair": done at the meeting itself. `verb` is a view into `s`.
 bool takes_the_chair(std::string_view s, std::string_view verb) {
     if (!iequals(verb, "take")) return false;
-    const std::size_t after = static_cast<std::size_t>(verb.data() - s.data()) + verb.size();
+    const std::size_t after = text::end_of(s, verb);
     return text::istarts_with(trim(s.substr(after)), "the chair");
 }
 
@@ -1323,7 +1323,7 @@ private:
         if (!verb.empty() && text::is_lower(verb.front()) && text::contains_ci(k_places_taken, verb)) return;
         // "agreed to continue as Archaeology Wardens": a place kept.
         if (iequals(verb, "continue") &&
-            iequals(text::word_after(text, static_cast<std::size_t>(verb.data() - text.data()) + verb.size()), "as"))
+            iequals(text::word_after(text, text::end_of(text, verb)), "as"))
             return;
         Found f;
         f.text = clean_task(text);
@@ -1581,7 +1581,7 @@ private:
                 subject_at = static_cast<std::size_t>(subject.data() - s.data()) - 1;
                 subject = text::word_before(s, subject_at + 1);
             }
-            if (verb == kw_commit_going) subject_at = static_cast<std::size_t>(subject.data() - s.data()) + subject.size();
+            if (verb == kw_commit_going) subject_at = text::end_of(s, subject);
             if (is_pronoun(subject)) {
                 if (auto owner = pronoun_owner(s, at - subject.size())) {
                     add(std::string(task), owner);
@@ -1713,9 +1713,9 @@ private:
                 // "All officers will need to complete reports by Aug 11th".
                 // ("would need to be addressed by the Environment Agency" is a view, not a task.)
                 if (iequals(verb, "need")) {
-                    const std::size_t need_end = static_cast<std::size_t>(verb.data() - s.data()) + verb.size();
+                    const std::size_t need_end = text::end_of(s, verb);
                     const std::string_view to = text::word_after(s, need_end);
-                    const std::size_t to_end = static_cast<std::size_t>(to.data() - s.data()) + to.size();
+                    const std::size_t to_end = text::end_of(s, to);
                     if (iequals(to, "to") && !iequals(text::word_after(s, to_end), "be")) {
                         verb_at = to_end;
                         verb = text::word_after(s, verb_at);
@@ -1889,13 +1889,13 @@ private:
             std::string_view participle = text::word_after(s, at + 2);
             // "would be retrospectively ratified": the adverb before the participle.
             if (participle.size() > 4 && text::iends_with(participle, "ly"))
-                participle = text::word_after(s, static_cast<std::size_t>(participle.data() - s.data()) + participle.size());
+                participle = text::word_after(s, text::end_of(s, participle));
             // "would be collated and brought back to Council": the second participle may be the work.
             if (!is_to_be && !is_commitment_participle(participle)) {
                 const std::string_view second = participle_after_and(s, participle);
                 if (is_commitment_participle(second)) participle = second;
             }
-            const std::size_t participle_end = static_cast<std::size_t>(participle.data() - s.data()) + participle.size();
+            const std::size_t participle_end = text::end_of(s, participle);
             // "is to be" states an arrangement, so any verb of work will do ("is to be
             // distributed"); after a modal only commitments count ("would be distributed in a
             // different way" describes a plan), or business put off to a later meeting ("would
@@ -2108,7 +2108,7 @@ private:
         if (be == std::string_view::npos || clause.substr(0, be).find(" to ") != std::string_view::npos) return false;
         const std::string_view participle = text::word_after(clause, be + 2);
         if (!is_directive_participle(participle)) return false;
-        const std::size_t participle_end = object + static_cast<std::size_t>(participle.data() - clause.data()) + participle.size();
+        const std::size_t participle_end = object + text::end_of(clause, participle);
         add(std::string(trim(s.substr(object))), agent_of(s, participle_end));
         return true;
     }
@@ -2337,7 +2337,7 @@ private:
                 // "Trees - leaves need to be cleared away": a need stated, not work given.
                 const std::string_view before_to_be = text::prev_word(subject, subject.size()).text;
                 if (iequals(before_to_be, "need") || iequals(before_to_be, "needs")) return false;
-                const std::size_t participle_end = static_cast<std::size_t>(participle.data() - s.data()) + participle.size();
+                const std::size_t participle_end = text::end_of(s, participle);
                 add_listed(std::string(entry), agent_of(s, participle_end));
                 return true;
             }

@@ -12,6 +12,11 @@
 namespace actiontrack::parsers::text {
 
 inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// The offset in `whole` just past `part`, which must be a view into it (a word that
+// word_after() or next_word() took out of it).
+inline std::size_t end_of(std::string_view whole, std::string_view part) {
+    return static_cast<std::size_t>(part.data() - whole.data()) + part.size();
+}
 // The first position at or after `i` that holds no space (s.size() when there is none).
 inline std::size_t skip_spaces(std::string_view s, std::size_t i) {
     while (i < s.size() && is_space(s[i])) ++i;
