@@ -16,7 +16,10 @@ usage: bench/daemon_bench.py [--bin build/actiontrack] [--files 10000] [--size 5
    tests), it times, on one thread, what the daemon does per document besides extracting
    (lstat and lease, read, SHA-256, sniff, the SQLite transaction, the move) on the first
    OVERHEAD files of the same corpus, 32 documents per transaction as the daemon's group
-   commit stores a backlog. `--overhead 0` skips it.
+   commit stores a backlog. `--overhead 0` skips it. It also measures the floor (--floor):
+   what any register with the API's full-text search must spend per document (the FTS5 rows
+   alone, the Python baseline's bare rows, SHA-256, extraction at issue 6's 200 MB/s target),
+   and the bulk rate that caps with every core busy, printed against 10x the Python baseline.
 
 Prints one line per figure and a Markdown table for the README. Everything runs on loopback
 and in a temporary folder; nothing is left behind unless --keep.
@@ -221,7 +224,7 @@ def main():
             os.makedirs(overhead_work, exist_ok=True)
             # --batch 32: the daemon's group commit when files queue up (daemon/service_ingest.cpp).
             out = subprocess.run([overhead_bin, overhead_work, *paths[:options.overhead],
-                                  '--batch', '32'],
+                                  '--batch', '32', '--floor'],
                                  capture_output=True, text=True, check=True).stdout
             print('overhead (bench/ingest_overhead, one thread):')
             for line in out.strip().splitlines():
@@ -232,6 +235,24 @@ def main():
                 match = re.match(r'writer: ([0-9]+) documents/s', line)
                 if match:
                     results['writer_docs_s'] = float(match.group(1))
+                match = re.match(r'ceiling: ([0-9]+) documents/s with all ([0-9]+) cores', line)
+                if match:
+                    results['ceiling_docs_s'] = float(match.group(1))
+                    cores = int(match.group(2))
+                match = re.match(r'floor, CPU µs per document: full text alone ([0-9.]+), '
+                                 r'bare rows ([0-9.]+), sha256 ([0-9.]+)', line)
+                if match:
+                    storing_us = sum(float(group) for group in match.groups())
+            if 'ceiling_docs_s' in results and 'python_docs_s' in results:
+                print(f'ceiling against the Python baseline: '
+                      f'{results["ceiling_docs_s"] / results["python_docs_s"]:.1f}x (target 10x)')
+                # What is left for extraction per document at 10x, if nothing but the floor's
+                # full text, bare rows and SHA-256 cost anything.
+                left_us = cores * 1e6 / (10 * results['python_docs_s']) - storing_us
+                mean_bytes = statistics.mean(os.path.getsize(p) for p in paths[:options.overhead])
+                if left_us > 0:
+                    print(f'10x the Python baseline needs extraction at '
+                          f'{mean_bytes / left_us:.0f} MB/s per core or faster')
         elif options.overhead > 0:
             print(f'overhead: {overhead_bin} not built; skipped')
 
@@ -253,6 +274,11 @@ def main():
                   f'{results["overhead_us"] / 1000:.2f} ms; the writer alone (32 documents per '
                   f'transaction) {results["writer_docs_s"]:.0f} documents/s | '
                   f'writer ≥ 4,000 documents/s |')
+        if 'ceiling_docs_s' in results and 'python_docs_s' in results:
+            print(f'| Floor: the most any register with full-text search could store here | '
+                  f'{results["ceiling_docs_s"]:.0f} documents/s '
+                  f'({results["ceiling_docs_s"] / results["python_docs_s"]:.1f}× the Python '
+                  f'baseline) | ≥ 10× |')
         print(f'| Idle RSS after start-up | {results["idle_rss_mb"]:.1f} MB | ≤ 10 MB |')
         print(f'| Peak RSS during bulk ingest | {results["bulk_peak_rss_mb"]:.1f} MB | ≤ 50 MB |')
     finally:
