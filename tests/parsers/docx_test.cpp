@@ -42,6 +42,25 @@ TEST(Docx, CorruptAndForeignArchivesAreRefused) {
     EXPECT_FALSE(docx_to_text("PK\x03\x04 not really").has_value());
 }
 
+// docx.cpp reads a deflated part in one call when its headers can be believed and through
+// libzip's stream otherwise: every way must give the same text, and a wrong checksum must be
+// refused on both.
+TEST(Docx, EveryWayAPartIsPackedReadsTheSameText) {
+    auto deflated = docx_to_text(read_fixture("formats/sample.docx"));
+    ASSERT_TRUE(deflated.has_value()) << deflated.error().message();
+    ASSERT_NE(deflated->utf8.find("Licensing Manager"), std::string::npos);
+    for (const char* variant :
+         {"formats/sample_stored.docx", "formats/size_understated.docx",
+          "formats/size_overstated.docx"}) {
+        auto read = docx_to_text(read_fixture(variant));
+        ASSERT_TRUE(read.has_value()) << variant << ": " << read.error().message();
+        EXPECT_EQ(read->utf8, deflated->utf8) << variant;
+    }
+    auto bad_crc = docx_to_text(read_fixture("formats/bad_crc.docx"));
+    ASSERT_FALSE(bad_crc.has_value());
+    EXPECT_EQ(bad_crc.error().message(), "corrupt DOCX: cannot read word/document.xml");
+}
+
 TEST(DocxNumbering, LevelsFormatsRestartsAndOverrides) {
     pugi::xml_document doc;
     ASSERT_TRUE(
