@@ -51,17 +51,19 @@ using Decompressor = std::unique_ptr<libdeflate_decompressor, DecompressorFree>;
 // A deflated part in one call, which is why libdeflate is here: it unpacks a whole buffer at
 // about twice zlib's speed, and word/document.xml's inflate and CRC were ~30% of reading a
 // DOCX (bench/extract_throughput). nullopt when the part is not a plain deflated one with
-// sizes that can be believed (stored, encrypted, or declaring more than deflate can expand
-// to), or when it unpacks to more than it declared: read_member_streaming reads those.
-Result<std::optional<Part>> read_deflated(zip_t* archive, zip_uint64_t index,
-                                          const zip_stat_t& stat, libdeflate_decompressor* inflater,
-                                          const char* name) {
+// sizes that can be believed, or when it unpacks to more than it declared:
+// read_member_streaming reads those. Believable sizes are what keep a few hostile bytes from
+// buying a large buffer: packed no larger than the archive (a fuzzer's input declared 4 GB),
+// unpacked within deflate's ratio of that and no larger than the streaming path's first buffer.
+Result<std::optional<Part>> read_deflated(zip_t* archive, std::size_t archive_size,
+                                          zip_uint64_t index, const zip_stat_t& stat,
+                                          libdeflate_decompressor* inflater, const char* name) {
     constexpr zip_uint64_t k_deflate_max_ratio = 1032;  // RFC 1951's limit, plus a block
     constexpr zip_uint64_t needed = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_CRC |
                                     ZIP_STAT_COMP_METHOD | ZIP_STAT_ENCRYPTION_METHOD;
     if ((stat.valid & needed) != needed || stat.comp_method != ZIP_CM_DEFLATE ||
-        stat.encryption_method != ZIP_EM_NONE || stat.size > k_max_part_size ||
-        stat.size > (stat.comp_size + 1) * k_deflate_max_ratio)
+        stat.encryption_method != ZIP_EM_NONE || stat.comp_size > archive_size ||
+        stat.size > k_max_buffer_hint || stat.size > (stat.comp_size + 1) * k_deflate_max_ratio)
         return std::optional<Part>();
     std::unique_ptr<zip_file_t, ZipFileCloser> file(
         zip_fopen_index(archive, index, ZIP_FL_COMPRESSED));
@@ -115,7 +117,8 @@ Result<std::optional<Part>> read_member_streaming(zip_t* archive, zip_uint64_t i
 }
 
 // nullopt when the member does not exist; an Error when it exists but cannot be read.
-Result<std::optional<Part>> read_member(zip_t* archive, const char* name,
+// `archive_size` is the archive's length in bytes.
+Result<std::optional<Part>> read_member(zip_t* archive, std::size_t archive_size, const char* name,
                                         libdeflate_decompressor* inflater) {
     const zip_int64_t found = zip_name_locate(archive, name, 0);
     if (found < 0) return std::optional<Part>();
@@ -124,7 +127,7 @@ Result<std::optional<Part>> read_member(zip_t* archive, const char* name,
     zip_stat_init(&stat);
     const bool stat_read = zip_stat_index(archive, index, 0, &stat) == 0;
     if (stat_read && inflater) {
-        TRY_ASSIGN(deflated, read_deflated(archive, index, stat, inflater, name));
+        TRY_ASSIGN(deflated, read_deflated(archive, archive_size, index, stat, inflater, name));
         if (deflated) return deflated;
     }
     return read_member_streaming(archive, index, stat, stat_read, name);
@@ -327,10 +330,13 @@ Result<AdaptedText> read_docx(std::string_view bytes) {
 
     // Without one (out of memory), every part is read through libzip's stream.
     const Decompressor inflater(libdeflate_alloc_decompressor());
-    TRY_ASSIGN(document_xml, read_member(archive.get(), "word/document.xml", inflater.get()));
+    TRY_ASSIGN(document_xml,
+               read_member(archive.get(), bytes.size(), "word/document.xml", inflater.get()));
     if (!document_xml) return Error("not a Word document: the ZIP has no word/document.xml");
-    TRY_ASSIGN(numbering_xml, read_member(archive.get(), "word/numbering.xml", inflater.get()));
-    TRY_ASSIGN(styles_xml, read_member(archive.get(), "word/styles.xml", inflater.get()));
+    TRY_ASSIGN(numbering_xml,
+               read_member(archive.get(), bytes.size(), "word/numbering.xml", inflater.get()));
+    TRY_ASSIGN(styles_xml,
+               read_member(archive.get(), bytes.size(), "word/styles.xml", inflater.get()));
 
     TRY_ASSIGN(document, parse_xml(*document_xml, "word/document.xml"));
     pugi::xml_document numbering_doc, styles_doc;

@@ -9,6 +9,8 @@
 // page_layout_test.cpp).
 // document-action-label-dash-a50d519f.txt: an "Action: <owner> - <task>" line whose task was
 // shorter than "to " made action_line() read a word past its end (fixed in actions.cpp).
+// docx-oom-packed-size-40092b2d.docx: a part declaring a 4 GB packed size made the one-call
+// inflate path allocate that much (docx.cpp now believes no size larger than the archive).
 #include <gtest/gtest.h>
 
 #include <filesystem>
