@@ -58,7 +58,7 @@ private:
 
 // Past participles that make "X be ___" a direction to do something. Verbs of mere record
 // (noted, received, approved, agreed, welcomed, confirmed) are deliberately absent.
-constexpr std::array<std::string_view, 88> k_directive_participles = {
+constexpr std::array<std::string_view, 90> k_directive_participles = {
     "passed",  // "that the Council's condolences be passed on to ..."
     "submitted", "revised",    "circulated",  "sent",        "forwarded",  "referred",
     "reported",  "brought",    "presented",   "provided",    "prepared",   "reviewed",
@@ -72,6 +72,8 @@ constexpr std::array<std::string_view, 88> k_directive_participles = {
     "installed", "repaired",   "replaced",    "procured",   "conveyed",   "chased",
     "returned",  "printed",    "made",        "put",        "continued",  "deferred",
     "drawn",     "publicised", "publicized", "advertised", "carried",
+    // "that the item be moved from the October meeting to the January meeting".
+    "moved",     "rescheduled",
     // "that this error be rectified", "that the hedge be cut", "that the situation be monitored".
     "rectified", "corrected",  "addressed",   "cut",        "trimmed",    "cleared",
     "fixed",     "checked",    "inspected",   "monitored",
@@ -641,6 +643,15 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
             const std::string_view verb = w.text;
             if (!text::is_lower(verb[0]) || verb == "of" || verb == "and" || verb == "for" || verb == "the")
                 continue;
+            // "that Councillor Rajawat should liaise with Councillor Kaur": "should" directs a
+            // named officer or member as the bare verb does; a body that "should" is advice.
+            if (verb == "should") {
+                const auto owner = owner_between(body, np, np + w.pos);
+                if (owner && (owner->kind == OwnerKind::role || owner->kind == OwnerKind::person) &&
+                    is_work_verb(text::word_after(clause, text::end_of(clause, verb))))
+                    return Found{clean_task(body.substr(np)), owner->text, 0, static_cast<std::size_t>(-1), {}};
+                break;
+            }
             // A past tense is a statement ("proceed" and "succeed" only look like one).
             if (is_not_subjunctive(verb) || (text::iends_with(verb, "ed") && !text::iends_with(verb, "ceed")))
                 break;

@@ -196,6 +196,8 @@ void find_explicit(std::string_view s, const DueContext& ctx, const KeywordHits&
             const auto named = month_named_before(s, m - 1);
             if (!named) continue;
             const auto [month, year, start] = *named;
+            // "moved from the October meeting to the January meeting": where it came from.
+            if (text::word_before(s, start) == "from") continue;
             const std::string phrase(s.substr(start, m + due_keywords().length(keyword) - start));
             if (ctx.next_meeting && static_cast<unsigned>(ctx.next_meeting->month()) == month &&
                 (year == 0 || static_cast<int>(ctx.next_meeting->year()) == year)) {

@@ -72,6 +72,13 @@ bool is_joiner(std::string_view w) {
     return w == "of" || w == "and" || w == "for" || w == "&" || w == "the";
 }
 
+// "the relevant Officer", "the appropriate Director": a lower-case word that says which holder
+// of a capitalised role is meant. It opens the owner phrase and is kept in it.
+bool is_describing_word(std::string_view w) {
+    return w == "relevant" || w == "appropriate" || w == "responsible" || w == "respective" ||
+           w == "nominated" || w == "designated";
+}
+
 bool is_name_word(std::string_view w) {
     return text::is_capitalised(w) && !text::is_all_caps(w.size() > 1 ? w : "") ;
 }
@@ -211,6 +218,7 @@ std::optional<OwnerKind> classify_owner(std::string_view phrase) {
         words[count++] = w;
         if (text::is_capitalised(w.text) || is_joiner(w.text) || text::is_digit(w.text[0])) continue;
         if (is_role_head(w.text)) continue;  // "convener of the Working Group"
+        if (count == 1 && is_describing_word(w.text)) continue;  // "relevant Officer"
         return std::nullopt;
     }
     if (count == 0) return std::nullopt;
@@ -355,6 +363,12 @@ std::optional<OwnerPhrase> owner_before(std::string_view s, std::size_t end) {
         break;
     }
     if (!first) return std::nullopt;
+    // "the relevant Officer will ...", "the appropriate officers would ...": a description
+    // opens the phrase.
+    if (const text::Word before = text::prev_word(t, first->pos);
+        !before.text.empty() && is_describing_word(before.text) &&
+        trim(s.substr(before.pos + before.text.size(), first->pos - before.pos - before.text.size())).empty())
+        first = before;
     text::Word start = *first;
     while (!start.text.empty() && is_joiner(start.text)) start = text::next_word(t, start.pos + start.text.size());
     if (start.text.empty()) return std::nullopt;

@@ -2408,5 +2408,42 @@ TEST(Language, AMeetingToBeHeldWithSomeone) {
     EXPECT_TRUE(owners_and_tasks("RESOLVED that the next meeting be held on 5 May 2024.\n").empty());
 }
 
+// "the relevant Officer", "the appropriate officers": the description says which holder of the
+// role is meant, and stays in the owner.
+TEST(Language, ADescribedRoleOwnsItsTask) {
+    EXPECT_EQ(owners_and_tasks("The relevant Officer will arrange a meeting with those Members interested.\n"),
+              std::vector<std::string>{"relevant Officer | arrange a meeting with those Members interested"});
+    EXPECT_EQ(owners_and_tasks("The appropriate officers would circulate the report to Members.\n"),
+              std::vector<std::string>{"appropriate officers | circulate the report to Members"});
+    EXPECT_EQ(owners_and_tasks("The Democratic Officer will arrange a meeting with those Members.\n"),
+              std::vector<std::string>{"Democratic Officer | arrange a meeting with those Members"});
+}
+
+// An item moved on a work programme is business someone must bring back to the meeting it goes
+// to, not the one it leaves.
+TEST(Language, AnItemMovedToALaterMeeting) {
+    const Extraction e = extract(
+        "Scrutiny Committee - Tuesday 16 September 2025 10.00 am\n\n5. Work Programme\n\n"
+        "Members requested that the Highways item be moved from the October meeting of this Committee to the "
+        "December meeting, which was agreed.\n");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].text.substr(0, 35), "the Highways item be moved from the");
+    EXPECT_EQ(e.actions[0].due_text.value_or(""), "the December meeting");
+    EXPECT_EQ(e.actions[0].due.has_value() ? iso_date(*e.actions[0].due) : "", "2025-12-31");
+}
+
+// "should" in a resolution directs a named officer or member as the bare verb does; a body that
+// "should" do something is being advised.
+TEST(Language, AResolutionThatSomeoneShouldDoWork) {
+    EXPECT_EQ(owners_and_tasks("RESOLVED: That Councillor Rajawat should liaise with Councillor Kaur on the "
+                               "appointment.\n"),
+              std::vector<std::string>{"Councillor Rajawat | Councillor Rajawat should liaise with Councillor Kaur on "
+                                       "the appointment"});
+    EXPECT_EQ(owners_and_tasks("RESOLVED: That the Head of Planning should write to the Minister.\n"),
+              std::vector<std::string>{"Head of Planning | the Head of Planning should write to the Minister"});
+    EXPECT_TRUE(owners_and_tasks("RESOLVED: That the Council should continue to support the scheme.\n").empty());
+    EXPECT_TRUE(owners_and_tasks("RESOLVED: That the Chair should be thanked for her work.\n").empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
