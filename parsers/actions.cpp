@@ -523,7 +523,8 @@ bool is_work_infinitive(std::string_view after_to) {
 // someone must bring back. Without the later meeting ("agreed to consider the options") it is
 // the meeting's own deliberation.
 bool brings_back_to_meeting(std::string_view verb, std::string_view after_to) {
-    static constexpr std::array<std::string_view, 5> k_taking_up = {"consider", "reconsider", "revisit", "return", "discuss"};
+    static constexpr std::array<std::string_view, 6> k_taking_up = {"consider", "reconsider", "re-consider",
+                                                                    "revisit", "return", "discuss"};
     if (!text::contains_ci(k_taking_up, verb)) return false;
     const std::string_view head = after_to.substr(0, std::min<std::size_t>(after_to.size(), 120));
     for (std::string_view later : {"next meeting", "future meeting", "later meeting", "subsequent meeting",
@@ -600,7 +601,13 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
         // meeting be held on ..." is not work).
         const bool held_with = iequals(participle, "held") &&
                                iequals(text::word_after(body, text::end_of(body, participle)), "with");
-        if (!is_directive_participle(participle) && !iequals(participle, "advised") && !held_with) continue;
+        // "that the matter be re-considered at a future meeting": business brought back, as
+        // "agreed to consider ... at its next meeting" is.
+        const bool brought_back = text::iends_with(participle, "ed") &&
+                                  brings_back_to_meeting(participle.substr(0, participle.size() - 2),
+                                                         body.substr(text::end_of(body, participle)));
+        if (!is_directive_participle(participle) && !iequals(participle, "advised") && !held_with && !brought_back)
+            continue;
         // "that the Office Manager carries out an audit to be brought back to ...": a purpose
         // clause; the direction is the main verb's (read below).
         if (iequals(text::word_before(body, at), "to")) continue;

@@ -2445,5 +2445,16 @@ TEST(Language, AResolutionThatSomeoneShouldDoWork) {
     EXPECT_TRUE(owners_and_tasks("RESOLVED: That the Chair should be thanked for her work.\n").empty());
 }
 
+// A resolution that business "be considered at the next meeting" puts it off to a later meeting,
+// as "agreed to consider ... at its next meeting" does; "be considered" alone is the meeting's own.
+TEST(Language, AResolutionBringsBusinessBackToALaterMeeting) {
+    EXPECT_EQ(owners_and_tasks("RESOLVED that the matter be re-considered at a future meeting of this Committee.\n"),
+              std::vector<std::string>{"- | the matter be re-considered at a future meeting of this Committee"});
+    EXPECT_EQ(owners_and_tasks("RESOLVED that the policy be discussed at the next meeting of the Panel.\n"),
+              std::vector<std::string>{"- | the policy be discussed at the next meeting of the Panel"});
+    EXPECT_TRUE(owners_and_tasks("RESOLVED that the report be considered.\n").empty());
+    EXPECT_TRUE(owners_and_tasks("RESOLVED that the options be considered by the Cabinet.\n").empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
