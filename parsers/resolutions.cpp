@@ -241,6 +241,8 @@ std::vector<Opener> find_openers(std::string_view s) {
         if (keyword->kind == ResolutionKind::resolved && w.text == "DECISION" &&
             (w.pos + w.text.size() >= s.size() || s[w.pos + w.text.size()] != ':'))
             continue;
+        // "REASON FOR DECISION: To enable the Committee to ...": why, under a decision notice.
+        if (w.text == "DECISION" && text::iequals(text::word_before(s, w.pos), "for")) continue;
         // "... were duly NOTED.": a keyword that ends its sentence reports a decision in
         // passing; it opens nothing. (A keyword alone at the end of a table row, "22 June
         // 2022 NOTED", is the row's decision.)
@@ -751,10 +753,18 @@ std::optional<ListLabel> split_list_label(std::string_view s) {
 
 ResolutionScan find_resolutions(const NormalisedText& doc, const DocumentStructure& structure) {
     ResolutionScan out;
+    // The first resolution of the item whose "Decision:" block the resolutions found since may
+    // repeat: its own minute, and the sub-headed parts of that minute ("Minute 31 - July 2017 -
+    // Resolutions Report"), which read as items of their own but have no number or marker.
+    std::optional<std::size_t> decision_first;
     for (const auto& item : structure.items) {
         const std::size_t first = out.resolutions.size();
+        if (item.has_decision_marker)
+            decision_first = first;
+        else if (item.has_minutes_marker || !item.item.number.empty())
+            decision_first.reset();
         ItemScanner(doc, item, out).run();
-        if (item.has_decision_marker) drop_repeated(out.resolutions, first);
+        if (decision_first) drop_repeated(out.resolutions, *decision_first);
     }
     return out;
 }

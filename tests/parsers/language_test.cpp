@@ -108,6 +108,36 @@ TEST(Language, DecisionAndMinutesBlocksStoreEachResolutionOnce) {
     EXPECT_EQ(e.resolutions[0].kind, ResolutionKind::agreed);
 }
 
+// The minute under "Minutes:" may carry sub-headings of its own, which read as items without a
+// number or marker: its copy of the decision is still the same decision. The reason printed
+// under a decision notice is not one.
+TEST(Language, DecisionRepeatedUnderASubHeadedMinuteIsStoredOnce) {
+    const Extraction e = extract(
+        "27 RESOLUTIONS OF THE OVERVIEW AND SCRUTINY COMMITTEE\n\nDecision:\n\nRESOLVED:\n\n"
+        "(1) That the actions resulting from the resolutions be noted;\n\n"
+        "(2) That the Scrutiny Officer be requested to canvass the Members on a date for the training course.\n\n"
+        "REASON FOR DECISION: To enable the Committee to review and monitor the progress of resolutions made.\n\n"
+        "Minutes:\n\nThe Scrutiny Officer presented the report.\n\nComplete Resolutions\n\n"
+        "A number of resolutions had been marked as complete.\n\nMinute 31 - July 2017 - Resolutions Report\n\n"
+        "A workshop was still in progress.\n\nRESOLVED:\n\n(1) That the actions resulting from the resolutions be noted;\n\n"
+        "(2) That the Scrutiny Officer be requested to canvass the Members on a date for the training course.\n");
+    ASSERT_EQ(e.resolutions.size(), 2u);
+    EXPECT_EQ(e.resolutions[1].text.substr(0, 30), "That the Scrutiny Officer be r");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Scrutiny Officer");
+}
+
+// Two items that each say the same thing are two decisions: only a decision's own minute repeats
+// it.
+TEST(Language, TheSameWordsUnderTwoNumberedItemsAreTwoDecisions) {
+    const Extraction e = extract(
+        "5. Budget\n\nDecision:\n\nRESOLVED - That the report be noted.\n\nMinutes:\n\nThe report was presented.\n\n"
+        "RESOLVED - That the report be noted.\n\n6. Housing\n\nMinutes:\n\nRESOLVED - That the report be noted.\n");
+    ASSERT_EQ(e.resolutions.size(), 2u);
+    EXPECT_EQ(e.resolutions[0].item, "5");
+    EXPECT_EQ(e.resolutions[1].item, "6");
+}
+
 struct DueCase {
     const char* text;
     const char* due;  // ISO or "null"
