@@ -330,6 +330,21 @@ std::string clean_task(std::string_view s) {
     // "follow up with DMBC and, if no satisfactory response is received, then the next step is
     // ...": what happens if the task fails is another step.
     if (const std::size_t cond = find_by_pair(out, " and, if ", 3); cond != std::string::npos && cond >= 12) out.erase(cond);
+    // "provide a written reply and advised Miss Egan that consideration was being given to
+    // ...": the speaker goes on to report something else. ("contacted and advised of the
+    // changes" is one task.)
+    if (out.find(" and ") != std::string::npos) {
+        for (std::string_view reporting : {" and advised ", " and said ", " and stated ", " and explained ",
+                                           " and reported ", " and informed ", " and added ", " and indicated ",
+                                           " and commented "}) {
+            const std::size_t at = out.find(reporting);
+            if (at == std::string::npos || at < 12) continue;
+            const std::string_view next = text::word_after(out, at + reporting.size());
+            // ("analysed and reported to the Board": one passive task.)
+            if (next == "of" || next == "by" || next == "on" || next == "to" || next == "back") continue;
+            out.erase(at);
+        }
+    }
     // "raise this at the next committee j]. the wind damaged fence ...": the next entry of a
     // list run into one paragraph starts at its label. (Only a task with such a bracket can.)
     const bool has_label_bracket = out.find(']') != std::string::npos || out.find(')') != std::string::npos;

@@ -2486,5 +2486,18 @@ TEST(Language, AResolutionBringsBusinessBackToALaterMeeting) {
     EXPECT_TRUE(owners_and_tasks("RESOLVED that the options be considered by the Cabinet.\n").empty());
 }
 
+// A speaker who undertakes something and then reports something else: the report is not part
+// of the task.
+TEST(Language, ATaskEndsWhereItsSpeakerReportsSomethingElse) {
+    EXPECT_EQ(owners_and_tasks("The Leader indicated that he would provide a written reply and advised Miss Egan that "
+                               "consideration was being given to presentations.\n"),
+              std::vector<std::string>{"Leader | provide a written reply"});
+    EXPECT_EQ(owners_and_tasks("The Director agreed to circulate the figures and explained that the budget was tight.\n"),
+              std::vector<std::string>{"Director | circulate the figures"});
+    EXPECT_EQ(owners_and_tasks("Residents would be contacted and advised of the changes by the Highways Manager.\n"),
+              std::vector<std::string>{"Highways Manager | Residents would be contacted and advised of the changes by "
+                                       "the Highways Manager"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
