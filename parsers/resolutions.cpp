@@ -331,17 +331,21 @@ std::string_view without_addressee(std::string_view s) {
 }
 
 // "The following was agreed:" / "It was resolved:" closing a paragraph that a numbered list follows,
-// and "The Committee resolved:-" whose decision is on the next line.
+// and "The Committee resolved:-" whose decision is on the next line. "... Cabinet agreed to:" /
+// "the Committee unanimously resolved to:" over "(i) Note the report; (ii) Approve ...": each
+// entry is a decision, only when a list follows.
 std::optional<Opener> narrative_lead_in(std::string_view s, std::string_view next) {
     if (s.empty() || (s.back() != ':' && s.back() != '-')) return std::nullopt;  // every tail below
-    for (std::string_view tail : {"agreed:", "agreed:-", "resolved:", "resolved:-", "AGREED:"}) {
+    for (std::string_view tail :
+         {"agreed:", "agreed:-", "resolved:", "resolved:-", "AGREED:", "agreed to:", "resolved to:"}) {
         if (!text::iends_with(s, tail)) continue;
         const std::size_t at = s.size() - tail.size();
         if (at == 0 || !text::is_space(s[at - 1])) continue;
         bool body = false;
         for (auto b : k_deciding_bodies) body |= text::iequals(text::word_before(s, at), b);
         const bool list_follows = split_list_label(next).has_value();
-        if (!list_follows && !(body && text::istarts_with(tail, "resolved"))) continue;
+        const bool infinitives = text::iends_with(tail, " to:");
+        if (!list_follows && (infinitives || !(body && text::istarts_with(tail, "resolved")))) continue;
         Opener o;
         o.pos = at;
         o.text_pos = s.size();

@@ -2499,5 +2499,21 @@ TEST(Language, ATaskEndsWhereItsSpeakerReportsSomethingElse) {
                                        "the Highways Manager"});
 }
 
+// "Cabinet agreed to:" over a list of infinitives is a list of decisions, as "The following was
+// agreed:" is; without a list it is narrative.
+TEST(Language, ABodyAgreedToAListOfDecisions) {
+    const Extraction e = extract(
+        "10. Solent Governance Review\n\nOn consideration of the report of the Leader, Cabinet agreed to:\n\n"
+        "(i) Note the report;\n\n(ii) Approve, in draft, the Governance Scheme for consultation; and\n\n"
+        "(iii) Delegate to the Chief Executive any actions necessary to fulfil the resolutions in this report.\n");
+    ASSERT_EQ(e.resolutions.size(), 3u);
+    EXPECT_EQ(e.resolutions[0].kind, ResolutionKind::agreed);
+    EXPECT_EQ(e.resolutions[0].text, "Note the report;");
+    ASSERT_EQ(e.actions.size(), 1u);
+    EXPECT_EQ(e.actions[0].owner.value_or(""), "Chief Executive");
+    EXPECT_TRUE(extract("5. Budget\n\nAfter a long discussion the Panel agreed to:\n\nkeep the matter under review.\n")
+                    .resolutions.empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
