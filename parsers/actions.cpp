@@ -237,7 +237,7 @@ enum SentenceKeyword : std::size_t {
     // Commitments: " agreed to ", " undertook to ", ...
     kw_commit_agreed, kw_commit_undertook, kw_commit_offered, kw_commit_promised, kw_commit_volunteered,
     kw_commit_would_arrange, kw_commit_committed, kw_commit_had_agreed, kw_commit_intended,
-    kw_commit_going, kw_commit_undertook_action, kw_commit_proposed, kw_commit_decided,
+    kw_commit_intends, kw_commit_intend, kw_commit_going, kw_commit_undertook_action, kw_commit_proposed, kw_commit_decided,
     // "The Chairman agreed with Alan Smith to look into buying stakes".
     kw_agreed_with,
     // "asked officers to": the object owns the task.
@@ -279,7 +279,7 @@ const KeywordScanner& sentence_keywords() {
         "agreed that ", "agreed, that ", "requested that ", "resolved that ", "decided that ",
         "seconded that ", "asked that ",
         " agreed to ", " undertook to ", " offered to ", " promised to ", " volunteered to ",
-        " would arrange to ", " committed to ", " had agreed to ", " intended to ", " going to ",
+        " would arrange to ", " committed to ", " had agreed to ", " intended to ", " intends to ", " intend to ", " going to ",
         " undertook an action to ",
         " proposed to ", " decided to ", " agreed with ",
         " asked ", " requested ", " instructed ", " invited ", " ask ",

@@ -2515,5 +2515,13 @@ TEST(Language, ABodyAgreedToAListOfDecisions) {
                     .resolutions.empty());
 }
 
+// "intends to" / "intend to" undertake work as "intended to" does.
+TEST(Language, AnOfficerIntendsToDoWork) {
+    EXPECT_EQ(owners_and_tasks("The Monitoring Officer intends to hold several training sessions for Members.\n"),
+              std::vector<std::string>{"Monitoring Officer | hold several training sessions for Members"});
+    EXPECT_EQ(owners_and_tasks("Officers intend to report back to the Committee.\n"),
+              std::vector<std::string>{"Officers | report back to the Committee"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
