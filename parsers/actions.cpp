@@ -1846,6 +1846,16 @@ private:
                     if (iequals(before_owner, "the"))
                         before_owner = text::word_before(s, static_cast<std::size_t>(before_owner.data() - s.data()));
                     if (iequals(before_owner, "whether") || iequals(before_owner, "if")) continue;
+                    // "... to the Order that the Secretary of State will lay in Parliament": a
+                    // clause saying which named thing is meant, not an undertaking (as "noted that
+                    // the Director would write" and "gave an assurance that ..." are).
+                    if (iequals(before_owner, "that")) {
+                        const std::string_view noun =
+                            text::word_before(s, static_cast<std::size_t>(before_owner.data() - s.data()));
+                        if (!noun.empty() && text::is_capitalised(noun) &&
+                            iequals(text::word_before(s, static_cast<std::size_t>(noun.data() - s.data())), "the"))
+                            continue;
+                    }
                     owner = o->text;
                 } else if (const auto initials = initials_subject(s.substr(0, at), 12); !initials.empty()) {
                     // "IJ will notify HC", "Footpath AB will walk the route": notes naming the

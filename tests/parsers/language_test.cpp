@@ -2523,5 +2523,16 @@ TEST(Language, AnOfficerIntendsToDoWork) {
               std::vector<std::string>{"Officers | report back to the Committee"});
 }
 
+// "the Order that the Secretary of State will lay": a clause saying which named thing is meant;
+// a content clause ("the news that the Head of Planning would circulate ...") still undertakes.
+TEST(Language, AClauseNamingAThingIsNoUndertaking) {
+    EXPECT_TRUE(owners_and_tasks("RESOLVED - That the timetable be noted, subject to the Order that the Secretary of "
+                                 "State will lay in Parliament in December 2020.\n")
+                    .empty());
+    EXPECT_EQ(owners_and_tasks("Members welcomed the news that the Head of Planning would circulate the figures.\n"),
+              std::vector<std::string>{"Head of Planning | Members welcomed the news that the Head of Planning would "
+                                       "circulate the figures"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
