@@ -58,7 +58,7 @@ private:
 
 // Past participles that make "X be ___" a direction to do something. Verbs of mere record
 // (noted, received, approved, agreed, welcomed, confirmed) are deliberately absent.
-constexpr std::array<std::string_view, 90> k_directive_participles = {
+constexpr std::array<std::string_view, 92> k_directive_participles = {
     "passed",  // "that the Council's condolences be passed on to ..."
     "submitted", "revised",    "circulated",  "sent",        "forwarded",  "referred",
     "reported",  "brought",    "presented",   "provided",    "prepared",   "reviewed",
@@ -72,8 +72,9 @@ constexpr std::array<std::string_view, 90> k_directive_participles = {
     "installed", "repaired",   "replaced",    "procured",   "conveyed",   "chased",
     "returned",  "printed",    "made",        "put",        "continued",  "deferred",
     "drawn",     "publicised", "publicized", "advertised", "carried",
-    // "that the item be moved from the October meeting to the January meeting".
-    "moved",     "rescheduled",
+    // "that the item be moved from the October meeting to the January meeting", "the wording
+    // would be adjusted".
+    "moved",     "rescheduled", "adjusted",  "reworded",
     // "that this error be rectified", "that the hedge be cut", "that the situation be monitored".
     "rectified", "corrected",  "addressed",   "cut",        "trimmed",    "cleared",
     "fixed",     "checked",    "inspected",   "monitored",
@@ -86,7 +87,7 @@ constexpr std::array<std::string_view, 90> k_directive_participles = {
 // The narrower set that marks a commitment in reported speech ("These would be circulated by
 // e-mail"); descriptive futures ("would be distributed differently", "would be evaluated") are
 // left out because minutes use them to describe plans, not tasks.
-constexpr std::array<std::string_view, 44> k_commitment_participles = {
+constexpr std::array<std::string_view, 46> k_commitment_participles = {
     "circulated", "provided",  "reported",  "sent",      "forwarded", "brought",
     "submitted",  "arranged",  "amended",   "written",   "drafted",   "prepared",
     "published",  "investigated", "included", "added",   "invited",   "sought",
@@ -96,7 +97,9 @@ constexpr std::array<std::string_view, 44> k_commitment_participles = {
     "organized",  "publicised",
     // "a risk assessment would be completed", "a review ... would be undertaken", "copies would
     // be tabled at the Committee", "the advert will be repeated in the newsletter".
-    "completed",  "undertaken", "tabled",    "repeated",  "requested", "commissioned"};
+    "completed",  "undertaken", "tabled",    "repeated",  "requested", "commissioned",
+    // "the Director said the wording would be adjusted".
+    "adjusted",   "reworded"};
 
 // Whether `word` is one of k_directive_participles, ignoring ASCII case.
 bool is_directive_participle(std::string_view word) {
@@ -2082,6 +2085,23 @@ private:
             if (!paper) continue;
             add(std::string(trim(s.substr(object))), std::nullopt);
             return true;
+        }
+        // "A report on Troubled Families was requested, for submission to a future meeting":
+        // the same request in the passive ("was requested to" asks someone to act: read
+        // elsewhere).
+        if (auto w = text::next_word(s, 0); !w.text.empty() && text::contains_ci(k_determiners, w.text)) {
+            bool paper = false;
+            for (int k = 0; k < 4 && !w.text.empty() && !paper; ++k) {
+                w = text::next_word(s, w.pos + w.text.size());
+                paper = text::contains_ci(k_papers, w.text);
+            }
+            for (std::string_view passive : {" was requested", " were requested"}) {
+                const std::size_t at = paper ? text::ifind(s.substr(0, 120), passive) : std::string_view::npos;
+                if (at == std::string_view::npos || at < w.pos) continue;
+                if (iequals(text::word_after(s, at + passive.size()), "to")) continue;
+                add(std::string(trim(s)), std::nullopt);
+                return true;
+            }
         }
         return false;
     }

@@ -2534,5 +2534,17 @@ TEST(Language, AClauseNamingAThingIsNoUndertaking) {
                                        "circulate the figures"});
 }
 
+// A paper requested in the passive is the same request as "Members requested a report"; someone
+// "requested to" act, or to leave, is not a paper.
+TEST(Language, APaperRequestedInThePassive) {
+    EXPECT_EQ(owners_and_tasks("A report on Troubled Families was requested, for submission to a future meeting of "
+                               "this Committee.\n"),
+              std::vector<std::string>{"- | A report on Troubled Families was requested, for submission to a future "
+                                       "meeting of this Committee"});
+    EXPECT_TRUE(owners_and_tasks("A member of the public was requested to leave.\n").empty());
+    EXPECT_EQ(owners_and_tasks("The Director said the wording would be adjusted.\n"),
+              std::vector<std::string>{"- | The Director said the wording would be adjusted"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
