@@ -272,6 +272,8 @@ enum SentenceKeyword : std::size_t {
     kw_deferred_word,
     // "A request was made for Tim Blythe to come to the next meeting".
     kw_was_made_for,
+    // "A report on Troubled Families was requested, for submission to a future meeting".
+    kw_was_requested, kw_were_requested,
     kw_count
 };
 
@@ -296,7 +298,7 @@ const KeywordScanner& sentence_keywords() {
         "currently", "still",
         "deferred to ", "deferred until ", "held over to ", "held over until ", "item over to ",
         "item over until ", "carried forward to ", "carried forward until ", "postponed to ", "to be listed at ",
-        " - action", "Deferred ", " was made for "};
+        " - action", "Deferred ", " was made for ", " was requested", " were requested"};
     return scanner;
 }
 
@@ -336,17 +338,18 @@ std::string clean_task(std::string_view s) {
     // "provide a written reply and advised Miss Egan that consideration was being given to
     // ...": the speaker goes on to report something else. ("contacted and advised of the
     // changes" is one task.)
-    if (out.find(" and ") != std::string::npos) {
-        for (std::string_view reporting : {" and advised ", " and said ", " and stated ", " and explained ",
-                                           " and reported ", " and informed ", " and added ", " and indicated ",
-                                           " and commented "}) {
-            const std::size_t at = out.find(reporting);
-            if (at == std::string::npos || at < 12) continue;
-            const std::string_view next = text::word_after(out, at + reporting.size());
-            // ("analysed and reported to the Board": one passive task.)
-            if (next == "of" || next == "by" || next == "on" || next == "to" || next == "back") continue;
-            out.erase(at);
-        }
+    // One pass over the task's "and"s, each asked whether a reporting verb follows.
+    static constexpr std::array<std::string_view, 9> k_reporting = {
+        "advised", "said", "stated", "explained", "reported", "informed", "added", "indicated", "commented"};
+    for (std::size_t at = find_by_pair(out, " and ", 2, 12); at != std::string::npos;
+         at = find_by_pair(out, " and ", 2, at + 5)) {
+        const std::string_view verb = text::word_after(out, at + 5);
+        if (std::find(k_reporting.begin(), k_reporting.end(), verb) == k_reporting.end()) continue;
+        const std::string_view next = text::word_after(out, at + 5 + verb.size());
+        // ("analysed and reported to the Board": one passive task.)
+        if (next == "of" || next == "by" || next == "on" || next == "to" || next == "back") continue;
+        out.erase(at);
+        break;
     }
     // "raise this at the next committee j]. the wind damaged fence ...": the next entry of a
     // list run into one paragraph starts at its label. (Only a task with such a bracket can.)
@@ -621,10 +624,10 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
                                iequals(text::word_after(body, text::end_of(body, participle)), "with");
         // "that the matter be re-considered at a future meeting": business brought back, as
         // "agreed to consider ... at its next meeting" is.
-        const bool brought_back = text::iends_with(participle, "ed") &&
-                                  brings_back_to_meeting(participle.substr(0, participle.size() - 2),
-                                                         body.substr(text::end_of(body, participle)));
-        if (!is_directive_participle(participle) && !iequals(participle, "advised") && !held_with && !brought_back)
+        if (!is_directive_participle(participle) && !iequals(participle, "advised") && !held_with &&
+            !(text::iends_with(participle, "ed") &&
+              brings_back_to_meeting(participle.substr(0, participle.size() - 2),
+                                     body.substr(text::end_of(body, participle)))))
             continue;
         // "that the Office Manager carries out an audit to be brought back to ...": a purpose
         // clause; the direction is the main verb's (read below).
@@ -2089,16 +2092,17 @@ private:
         // "A report on Troubled Families was requested, for submission to a future meeting":
         // the same request in the passive ("was requested to" asks someone to act: read
         // elsewhere).
-        if (auto w = text::next_word(s, 0); !w.text.empty() && text::contains_ci(k_determiners, w.text)) {
-            bool paper = false;
-            for (int k = 0; k < 4 && !w.text.empty() && !paper; ++k) {
-                w = text::next_word(s, w.pos + w.text.size());
-                paper = text::contains_ci(k_papers, w.text);
-            }
-            for (std::string_view passive : {" was requested", " were requested"}) {
-                const std::size_t at = paper ? text::ifind(s.substr(0, 120), passive) : std::string_view::npos;
-                if (at == std::string_view::npos || at < w.pos) continue;
-                if (iequals(text::word_after(s, at + passive.size()), "to")) continue;
+        // (The sentence's keywords say whether it has either passive at all: most have none.)
+        const std::size_t passive = m_hits.any(kw_was_requested) ? kw_was_requested : kw_were_requested;
+        const std::size_t at = m_hits.first(passive);
+        if (at == KeywordHits::npos || at > 120) return false;
+        const std::size_t requested = at + sentence_keywords().length(passive) - 10;  // at " requested"
+        if (iequals(text::word_after(s, requested + 10), "to")) return false;
+        auto w = text::next_word(s, 0);
+        if (w.text.empty() || !text::contains_ci(k_determiners, w.text)) return false;
+        for (int k = 0; k < 4 && !w.text.empty() && w.pos < requested; ++k) {
+            w = text::next_word(s, w.pos + w.text.size());
+            if (text::contains_ci(k_papers, w.text)) {
                 add(std::string(trim(s)), std::nullopt);
                 return true;
             }
