@@ -280,11 +280,21 @@ std::vector<std::pair<std::string, std::string>> split_inline_labels(std::string
         const std::size_t after = i + expected.size();
         return label_at(i, expected) && after + 1 < s.size() && s[after] == ' ' && text::is_upper(s[after + 1]);
     };
-    for (int style = 0; style < 4; ++style) {
+    // "RESOLVED that: A Subject to ... Council. B Subject to ...": bare capitals, as some
+    // councils letter their decisions, count only before a capital, the first after the lead-in's
+    // colon, so that "A Member asked ..." is not a label.
+    auto capital_label_at = [&](std::size_t i, const std::string& expected) {
+        if (!dotted_label_at(i, expected)) return false;
+        if (expected != "A") return true;
+        const std::string_view before = text::trim_right(s.substr(0, i));
+        return !before.empty() && before.back() == ':';
+    };
+    for (int style = 0; style < 5; ++style) {
         auto label = [&](int n) {
             if (style == 0) return "(" + std::to_string(n) + ")";
             if (style == 1) return std::string("(") + static_cast<char>('a' + n - 1) + ")";
             if (style == 3) return std::to_string(n) + ".";
+            if (style == 4) return std::string(1, static_cast<char>('A' + n - 1));
             return n <= 12 ? "(" + std::string(k_roman[static_cast<std::size_t>(n - 1)]) + ")" : std::string("(?)");
         };
         std::vector<std::size_t> starts;
@@ -294,7 +304,9 @@ std::vector<std::pair<std::string, std::string>> split_inline_labels(std::string
             const std::string expected = label(n);
             for (std::size_t i = s.find(expected, from); i != std::string_view::npos;
                  i = s.find(expected, i + 1)) {
-                if (style == 3 ? dotted_label_at(i, expected) : label_at(i, expected)) {
+                if (style == 3   ? dotted_label_at(i, expected)
+                    : style == 4 ? capital_label_at(i, expected)
+                                 : label_at(i, expected)) {
                     found = i;
                     break;
                 }
@@ -391,6 +403,13 @@ bool plausible_first_label(std::string_view label) {
     if (text::is_digit(core[0])) return core.size() == 1 && core[0] <= '3';
     if (is_roman(core)) return true;
     return core.size() == 1 && text::to_lower(core[0]) <= 'h';
+}
+
+// "A Subject to ...", "B Approve ...": a bare capital, then a capital, as some councils letter
+// their decisions. Only ever read where an "A" and a "B" follow a lead-in (ItemScanner::emit).
+std::optional<ListLabel> capital_list_label(std::string_view s) {
+    if (s.size() < 4 || s[0] < 'A' || s[0] > 'Z' || s[1] != ' ' || !text::is_upper(s[2])) return std::nullopt;
+    return ListLabel{s.substr(0, 1), trim(s.substr(2))};
 }
 
 // Lists of reasons or conditions belong to one decision ("REFUSED for the following reasons:").
@@ -491,6 +510,18 @@ private:
             }
             emit_sentence(opener, offset, m_k, 0, para(m_k).text.size());
             return;
+        }
+        // "RESOLVED that:" over "A Subject to ..." and "B Subject to ...": capitals lettering
+        // the decisions, read as a list only when an "A" and a "B" follow.
+        if (has_next && m_k + 2 < m_scan.size() && ends_with_lead_in(body)) {
+            const auto first = capital_list_label(para(m_k + 1).text);
+            const auto second = capital_list_label(para(m_k + 2).text);
+            if (first && second && first->label == "A" && second->label == "B") {
+                m_capital_labels = true;
+                emit_list(opener, offset, {}, {});
+                m_capital_labels = false;
+                return;
+            }
         }
         // "Resolved to RECOMMEND: (to Council)", then "That the revised terms ... be approved.";
         // "AGREED that:" with its text on the next line ("The draft scope ... be approved.").
@@ -600,7 +631,7 @@ private:
         };
         while (m_k + 1 < m_scan.size()) {
             const Paragraph& next = para(m_k + 1);
-            const auto l = split_list_label(next.text);
+            const auto l = m_capital_labels ? capital_list_label(next.text) : split_list_label(next.text);
             if (l && (label.empty() || label_follows(label, l->label))) {
                 flush();
                 label = std::string(l->label);
@@ -668,6 +699,7 @@ private:
     ResolutionScan& m_out;
     const std::vector<std::size_t>& m_scan;
     std::size_t m_k = 0;
+    bool m_capital_labels = false;  // the list being read is lettered "A", "B", ... (emit)
 };
 
 // The distinct lower-case words of a resolution other than "that" and "the", sorted.

@@ -2546,5 +2546,25 @@ TEST(Language, APaperRequestedInThePassive) {
               std::vector<std::string>{"- | The Director said the wording would be adjusted"});
 }
 
+// Decisions lettered with bare capitals, "A Subject to ..." and "B Subject to ...", on lines of
+// their own or run on; an "A" alone, or "A Member asked", letters nothing.
+TEST(Language, DecisionsLetteredWithCapitals) {
+    for (const char* minutes :
+         {"Decision:\nRESOLVED that:\nA Subject to recommendation by the Scrutiny Committee, Cabinet endorsed the "
+          "Protocol.\nB Subject to recommendation by the Scrutiny Committee, Cabinet agreed that the Working Group is "
+          "renamed.\nMinutes:\nCabinet received a report.\n",
+          "RESOLVED that: A Subject to recommendation by the Scrutiny Committee, Cabinet endorsed the Protocol. B Subject "
+          "to recommendation by the Scrutiny Committee, Cabinet agreed that the Working Group is renamed.\n"}) {
+        const Extraction e = extract(minutes);
+        ASSERT_EQ(e.resolutions.size(), 2u) << minutes;
+        EXPECT_EQ(e.resolutions[0].text.substr(0, 10), "Subject to") << minutes;
+        EXPECT_EQ(e.resolutions[1].text.substr(0, 10), "Subject to") << minutes;
+        for (const Action& a : e.actions) EXPECT_NE(a.owner.value_or(""), "B Subject") << minutes;
+    }
+    const Extraction single = extract("RESOLVED that:\nA Member Working Group be set up to review the policy.\n");
+    ASSERT_EQ(single.resolutions.size(), 1u);
+    EXPECT_NE(single.resolutions[0].text.find("A Member Working Group"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
