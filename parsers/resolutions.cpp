@@ -342,6 +342,13 @@ std::string_view without_addressee(std::string_view s) {
     return open == std::string_view::npos ? s : trim(s.substr(0, open));
 }
 
+// "The start time for Area North Committee remain at 2.00pm;": a paragraph punctuated as an
+// entry of a list that goes on, as unlabelled decisions under "Members agreed:" are.
+bool continues_a_list(std::string_view s) {
+    s = text::trim_right(s);
+    return s.ends_with(';') || s.ends_with("; and") || s.ends_with("; or");
+}
+
 // "The following was agreed:" / "It was resolved:" closing a paragraph that a numbered list follows,
 // and "The Committee resolved:-" whose decision is on the next line. "... Cabinet agreed to:" /
 // "the Committee unanimously resolved to:" over "(i) Note the report; (ii) Approve ...": each
@@ -355,7 +362,7 @@ std::optional<Opener> narrative_lead_in(std::string_view s, std::string_view nex
         if (at == 0 || !text::is_space(s[at - 1])) continue;
         bool body = false;
         for (auto b : k_deciding_bodies) body |= text::iequals(text::word_before(s, at), b);
-        const bool list_follows = split_list_label(next).has_value();
+        const bool list_follows = split_list_label(next).has_value() || continues_a_list(next);
         const bool infinitives = text::iends_with(tail, " to:");
         if (!list_follows && (infinitives || !(body && text::istarts_with(tail, "resolved")))) continue;
         Opener o;
@@ -509,6 +516,21 @@ private:
                 }
             }
             emit_sentence(opener, offset, m_k, 0, para(m_k).text.size());
+            return;
+        }
+        // "That Members agreed:" over "The start time ... remain at 2.00pm;", "The rotation ...
+        // continues ...;", "The order of the agenda remain the same ...": one decision to a
+        // paragraph, unlabelled, while each ends as a list entry does.
+        if (has_next && !next_label && ends_with_lead_in(body) && continues_a_list(para(m_k + 1).text) &&
+            find_openers(para(m_k + 1).text).empty()) {
+            while (m_k + 1 < m_scan.size()) {
+                const std::string_view entry = para(m_k + 1).text;
+                if (!find_openers(entry).empty() || split_list_label(entry)) break;
+                ++m_k;
+                consume(m_k, 0, entry.size());
+                add_listed(opener.kind, {}, entry, offset);
+                if (!continues_a_list(entry)) break;
+            }
             return;
         }
         // "RESOLVED that:" over "A Subject to ..." and "B Subject to ...": capitals lettering

@@ -2566,5 +2566,19 @@ TEST(Language, DecisionsLetteredWithCapitals) {
     EXPECT_NE(single.resolutions[0].text.find("A Member Working Group"), std::string::npos);
 }
 
+// Unlabelled decisions under a lead-in, one to a paragraph, each ending as a list entry does until
+// the last; a paragraph after the last is narrative again.
+TEST(Language, UnlabelledDecisionsUnderALeadIn) {
+    const Extraction e = extract(
+        "5. Review of meetings\n\nThat Members agreed:\n\nThe start time for the Committee remain at 2.00pm;\n\n"
+        "The rotation around venues continues, with new venues being trialled;\n\n"
+        "The order of the agenda remain the same.\n\nThe Chairman thanked the officers for the review.\n");
+    ASSERT_EQ(e.resolutions.size(), 3u);
+    EXPECT_EQ(e.resolutions[0].kind, ResolutionKind::agreed);
+    EXPECT_EQ(e.resolutions[2].text, "The order of the agenda remain the same.");
+    EXPECT_TRUE(extract("5. Review\n\nThat Members agreed:\n\nThe start time would be reviewed next year.\n")
+                    .resolutions.empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
