@@ -622,9 +622,13 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
         // meeting be held on ..." is not work).
         const bool held_with = iequals(participle, "held") &&
                                iequals(text::word_after(body, text::end_of(body, participle)), "with");
+        // "that a Cabinet Task Group be set up and led by the Portfolio Holder" ("be set at £50"
+        // fixes a figure).
+        const bool set_up = iequals(participle, "set") &&
+                            iequals(text::word_after(body, text::end_of(body, participle)), "up");
         // "that the matter be re-considered at a future meeting": business brought back, as
         // "agreed to consider ... at its next meeting" is.
-        if (!is_directive_participle(participle) && !iequals(participle, "advised") && !held_with &&
+        if (!is_directive_participle(participle) && !iequals(participle, "advised") && !held_with && !set_up &&
             !(text::iends_with(participle, "ed") &&
               brings_back_to_meeting(participle.substr(0, participle.size() - 2),
                                      body.substr(text::end_of(body, participle)))))

@@ -2580,5 +2580,13 @@ TEST(Language, UnlabelledDecisionsUnderALeadIn) {
                     .resolutions.empty());
 }
 
+// A group "be set up" is work; a figure "be set at" is the decision itself.
+TEST(Language, AGroupToBeSetUp) {
+    const auto tasks = owners_and_tasks("RESOLVED That a Cabinet Task Group be set up and led by the Portfolio Holder.\n");
+    ASSERT_EQ(tasks.size(), 1u);
+    EXPECT_NE(tasks[0].find("a Cabinet Task Group be set up"), std::string::npos) << tasks[0];
+    EXPECT_TRUE(owners_and_tasks("RESOLVED That the fee be set at 50 pounds.\n").empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
