@@ -658,6 +658,30 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
         }
         return f;
     }
+    // "that arrangements for future evidence gathering interviews are made": the present tense
+    // some councils direct work in, after "that" ("the accounts are approved" is the decision).
+    for (const std::string_view auxiliary : {"are", "is"}) {
+        for (std::size_t at = ifind_word(body, auxiliary); at != std::string_view::npos;
+             at = ifind_word(body, auxiliary, at + 1)) {
+            const std::string_view participle = text::word_after(body, at + auxiliary.size());
+            if (!is_directive_participle(participle) || text::contains_ci(k_request_participles, participle))
+                continue;
+            // The clause's own "that", after no report of a fact ("it is noted that the scheme
+            // is completed" states one).
+            std::size_t that = std::string_view::npos;
+            for (std::size_t k = text::ifind_word(body.substr(0, at), "that"); k != std::string_view::npos;
+                 k = text::ifind_word(body.substr(0, at), "that", k + 4))
+                that = k;
+            if (that == std::string_view::npos) continue;
+            const std::string_view reporting = text::word_before(body, that);
+            static constexpr std::array<std::string_view, 5> k_deciding = {"agreed", "resolved", "requested",
+                                                                          "recommended", "decided"};
+            if (text::iends_with(reporting, "ed") && !text::contains_ci(k_deciding, reporting)) continue;
+            const std::size_t start = std::max(clause_start(body, at), that + 5);
+            return Found{clean_task(body.substr(start)), agent_of(body, text::end_of(body, participle)), 0,
+                         static_cast<std::size_t>(-1), {}};
+        }
+    }
     // "that the Clerk write to the Secretary of State": a subjunctive direction to a named owner;
     // in a numbered sub-resolution the "that" may be in the lead-in ("(e) the Director write to").
     std::vector<std::size_t> subject_starts;

@@ -2588,5 +2588,17 @@ TEST(Language, AGroupToBeSetUp) {
     EXPECT_TRUE(owners_and_tasks("RESOLVED That the fee be set at 50 pounds.\n").empty());
 }
 
+// "that arrangements ... are made": work directed in the present tense; a decision in it ("the
+// accounts are approved") or a fact reported ("noted that the scheme is completed") is none.
+TEST(Language, WorkDirectedInThePresentTense) {
+    EXPECT_EQ(owners_and_tasks("Resolved - (a) That the situation be noted and, (b) that arrangements for future "
+                               "evidence gathering interviews are made.\n"),
+              std::vector<std::string>{"- | arrangements for future evidence gathering interviews are made"});
+    EXPECT_EQ(owners_and_tasks("RESOLVED that the report is circulated to all Members by the Clerk.\n"),
+              std::vector<std::string>{"Clerk | the report is circulated to all Members by the Clerk"});
+    EXPECT_TRUE(owners_and_tasks("RESOLVED that the accounts are approved.\n").empty());
+    EXPECT_TRUE(owners_and_tasks("RESOLVED that it is noted that the scheme is completed.\n").empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
