@@ -1661,6 +1661,18 @@ private:
             if (iequals(subject, "have") || iequals(subject, "has"))
                 subject_end = static_cast<std::size_t>(subject.data() - s.data());
             auto owner = owner_before(s, subject_end);
+            // "the Chairman, whilst noting that the recording contained such detail, agreed to
+            // refer ...": the subject before an aside set off by commas.
+            if (!owner) {
+                const std::string_view before = text::trim_right(s.substr(0, subject_end));
+                for (std::string_view aside : {", whilst ", ", while ", ", although ", ", having "}) {
+                    if (before.empty() || before.back() != ',') break;
+                    if (const std::size_t opens = before.rfind(aside); opens != std::string_view::npos) {
+                        owner = owner_before(s, opens);
+                        break;
+                    }
+                }
+            }
             // "Calvin agreed to remind Mike Britch ...": a given name the list does not know,
             // alone at the start of the sentence.
             if (!owner && verb != kw_commit_decided) {
@@ -3048,8 +3060,19 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
         actions.push_back(std::move(a));
     }
     // "MS 2831: Consideration of Quotation received for Tree Works:", "make presentations to:":
-    // a heading or a list's lead-in, whose work is in the lines after it, not a task.
-    std::erase_if(actions, [](const Action& a) { return !a.text.empty() && a.text.back() == ':'; });
+    // a heading or a list's lead-in, whose work is in the lines after it, not a task. A whole
+    // task with its owner that a list only details ("officers would explore the viability of
+    // inviting the following witnesses in addition to those set out on the scoping report:")
+    // stays, without its colon.
+    static constexpr std::array<std::string_view, 9> k_open_ends = {"to", "for", "on", "with", "of", "the",
+                                                                    "following", "include", "including"};
+    std::erase_if(actions, [](Action& a) {
+        if (a.text.empty() || a.text.back() != ':') return false;
+        const std::string_view last = text::prev_word(a.text, a.text.size() - 1).text;
+        if (!a.owner || !text::has_more_words_than(a.text, 5) || text::contains_ci(k_open_ends, last)) return true;
+        a.text.pop_back();
+        return false;
+    });
     // In document order, ties kept as found. The positions are sorted and each action then moved
     // once: an Action is a dozen strings and options, and a merge sort moves each several times.
     const auto by_offset = [](const Action& x, const Action& y) { return x.offset < y.offset; };

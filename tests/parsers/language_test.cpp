@@ -2600,5 +2600,18 @@ TEST(Language, WorkDirectedInThePresentTense) {
     EXPECT_TRUE(owners_and_tasks("RESOLVED that it is noted that the scheme is completed.\n").empty());
 }
 
+// The subject of an undertaking before an aside set off by commas; a whole task whose list of
+// details follows a colon keeps its words, a lead-in that only opens a list is none.
+TEST(Language, UndertakingsAroundAnAsideAndBeforeAList) {
+    EXPECT_EQ(owners_and_tasks("In response, the Chairman, whilst noting that the recording contained such detail, "
+                               "agreed to refer the matter to the Constitutional Working Group.\n"),
+              std::vector<std::string>{"Chairman | refer the matter to the Constitutional Working Group"});
+    EXPECT_EQ(owners_and_tasks("It was agreed that officers would explore the viability of inviting the following "
+                               "witnesses in addition to those on the scoping report:\n"),
+              std::vector<std::string>{"officers | explore the viability of inviting the following witnesses in "
+                                       "addition to those on the scoping report"});
+    EXPECT_TRUE(owners_and_tasks("Councillor Smith would write to the following:\n").empty());
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
