@@ -178,13 +178,15 @@ void find_explicit(std::string_view s, const DueContext& ctx, const KeywordHits&
             }
         }
     }
-    // "to the meeting on 30 January 2024": a named meeting date.
+    // "to the meeting on 30 January 2024": a named meeting date ("the list of those in
+    // attendance at the meeting on 18 December 2019", before this one, names a meeting held).
     for (std::size_t at = hits.first(kw_meeting_on); at != KeywordHits::npos; at = hits.first(kw_meeting_on, at + 1)) {
         if (const auto m = match_date_at(s, at + 11)) {
+            const std::optional<Date> date = resolve_date(*m, ctx.meeting);
+            if (date && ctx.meeting && std::chrono::sys_days{*date} < std::chrono::sys_days{*ctx.meeting}) continue;
             std::size_t start = at;
             if (start >= 4 && text::iequals(s.substr(start - 4, 4), "the ")) start -= 4;
-            consider(best, start, Due{std::string(s.substr(start, at + 11 + m->length - start)),
-                                      resolve_date(*m, ctx.meeting), DateGrain::day});
+            consider(best, start, Due{std::string(s.substr(start, at + 11 + m->length - start)), date, DateGrain::day});
         }
     }
     // "the June meeting", "the September 2010 meeting", "with the April agenda": the next

@@ -2613,5 +2613,17 @@ TEST(Language, UndertakingsAroundAnAsideAndBeforeAList) {
     EXPECT_TRUE(owners_and_tasks("Councillor Smith would write to the following:\n").empty());
 }
 
+// "the meeting on <date>" is a deadline only when that meeting is still to come.
+TEST(Language, AMeetingAlreadyHeldIsNoDeadline) {
+    const Extraction e = extract(
+        "Full Council - Wednesday, 26th February, 2020 6.30 pm\n\n5. Minutes\n\nRESOLVED - (1) That the list of those "
+        "in attendance at the meeting on 18 December 2019 be amended to include Councillor Rutland; and\n\n(2) That a "
+        "report be brought to the meeting on 30 March 2020.\n");
+    ASSERT_EQ(e.actions.size(), 2u);
+    EXPECT_FALSE(e.actions[0].due.has_value());
+    ASSERT_TRUE(e.actions[1].due.has_value());
+    EXPECT_EQ(iso_date(*e.actions[1].due), "2020-03-30");
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
