@@ -2011,6 +2011,15 @@ private:
                 s.substr(participle_end, 4) == " by " && agent_of(s, participle_end))
                 work = true;
             if (!work) continue;
+            // "it should also be added in that he had been removed from the meeting", "it would
+            // be noted that ...": the minutes' own wording, corrected or stated at the meeting.
+            if (const std::string_view subject =
+                    text::word_before(s, static_cast<std::size_t>(before.data() - s.data()));
+                iequals(subject, "it")) {
+                std::string_view next = text::word_after(s, participle_end);
+                if (iequals(next, "in")) next = text::word_after(s, text::end_of(s, next));
+                if (iequals(next, "that")) continue;
+            }
             // "Members would be provided with ...": the subject receives; "would be raised with
             // the Chief Executive" is still work.
             if ((iequals(participle, "provided") || iequals(participle, "presented")) &&

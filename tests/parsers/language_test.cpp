@@ -2625,5 +2625,15 @@ TEST(Language, AMeetingAlreadyHeldIsNoDeadline) {
     EXPECT_EQ(iso_date(*e.actions[1].due), "2020-03-30");
 }
 
+// "it should be added that ...": wording for the minutes, not work; "it would be raised with
+// the Chief Executive" is.
+TEST(Language, WordingAddedToTheMinutesIsNoTask) {
+    EXPECT_TRUE(owners_and_tasks("Councillor Jones said it should also be added in that he had been removed from the "
+                                 "meeting.\n")
+                    .empty());
+    EXPECT_EQ(owners_and_tasks("The Chair confirmed it would be raised with the Chief Executive.\n"),
+              std::vector<std::string>{"Chair | The Chair confirmed it would be raised with the Chief Executive"});
+}
+
 }  // namespace
 }  // namespace actiontrack::parsers
