@@ -668,10 +668,7 @@ std::optional<Found> directive_in_resolution(std::string_view text) {
                 continue;
             // The clause's own "that", after no report of a fact ("it is noted that the scheme
             // is completed" states one).
-            std::size_t that = std::string_view::npos;
-            for (std::size_t k = text::ifind_word(body.substr(0, at), "that"); k != std::string_view::npos;
-                 k = text::ifind_word(body.substr(0, at), "that", k + 4))
-                that = k;
+            const std::size_t that = text::ifind_last_word(body.substr(0, at), "that");
             if (that == std::string_view::npos) continue;
             const std::string_view reporting = text::word_before(body, that);
             static constexpr std::array<std::string_view, 5> k_deciding = {"agreed", "resolved", "requested",
@@ -1860,10 +1857,7 @@ private:
                     // sentence's subject, unless a reported clause has its own ("explained that
                     // the increase would fund ... and would close the gap").
                     const std::string_view head = s.substr(0, at);
-                    std::size_t that = std::string_view::npos;
-                    for (std::size_t k = text::ifind_word(head, "that"); k != std::string_view::npos;
-                         k = text::ifind_word(head, "that", k + 4))
-                        that = k;
+                    const std::size_t that = text::ifind_last_word(head, "that");
                     if (that == std::string_view::npos) {
                         owner = opening_owner(s);
                         // "MS said she was researching the boundaries and would visit Shire Hall":

@@ -110,6 +110,11 @@ std::optional<MonthNamed> month_named_before(std::string_view s, std::size_t end
     return MonthNamed{*month, year, start};
 }
 
+// A date before the meeting's own: a meeting named by it was held already, no deadline.
+bool held_before_this_meeting(const std::optional<Date>& date, const DueContext& ctx) {
+    return date && ctx.meeting && std::chrono::sys_days{*date} < std::chrono::sys_days{*ctx.meeting};
+}
+
 std::optional<int> read_count(std::string_view word) {
     if (!word.empty() && text::is_digit(word[0])) {
         int n = 0;
@@ -183,7 +188,7 @@ void find_explicit(std::string_view s, const DueContext& ctx, const KeywordHits&
     for (std::size_t at = hits.first(kw_meeting_on); at != KeywordHits::npos; at = hits.first(kw_meeting_on, at + 1)) {
         if (const auto m = match_date_at(s, at + 11)) {
             const std::optional<Date> date = resolve_date(*m, ctx.meeting);
-            if (date && ctx.meeting && std::chrono::sys_days{*date} < std::chrono::sys_days{*ctx.meeting}) continue;
+            if (held_before_this_meeting(date, ctx)) continue;
             std::size_t start = at;
             if (start >= 4 && text::iequals(s.substr(start - 4, 4), "the ")) start -= 4;
             consider(best, start, Due{std::string(s.substr(start, at + 11 + m->length - start)), date, DateGrain::day});
@@ -209,7 +214,7 @@ void find_explicit(std::string_view s, const DueContext& ctx, const KeywordHits&
             const std::optional<Date> month_end =
                 year != 0 ? std::optional<Date>(last_day_of_month(year, month)) : next_month_end(ctx.meeting, month);
             // A month before the meeting's own is a meeting already held, not a deadline.
-            if (month_end && ctx.meeting && std::chrono::sys_days{*month_end} < std::chrono::sys_days{*ctx.meeting}) continue;
+            if (held_before_this_meeting(month_end, ctx)) continue;
             consider(best, start, Due{phrase, month_end, month_end ? DateGrain::month : DateGrain::day});
         }
     }

@@ -166,6 +166,14 @@ std::size_t ifind_word(std::string_view haystack, std::string_view needle, std::
     return std::string_view::npos;
 }
 
+std::size_t ifind_last_word(std::string_view haystack, std::string_view needle) {
+    std::size_t last = std::string_view::npos;
+    for (std::size_t at = ifind_word(haystack, needle); at != std::string_view::npos;
+         at = ifind_word(haystack, needle, at + needle.size()))
+        last = at;
+    return last;
+}
+
 Word prev_word(std::string_view s, std::size_t end) {
     std::size_t j = std::min(end, s.size());
     while (j > 0 && !is_word_char(s[j - 1])) --j;

@@ -78,6 +78,8 @@ bool strip_suffix_ci(std::string_view& s, std::string_view suffix);
 std::size_t ifind(std::string_view haystack, std::string_view needle, std::size_t from = 0);
 // Like ifind, but the match must start and end on word boundaries.
 std::size_t ifind_word(std::string_view haystack, std::string_view needle, std::size_t from = 0);
+// The last match ifind_word would give ("the clause's own 'that'"); npos when absent.
+std::size_t ifind_last_word(std::string_view haystack, std::string_view needle);
 
 // True when `word` equals one of `list`, ignoring ASCII case.
 template <std::size_t N>
