@@ -1660,10 +1660,9 @@ private:
             auto owner = owner_before(s, subject_end);
             // "the Chairman, whilst noting that the recording contained such detail, agreed to
             // refer ...": the subject before an aside set off by commas.
-            if (!owner) {
-                const std::string_view before = text::trim_right(s.substr(0, subject_end));
+            if (const std::string_view before = text::trim_right(s.substr(0, subject_end));
+                !owner && !before.empty() && before.back() == ',') {
                 for (std::string_view aside : {", whilst ", ", while ", ", although ", ", having "}) {
-                    if (before.empty() || before.back() != ',') break;
                     if (const std::size_t opens = before.rfind(aside); opens != std::string_view::npos) {
                         owner = owner_before(s, opens);
                         break;
@@ -3069,13 +3068,19 @@ std::vector<Action> find_actions(const NormalisedText& doc, const DocumentStruct
     // stays, without its colon.
     static constexpr std::array<std::string_view, 9> k_open_ends = {"to", "for", "on", "with", "of", "the",
                                                                     "following", "include", "including"};
-    std::erase_if(actions, [](Action& a) {
-        if (a.text.empty() || a.text.back() != ':') return false;
-        const std::string_view last = text::prev_word(a.text, a.text.size() - 1).text;
-        if (!a.owner || !text::has_more_words_than(a.text, 5) || text::contains_ci(k_open_ends, last)) return true;
-        a.text.pop_back();
-        return false;
-    });
+    // (One pass that keeps or drops each action and may change the kept one: erase_if's
+    // predicate must not change what it looks at.)
+    std::size_t kept = 0;
+    for (Action& a : actions) {
+        if (!a.text.empty() && a.text.back() == ':') {
+            const std::string_view last = text::prev_word(a.text, a.text.size() - 1).text;
+            if (!a.owner || !text::has_more_words_than(a.text, 5) || text::contains_ci(k_open_ends, last)) continue;
+            a.text.pop_back();
+        }
+        if (&a != &actions[kept]) actions[kept] = std::move(a);
+        ++kept;
+    }
+    actions.erase(actions.begin() + static_cast<std::ptrdiff_t>(kept), actions.end());
     // In document order, ties kept as found. The positions are sorted and each action then moved
     // once: an Action is a dozen strings and options, and a merge sort moves each several times.
     const auto by_offset = [](const Action& x, const Action& y) { return x.offset < y.offset; };
